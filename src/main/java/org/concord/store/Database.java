@@ -1,0 +1,149 @@
+package org.concord.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.concord.InputException;
+
+/**
+ * An open SQLite file shared by the termbase and the memory. WAL and a busy timeout let several concord processes
+ * use one file; each schema ("term", "tm") is migrated on its own through {@link #migrate}.
+ */
+public final class Database implements AutoCloseable {
+
+    /** Where commands keep their data unless --db says otherwise. */
+    public static final Path DEFAULT_PATH = Path.of("concord.db");
+
+    private final Connection connection;
+    private final Path path;
+
+    private Database(Connection connection, Path path) {
+        this.connection = connection;
+        this.path = path;
+    }
+
+    public static Database open(Path path) {
+        try {
+            Path parent = path.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + path);
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA busy_timeout = 10000");
+                s.execute("PRAGMA journal_mode = WAL");
+                s.execute("PRAGMA synchronous = NORMAL");
+                s.execute("PRAGMA foreign_keys = ON");
+            }
+            return new Database(c, path);
+        } catch (SQLException | java.io.IOException e) {
+            throw new InputException(path + ": cannot open database: " + e.getMessage(), e);
+        }
+    }
+
+    /** An in-memory database, for tests and one-shot commands that keep nothing. */
+    public static Database inMemory() {
+        try {
+            Connection c = DriverManager.getConnection("jdbc:sqlite::memory:");
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA foreign_keys = ON");
+            }
+            return new Database(c, Path.of(":memory:"));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /**
+     * Brings schema {@code name} up to the newest version: migration i (0-based) runs once, when the stored version is
+     * i, inside one transaction with the version bump. Migrations are SQL scripts of statements separated by ';'.
+     */
+    public void migrate(String name, List<String> migrations) {
+        try {
+            try (Statement s = connection.createStatement()) {
+                s.execute("CREATE TABLE IF NOT EXISTS schema_version (name TEXT PRIMARY KEY, version INTEGER NOT NULL)");
+            }
+            int current = version(name);
+            if (current > migrations.size()) {
+                throw new InputException(path + ": schema '" + name + "' is version " + current
+                    + ", newer than this concord knows (" + migrations.size() + ")");
+            }
+            for (int v = current; v < migrations.size(); v++) {
+                int target = v + 1;
+                inTransaction(() -> {
+                    try (Statement s = connection.createStatement()) {
+                        for (String sql : migrations.get(target - 1).split(";")) {
+                            if (!sql.isBlank()) s.execute(sql);
+                        }
+                    }
+                    try (PreparedStatement ps = connection.prepareStatement(
+                            "INSERT INTO schema_version(name, version) VALUES (?, ?) "
+                                + "ON CONFLICT(name) DO UPDATE SET version = excluded.version")) {
+                        ps.setString(1, name);
+                        ps.setInt(2, target);
+                        ps.executeUpdate();
+                    }
+                    return null;
+                });
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(path + ": migration of '" + name + "' failed: " + e.getMessage(), e);
+        }
+    }
+
+    public int version(String name) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT version FROM schema_version WHERE name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        }
+    }
+
+    /** Work that runs in one transaction: committed when it returns, rolled back when it throws anything. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    public <T> T inTransaction(Work<T> work) {
+        try {
+            boolean outer = connection.getAutoCommit();
+            if (!outer) return work.run(); // already inside a transaction: join it
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run();
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(path + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
