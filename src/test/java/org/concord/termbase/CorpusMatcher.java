@@ -14,10 +14,11 @@ import org.apache.lucene.analysis.ru.RussianLightStemmer;
  * Counts a term in one language of the UN corpus, twice: exactly (case-sensitive, whole words; Chinese by substring)
  * and inflection-tolerantly, over normalised tokens. Tolerance is deliberately narrow, so that the variants a
  * terminologist must tell apart stay apart: hyphenated and spaced spellings ("non-étatiques" / "non étatiques") are
- * different tokens; what merges is case, diacritics (Latin scripts only), and:
+ * different tokens, and so are "Al-Qaida" and "Al-Qaïda"; what merges is case, and:
  * <ul>
  *   <li>en: plural ("actors", "activities", "processes");</li>
- *   <li>fr, es: plural and gender ("nationales", "généraux"; "químicas", "agentes", "Presidenta");</li>
+ *   <li>fr, es: plural and gender ("nationales", "généraux"; "químicas", "agentes", "Presidenta"); in Spanish also the
+ *       written accent, which moves with the plural ("organización", "organizaciones");</li>
  *   <li>ru: case and number, by Lucene's light Russian stemmer on each part of a hyphenated word, less a stem-final
  *       vowel, which it keeps for some cases only ("ассамблеи" → "ассамбле", "ассамблея" → "ассамбл");</li>
  *   <li>ar: orthography (Lucene's Arabic normaliser), suffixes (Lucene's light stemmer), and the prefixed clitics
@@ -46,9 +47,11 @@ final class CorpusMatcher {
                 .replace("\u00ad", "");
     }
 
-    /** Occurrences of {@code term} as written, case-sensitively, not inside a longer (or hyphenated) word. */
-    int exact(String line, String term) {
-        String hay = typographic(line);
+    /**
+     * Occurrences of {@code term} as written, case-sensitively, not inside a longer (or hyphenated) word, in a line
+     * already passed through {@link #typographic} (done once per corpus line, not once per term).
+     */
+    int exact(String hay, String term) {
         String needle = typographic(term);
         int n = 0;
         for (int i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
@@ -133,7 +136,8 @@ final class CorpusMatcher {
         }
         String w = word.toLowerCase(Locale.ROOT);
         return switch (lang) {
-            case "en", "fr", "es" -> eachPart(stripDiacritics(w));
+            case "en", "fr" -> eachPart(w);
+            case "es" -> eachPart(stripDiacritics(w));
             case "ru" -> eachPart(w.replace('ё', 'е'));
             case "ar" -> arabic(w);
             default -> w;
