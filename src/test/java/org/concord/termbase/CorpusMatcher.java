@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.ar.ArabicNormalizer;
 import org.apache.lucene.analysis.ar.ArabicStemmer;
 import org.apache.lucene.analysis.ru.RussianLightStemmer;
@@ -30,6 +31,8 @@ import org.apache.lucene.analysis.ru.RussianLightStemmer;
  */
 final class CorpusMatcher {
     private static final Set<String> ARABIC_PREFIXES = arabicPrefixes();
+    private static final Pattern SIBILANT_PLURAL = Pattern.compile(".*(ss|x|ch|sh)es");
+    private static final Pattern MARKS = Pattern.compile("\\p{Mn}+");
     private final String lang;
 
     private CorpusMatcher(String lang) {
@@ -99,8 +102,34 @@ final class CorpusMatcher {
 
     private boolean sameWord(String corpus, String term) {
         if (!lang.equals("ar")) return corpus.equals(term);
-        String base = term.startsWith("ال") && term.length() > 4 ? term.substring(2) : term;
+        String base = arabicBase(term);
         return corpus.endsWith(base) && ARABIC_PREFIXES.contains(corpus.substring(0, corpus.length() - base.length()));
+    }
+
+    /**
+     * Keys under which a line's token can be found by {@link #firstKey}: the token itself, and in Arabic each of its
+     * readings without proclitics. A line lacking a term's first key cannot hold the term, which spares most lines.
+     */
+    Set<String> lookupKeys(List<String> lineTokens) {
+        Set<String> keys = new HashSet<>(lineTokens);
+        if (lang.equals("ar")) {
+            for (String token : lineTokens) {
+                for (String prefix : ARABIC_PREFIXES) {
+                    if (!prefix.isEmpty() && token.startsWith(prefix)) keys.add(token.substring(prefix.length()));
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** The key of the term's first token as {@link #lookupKeys} files it. */
+    String firstKey(List<String> termTokens) {
+        String first = termTokens.get(0);
+        return lang.equals("ar") ? arabicBase(first) : first;
+    }
+
+    private static String arabicBase(String term) {
+        return term.startsWith("ال") && term.length() > 4 ? term.substring(2) : term;
     }
 
     /** Runs of letters, digits and marks; a hyphen between two such characters stays inside the word. */
@@ -162,7 +191,7 @@ final class CorpusMatcher {
 
     private static String englishPlural(String w) {
         if (w.length() > 4 && w.endsWith("ies")) return w.substring(0, w.length() - 3) + "y";
-        if (w.length() > 4 && w.matches(".*(ss|x|ch|sh)es")) return w.substring(0, w.length() - 2);
+        if (w.length() > 4 && SIBILANT_PLURAL.matcher(w).matches()) return w.substring(0, w.length() - 2);
         if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) return w.substring(0, w.length() - 1);
         return w;
     }
@@ -203,7 +232,7 @@ final class CorpusMatcher {
     }
 
     private static String stripDiacritics(String w) {
-        return Normalizer.normalize(Normalizer.normalize(w, Normalizer.Form.NFD).replaceAll("\\p{Mn}+", ""),
+        return Normalizer.normalize(MARKS.matcher(Normalizer.normalize(w, Normalizer.Form.NFD)).replaceAll(""),
                 Normalizer.Form.NFC);
     }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -81,12 +82,12 @@ public final class TermbaseEvidence {
     /** The evidence table for these terms, header first, one row per term, in TBX order. */
     static String evidence(List<Entry> entries, Corpus corpus) {
         Map<String, CorpusMatcher> matchers = new HashMap<>();
-        Map<String, List<List<String>>> tokens = new HashMap<>();
+        Map<String, List<Side>> tokens = new HashMap<>();
         Map<String, List<String>> typographic = new HashMap<>();
         for (String lang : LANGUAGES) {
             CorpusMatcher m = CorpusMatcher.forLanguage(lang);
             matchers.put(lang, m);
-            tokens.put(lang, corpus.lines().get(lang).stream().map(m::tokens).toList());
+            tokens.put(lang, corpus.lines().get(lang).stream().map(m::tokens).map(t -> new Side(t, m.lookupKeys(t))).toList());
             typographic.put(lang, corpus.lines().get(lang).stream().map(CorpusMatcher::typographic).toList());
         }
         Map<String, List<Integer>> conceptEnLines = new HashMap<>();
@@ -114,10 +115,15 @@ public final class TermbaseEvidence {
     }
 
     /** Occurrences of the term, in any inflected form, in each line of one language side. */
-    private static int[] perLine(CorpusMatcher m, List<List<String>> side, String term) {
+    private static int[] perLine(CorpusMatcher m, List<Side> side, String term) {
         List<String> termTokens = m.tokens(term);
-        return side.stream().mapToInt(line -> m.inflected(line, termTokens)).toArray();
+        String first = m.firstKey(termTokens);
+        return side.stream().mapToInt(line -> line.keys().contains(first) ? m.inflected(line.tokens(), termTokens) : 0)
+                .toArray();
     }
+
+    /** One corpus line as tokens, with the keys that tell quickly whether a term can start in it. */
+    private record Side(List<String> tokens, Set<String> keys) {}
 
     private static List<Integer> union(List<Integer> a, List<Integer> b) {
         return Stream.concat(a.stream(), b.stream()).distinct().sorted().toList();
