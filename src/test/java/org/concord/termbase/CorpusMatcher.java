@@ -15,7 +15,9 @@ import org.apache.lucene.analysis.ru.RussianLightStemmer;
  * Counts a term in one language of the UN corpus, twice: exactly (case-sensitive, whole words; Chinese by substring)
  * and inflection-tolerantly, over normalised tokens. Tolerance is deliberately narrow, so that the variants a
  * terminologist must tell apart stay apart: hyphenated and spaced spellings ("non-étatiques" / "non étatiques") are
- * different tokens, and so are "Al-Qaida" and "Al-Qaïda"; what merges is case, and:
+ * different tokens, and so are "Al-Qaida" and "Al-Qaïda"; case counts ("États membres" of the European Union are not
+ * "États Membres" of the United Nations, "non-state" is not "non-State"), except that a term may begin with a capital,
+ * as at the start of a sentence or heading. What merges is:
  * <ul>
  *   <li>en: plural ("actors", "activities", "processes");</li>
  *   <li>fr, es: plural and gender ("nationales", "généraux"; "químicas", "agentes", "Presidenta"); in Spanish also the
@@ -91,7 +93,7 @@ final class CorpusMatcher {
         int i = at;
         for (int j = 0; j < term.size(); j++, i++) {
             while (j > 0 && !lang.equals("zh") && i < line.size() && isNumber(line.get(i)) && !isNumber(term.get(j))) i++;
-            if (i >= line.size() || !sameWord(line.get(i), term.get(j))) return false;
+            if (i >= line.size() || !sameWord(line.get(i), term.get(j), j == 0)) return false;
         }
         return true;
     }
@@ -100,8 +102,8 @@ final class CorpusMatcher {
         return token.chars().allMatch(Character::isDigit);
     }
 
-    private boolean sameWord(String corpus, String term) {
-        if (!lang.equals("ar")) return corpus.equals(term);
+    private boolean sameWord(String corpus, String term, boolean first) {
+        if (!lang.equals("ar")) return corpus.equals(term) || first && corpus.equals(capitalized(term));
         String base = arabicBase(term);
         return corpus.endsWith(base) && ARABIC_PREFIXES.contains(corpus.substring(0, corpus.length() - base.length()));
     }
@@ -122,10 +124,19 @@ final class CorpusMatcher {
         return keys;
     }
 
-    /** The key of the term's first token as {@link #lookupKeys} files it. */
-    String firstKey(List<String> termTokens) {
+    /** Whether a line with these {@link #lookupKeys} can hold the term at all: it must have the term's first word. */
+    boolean mayHold(Set<String> lineKeys, List<String> termTokens) {
         String first = termTokens.get(0);
-        return lang.equals("ar") ? arabicBase(first) : first;
+        if (lang.equals("ar")) return lineKeys.contains(arabicBase(first));
+        return lineKeys.contains(first) || lineKeys.contains(capitalized(first));
+    }
+
+    /** The word with a capital initial, as a term is written at the start of a sentence or a heading. */
+    private static String capitalized(String word) {
+        if (word.isEmpty()) return word;
+        int first = word.codePointAt(0);
+        return new StringBuilder().appendCodePoint(Character.toUpperCase(first)).append(word, Character.charCount(first),
+                word.length()).toString();
     }
 
     private static String arabicBase(String term) {
@@ -160,17 +171,18 @@ final class CorpusMatcher {
     }
 
     private String key(String word) {
-        if (word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT)) && !word.equals(word.toLowerCase(Locale.ROOT))) {
-            return word;
-        }
-        String w = word.toLowerCase(Locale.ROOT);
+        if (isAcronym(word)) return word;
         return switch (lang) {
-            case "en", "fr" -> eachPart(w);
-            case "es" -> eachPart(stripDiacritics(w));
-            case "ru" -> eachPart(w.replace('ё', 'е'));
-            case "ar" -> arabic(w);
-            default -> w;
+            case "en", "fr" -> eachPart(word);
+            case "es" -> eachPart(stripDiacritics(word));
+            case "ru" -> eachPart(word.replace('ё', 'е').replace('Ё', 'Е'));
+            case "ar" -> arabic(word);
+            default -> word;
         };
+    }
+
+    private static boolean isAcronym(String word) {
+        return word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT)) && !word.equals(word.toLowerCase(Locale.ROOT));
     }
 
     private String eachPart(String w) {

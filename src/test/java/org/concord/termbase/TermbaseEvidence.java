@@ -117,8 +117,7 @@ public final class TermbaseEvidence {
     /** Occurrences of the term, in any inflected form, in each line of one language side. */
     private static int[] perLine(CorpusMatcher m, List<Side> side, String term) {
         List<String> termTokens = m.tokens(term);
-        String first = m.firstKey(termTokens);
-        return side.stream().mapToInt(line -> line.keys().contains(first) ? m.inflected(line.tokens(), termTokens) : 0)
+        return side.stream().mapToInt(line -> m.mayHold(line.keys(), termTokens) ? m.inflected(line.tokens(), termTokens) : 0)
                 .toArray();
     }
 

@@ -153,6 +153,9 @@ class TermbaseEvidenceTest {
         assertThat(en.exact("non-state actors and non-State actors", "non-State actor")).isZero();
         assertThat(en.exact("the Under-Secretary-General", "Secretary-General")).isZero();
         assertThat(en.inflected(en.tokens("Non-State actors"), en.tokens("non-State actor"))).isEqualTo(1);
+        assertThat(en.inflected(en.tokens("non-state actors"), en.tokens("non-State actor"))).isZero();
+        assertThat(fr.inflected(fr.tokens("les États membres de l'Union"), fr.tokens("État Membre"))).isZero();
+        assertThat(fr.inflected(fr.tokens("les États Membres"), fr.tokens("État Membre"))).isEqualTo(1);
         CorpusMatcher zh = CorpusMatcher.forLanguage("zh");
         assertThat(zh.exact("关于大规模毁灭性武器的", "大规模毁灭性武器")).isEqualTo(1);
     }
