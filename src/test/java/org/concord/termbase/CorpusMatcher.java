@@ -109,7 +109,7 @@ final class CorpusMatcher {
     }
 
     /**
-     * Keys under which a line's token can be found by {@link #firstKey}: the token itself, and in Arabic each of its
+     * Keys under which {@link #mayHold} finds a line's tokens: the token itself, and in Arabic each of its
      * readings without proclitics. A line lacking a term's first key cannot hold the term, which spares most lines.
      */
     Set<String> lookupKeys(List<String> lineTokens) {
