@@ -26,11 +26,13 @@ import org.concord.InputException;
 /**
  * HTML, DOCX, XLIFF and PDF through Okapi's filters. Each text unit becomes a paragraph of the body; text units are
  * separated by blank lines, so offsets are into this extracted text. PDF text keeps its line breaks, which the
- * segmenter unwraps like any hard-wrapped text. For XLIFF, the side written in the requested language is read.
+ * segmenter unwraps like any hard-wrapped text (re-joining hyphenated words only when the document shows them joined). For XLIFF, the side written in the requested language is read.
  */
 final class Filtered {
     private static final Pattern XLIFF_LANG =
         Pattern.compile("\\b(source-language|target-language|srcLang|trgLang)\\s*=\\s*[\"']([^\"']+)[\"']");
+
+    private static final String PDF_LINE_BREAK = "\u2028";
 
     private Filtered() {}
 
@@ -58,7 +60,7 @@ final class Filtered {
                 if (!tu.isTranslatable()) continue;
                 TextContainer tc = readTarget ? tu.getTarget(target) : tu.getSource();
                 if (tc == null) continue;
-                String t = tc.getUnSegmentedContentCopy().getText().strip();
+                String t = tc.getUnSegmentedContentCopy().getText().replace(PDF_LINE_BREAK, "\n").strip();
                 if (t.isEmpty()) continue;
                 if (text.length() > 0) text.append("\n\n");
                 text.append(t);
@@ -80,7 +82,12 @@ final class Filtered {
             case PDF -> new PdfFilter();
             case TEXT -> throw new IllegalArgumentException("plain text is not read through a filter");
         };
-        if (filter instanceof PdfFilter pdf) pdf.getParameters().setPreserveWhitespace(true);
+        if (filter instanceof PdfFilter pdf) {
+            // Okapi's PDF filter joins the lines of a paragraph with spaces, which would hide the hyphenated line ends
+            // the segmenter must judge; a LINE SEPARATOR character survives the join and becomes a line break again.
+            pdf.getParameters().setLineSeparator(PDF_LINE_BREAK);
+            pdf.getParameters().setParagraphSeparator("\n\n");
+        }
         return filter;
     }
 
