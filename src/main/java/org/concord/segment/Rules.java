@@ -9,6 +9,7 @@ import net.sf.okapi.common.ISegmenter;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.exceptions.OkapiException;
 import net.sf.okapi.lib.segmentation.SRXDocument;
+import net.sf.okapi.lib.segmentation.SegmentationRuleException;
 import org.concord.InputException;
 
 /** Loads SRX rule sets and compiles them for one language. */
@@ -41,7 +42,7 @@ final class Rules {
             doc.loadRules(srx.toString());
             if (doc.getAllLanguagesMaps().isEmpty()) throw new InputException(srx + ": no language maps: not an SRX rules file");
             return compile(doc, lang);
-        } catch (OkapiException | PatternSyntaxException e) {
+        } catch (OkapiException | SegmentationRuleException | PatternSyntaxException e) {
             throw new InputException(srx + ": invalid SRX rules: " + firstLine(e.getMessage()), e);
         }
     }

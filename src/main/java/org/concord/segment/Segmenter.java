@@ -73,6 +73,13 @@ public final class Segmenter {
         }
     }
 
+    /** All sentences of a document's body, offsets into the original file: for documents known to be small. */
+    public List<Sentence> segment(Document doc) throws IOException {
+        List<Sentence> out = new ArrayList<>();
+        segment(doc, out::add);
+        return out;
+    }
+
     /** A paragraph as the rules see it: line breaks unwrapped, spaces normalised, attested hyphenations re-joined. */
     public static String unwrap(String paragraph) {
         try {

@@ -89,6 +89,16 @@ class SrxRulesTest {
         Files.writeString(srx, "<srx xmlns=\"http://www.lisa.org/srx20\" version=\"2.0\"><header");
         assertThatThrownBy(() -> Segmenter.fromSrx(srx, "en")).isInstanceOf(InputException.class)
             .hasMessageStartingWith(srx + ": invalid SRX rules");
+        Path badRegex = dir.resolve("regex.srx");
+        Files.writeString(badRegex, """
+            <srx xmlns="http://www.lisa.org/srx20" version="2.0"><header segmentsubflows="yes" cascade="no"/>
+            <body><languagerules><languagerule languagerulename="r">
+            <rule break="yes"><beforebreak>[.</beforebreak><afterbreak>\\s</afterbreak></rule>
+            </languagerule></languagerules>
+            <maprules><languagemap languagepattern=".*" languagerulename="r"/></maprules></body></srx>
+            """);
+        assertThatThrownBy(() -> Segmenter.fromSrx(badRegex, "en")).isInstanceOf(InputException.class)
+            .hasMessageStartingWith(badRegex + ": invalid SRX rules");
         assertThatThrownBy(() -> Segmenter.fromSrx(dir.resolve("missing.srx"), "en")).isInstanceOf(InputException.class)
             .hasMessageContaining("missing.srx: cannot read SRX rules file");
     }
