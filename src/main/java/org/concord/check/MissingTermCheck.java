@@ -1,0 +1,58 @@
+package org.concord.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.concord.term.Concept;
+import org.concord.term.Term;
+import org.concord.term.TermOccurrence;
+
+/**
+ * A termbase term is in the source but none of the concept's renderings is in the target. When the target has a
+ * deprecated rendering instead, {@link DeprecatedTermCheck} reports that and this check stays silent.
+ */
+final class MissingTermCheck extends PairCheck {
+
+    @Override
+    public String id() {
+        return "term-missing";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String description() {
+        return "A termbase term is in the source, but the target has none of its approved renderings.";
+    }
+
+    @Override
+    List<Finding> check(AnalysedPair p) {
+        List<Finding> out = new ArrayList<>();
+        String tgtLang = p.pair().tgtLang();
+        Set<String> reported = new LinkedHashSet<>();
+        for (TermOccurrence o : p.sourceTerms()) {
+            Concept c = o.concept();
+            List<String> approved = approvedRenderings(c, tgtLang);
+            if (approved.isEmpty() || !reported.add(c.id())) continue;
+            boolean rendered = p.targetTerms().stream().anyMatch(t -> t.concept().id().equals(c.id()));
+            if (rendered) continue;
+            String surface = p.source().substring(o.start(), o.end());
+            out.add(finding(p, List.of(AnalysedPair.span(o)), List.of(),
+                "'" + surface + "' is not rendered: the target has no approved equivalent (" + String.join(", ", approved) + ").",
+                approved));
+        }
+        return out;
+    }
+
+    /** Approved terms of {@code c} in {@code lang}, the preferred one first. */
+    static List<String> approvedRenderings(Concept c, String lang) {
+        Set<String> out = new LinkedHashSet<>();
+        c.preferred(lang).filter(t -> t.status().approved()).ifPresent(t -> out.add(t.text()));
+        c.terms(lang).stream().filter(t -> t.status().approved()).map(Term::text).forEach(out::add);
+        return List.copyOf(out);
+    }
+}
