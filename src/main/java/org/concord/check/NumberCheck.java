@@ -74,8 +74,16 @@ final class NumberCheck extends PairCheck {
     static Map<String, List<Span>> values(String text, String lang) {
         String folded = maskSymbols(Digits.fold(text));
         Map<String, List<Span>> out = new LinkedHashMap<>();
-        Matcher m = NUMBER.matcher(folded);
+        StringBuilder masked = new StringBuilder(folded);
+        for (Clock.Time t : Clock.of(lang).find(folded)) {
+            Span at = new Span(t.start(), t.end());
+            out.computeIfAbsent(Integer.toString(t.hour()), k -> new ArrayList<>()).add(at);
+            if (t.minutes() != 0) out.computeIfAbsent(Integer.toString(t.minutes()), k -> new ArrayList<>()).add(at);
+            for (int i = t.start(); i < t.end(); i++) masked.setCharAt(i, '#');
+        }
+        Matcher m = NUMBER.matcher(masked);
         while (m.find()) {
+            if (m.group().equals("00")) continue; // the minutes of a full hour: "13 ч. 00 м.", "13:00"
             out.computeIfAbsent(key(m.group()), k -> new ArrayList<>()).add(new Span(m.start(), m.end()));
         }
         for (WordList.Match month : WordList.of("months", lang).find(folded)) {
@@ -104,10 +112,13 @@ final class NumberCheck extends PairCheck {
         return out;
     }
 
-    /** Digits only, leading zeros dropped: "1,000" = "1 000" = "1000"; "2.5" = "2,5"; "09" = "9". */
+    /**
+     * Digits only, leading zeros and an all-zero fraction dropped: "1,000" = "1 000" = "1000"; "2.5" = "2,5";
+     * "09" = "9"; "13.00" = "13".
+     */
     static String key(String number) {
-        String digits = number.replaceAll("\\D", "").replaceFirst("^0+(?=\\d)", "");
-        return digits;
+        String whole = number.replaceFirst("[.,](?:00?)$", "");
+        return whole.replaceAll("\\D", "").replaceFirst("^0+(?=\\d)", "");
     }
 
     private static boolean nearDigit(String text, WordList.Match w) {

@@ -1,6 +1,8 @@
 package org.concord.check;
 
 import java.util.Locale;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.concord.InputException;
 
 /** How much a finding matters, least first; {@code --fail-on} compares against this order. */
@@ -12,6 +14,7 @@ public enum Severity {
     }
 
     /** "error", "WARNING", … → the constant, or bad input naming the value. */
+    @JsonCreator
     public static Severity parse(String name) {
         try {
             return valueOf(name.trim().toUpperCase(Locale.ROOT));
@@ -20,6 +23,7 @@ public enum Severity {
         }
     }
 
+    @JsonValue
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }

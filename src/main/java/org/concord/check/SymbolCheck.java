@@ -36,19 +36,17 @@ final class SymbolCheck extends PairCheck {
     List<Finding> check(AnalysedPair p) {
         Map<String, List<Span>> src = find(p.source());
         Map<String, List<Span>> tgt = find(p.target());
-        List<Finding> out = new ArrayList<>();
-        src.forEach((symbol, spans) -> {
-            if (!tgt.containsKey(symbol)) {
-                out.add(finding(p, spans, List.of(), "The symbol " + symbol + " is not in the target.", List.of(symbol)));
-            }
-        });
-        tgt.forEach((symbol, spans) -> {
-            if (!src.containsKey(symbol)) {
-                out.add(finding(p, List.of(), spans, "The symbol " + symbol + " is in the target but not in the source.",
-                    List.copyOf(src.keySet().stream().filter(s -> !tgt.containsKey(s)).toList())));
-            }
-        });
-        return out;
+        List<String> missing = src.keySet().stream().filter(s -> !tgt.containsKey(s)).toList();
+        List<String> extra = tgt.keySet().stream().filter(s -> !src.containsKey(s)).toList();
+        if (missing.isEmpty() && extra.isEmpty()) return List.of();
+        String message = missing.isEmpty() ? "The target has " + String.join(", ", extra) + ", which the source does not have."
+            : "The target does not have " + String.join(", ", missing)
+                + (extra.isEmpty() ? "." : "; it has " + String.join(", ", extra) + " instead.");
+        return List.of(finding(p, spans(src, missing), spans(tgt, extra), message, missing));
+    }
+
+    private static List<Span> spans(Map<String, List<Span>> found, List<String> symbols) {
+        return symbols.stream().flatMap(s -> found.get(s).stream()).toList();
     }
 
     /** Symbols of {@code text} (trailing full stops trimmed) with their spans. */

@@ -62,6 +62,18 @@ class NumberCheckTest {
     }
 
     @Test
+    void twelveHourTimesMatchTheTwentyFourHourClock() {
+        String en = "The meeting rose at 1 p.m.";
+        assertThat(check(en, "fr", "La séance est levée à 13 heures.")).isEmpty();
+        assertThat(check(en, "es", "Se levanta la sesión a las 13.00 horas.")).isEmpty();
+        assertThat(check(en, "ru", "Заседание закрывается в 13 ч. 00 м.")).isEmpty();
+        assertThat(check(en, "ar", "رُفعت الجلسة الساعة 13:00.")).isEmpty();
+        assertThat(check(en, "zh", "下午1时散会。")).isEmpty();
+        assertThat(check("The meeting was called to order at 10.15 a.m.", "fr", "La séance est ouverte à 10 h 15.")).isEmpty();
+        assertThat(check(en, "fr", "La séance est levée à 12 heures.")).hasSize(1);
+    }
+
+    @Test
     void aDeletedNumberIsReported() {
         List<Finding> f = check("among the 77 Member States", "fr", "parmi les États Membres");
         assertThat(f).singleElement().satisfies(x -> assertThat(x.message()).isEqualTo("Not in the target: 77."));

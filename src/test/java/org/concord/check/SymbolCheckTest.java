@@ -29,8 +29,11 @@ class SymbolCheckTest {
     @Test
     void aChangedSymbolIsReportedWithTheSourceSymbolSuggested() {
         List<Finding> f = check("as set out in document S/2017/126.", "fr", "comme indiqué dans le document S/2017/162.");
-        assertThat(f).extracting(Finding::message).containsExactly(
-            "The symbol S/2017/126 is not in the target.", "The symbol S/2017/162 is in the target but not in the source.");
-        assertThat(f.get(1).suggestions()).containsExactly("S/2017/126");
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.message()).isEqualTo("The target does not have S/2017/126; it has S/2017/162 instead.");
+            assertThat(x.suggestions()).containsExactly("S/2017/126");
+            assertThat(x.sourceSpans()).containsExactly(new Span(23, 33));
+            assertThat(x.targetSpans()).containsExactly(new Span(31, 41));
+        });
     }
 }
