@@ -60,7 +60,7 @@ final class AbbreviationCheck extends SourceSideCheck {
         return out;
     }
 
-    private static boolean isShortForm(Term t) {
+    static boolean isShortForm(Term t) {
         return "abbreviation".equals(t.termType()) || "acronym".equals(t.termType()) || "shortForm".equals(t.termType());
     }
 }

@@ -9,9 +9,10 @@ import java.util.Map;
 import org.concord.term.TermOccurrence;
 
 /**
- * One concept rendered by two different approved terms across the run (per target language): the rarer rendering is
- * reported wherever it occurs, with the dominant one suggested. Deprecated renderings are left to
- * {@link DeprecatedTermCheck}.
+ * One concept rendered by two different approved terms within a document (per target language; pairs without a
+ * document form one): the rarer rendering is reported wherever it occurs, with the dominant one suggested. Short
+ * forms (acronyms, abbreviations: "ONUDC", "安理会") are not compared with full forms, and deprecated renderings are
+ * left to {@link DeprecatedTermCheck}.
  */
 final class TermConsistencyCheck implements Check {
 
@@ -27,7 +28,7 @@ final class TermConsistencyCheck implements Check {
 
     @Override
     public String description() {
-        return "The same term is translated in two different ways across the document or memory.";
+        return "The same term is translated in two different ways in one document.";
     }
 
     private record Use(AnalysedPair pair, TermOccurrence occurrence) {}
@@ -38,8 +39,9 @@ final class TermConsistencyCheck implements Check {
         Map<String, Map<String, List<Use>>> byConcept = new LinkedHashMap<>();
         for (AnalysedPair p : pairs) {
             for (TermOccurrence o : p.targetTerms()) {
-                if (!o.term().status().approved()) continue;
-                byConcept.computeIfAbsent(p.pair().tgtLang() + "\t" + o.concept().id(), k -> new LinkedHashMap<>())
+                if (!o.term().status().approved() || AbbreviationCheck.isShortForm(o.term())) continue;
+                String key = p.pair().document() + "\t" + p.pair().tgtLang() + "\t" + o.concept().id();
+                byConcept.computeIfAbsent(key, k -> new LinkedHashMap<>())
                     .computeIfAbsent(o.term().text(), k -> new ArrayList<>()).add(new Use(p, o));
             }
         }
