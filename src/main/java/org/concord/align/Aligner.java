@@ -81,7 +81,7 @@ public final class Aligner {
         List<BeadSearch.Step> steps = srcKept.length == 0 || tgtKept.length == 0
             ? List.of()
             : alignContent(pick(src, srcKept), pick(tgt, tgtKept), pickInts(srcPara, srcKept), pickInts(tgtPara, tgtKept));
-        List<Bead> beads = restore(steps, srcKept, tgtKept, src.size(), tgt.size());
+        List<Bead> beads = restore(steps, srcKept, tgtKept, srcPara, tgtPara, paragraphTrust(srcPara, tgtPara) > 0);
         warn(beads, src.size(), tgt.size(), warnings);
         return new Alignment(beads, warnings);
     }
@@ -209,25 +209,68 @@ public final class Aligner {
         }
     }
 
-    /** Beads over the original sentence numbers, with the set-aside sentences put back as 1-0 / 0-1 in order. */
-    private List<Bead> restore(List<BeadSearch.Step> steps, int[] srcKept, int[] tgtKept, int n, int m) {
+    /**
+     * Beads over the original sentence numbers. A set-aside sentence joins the bead of its nearest neighbour in the
+     * same paragraph (a list number cut off its item by the segmenter); without paragraphs it goes back as 1-0 / 0-1.
+     */
+    private List<Bead> restore(List<BeadSearch.Step> steps, int[] srcKept, int[] tgtKept, int[] srcPara, int[] tgtPara,
+                               boolean useParagraphs) {
+        int n = srcPara.length, m = tgtPara.length;
+        List<List<Integer>> srcSides = new ArrayList<>(), tgtSides = new ArrayList<>();
+        int[] srcBead = new int[n], tgtBead = new int[m];
+        Arrays.fill(srcBead, -1);
+        Arrays.fill(tgtBead, -1);
+        for (BeadSearch.Step s : steps) {
+            int b = srcSides.size();
+            List<Integer> sIdx = new ArrayList<>(), tIdx = new ArrayList<>();
+            for (int i = s.i0(); i < s.i1(); i++) {
+                sIdx.add(srcKept[i]);
+                srcBead[srcKept[i]] = b;
+            }
+            for (int j = s.j0(); j < s.j1(); j++) {
+                tIdx.add(tgtKept[j]);
+                tgtBead[tgtKept[j]] = b;
+            }
+            srcSides.add(sIdx);
+            tgtSides.add(tIdx);
+        }
+        if (useParagraphs) {
+            attach(srcBead, srcPara, srcSides, steps, true);
+            attach(tgtBead, tgtPara, tgtSides, steps, false);
+        }
         List<Bead> out = new ArrayList<>();
         int nextSrc = 0, nextTgt = 0;
-        for (BeadSearch.Step s : steps) {
-            List<Integer> sIdx = new ArrayList<>(), tIdx = new ArrayList<>();
-            for (int i = s.i0(); i < s.i1(); i++) sIdx.add(srcKept[i]);
-            for (int j = s.j0(); j < s.j1(); j++) tIdx.add(tgtKept[j]);
+        for (int b = 0; b < steps.size(); b++) {
+            List<Integer> sIdx = srcSides.get(b), tIdx = tgtSides.get(b);
+            sIdx.sort(null);
+            tIdx.sort(null);
             int srcUpTo = sIdx.isEmpty() ? nextSrc : sIdx.get(0);
             int tgtUpTo = tIdx.isEmpty() ? nextTgt : tIdx.get(0);
-            while (nextSrc < srcUpTo) out.add(new Bead(List.of(nextSrc++), List.of(), 1.0, false));
-            while (nextTgt < tgtUpTo) out.add(new Bead(List.of(), List.of(nextTgt++), 1.0, false));
-            if (!sIdx.isEmpty()) nextSrc = sIdx.get(sIdx.size() - 1) + 1;
-            if (!tIdx.isEmpty()) nextTgt = tIdx.get(tIdx.size() - 1) + 1;
-            out.add(new Bead(sIdx, tIdx, s.posterior(), s.posterior() < settings.flagBelow()));
+            for (; nextSrc < srcUpTo; nextSrc++) if (srcBead[nextSrc] < 0) out.add(new Bead(List.of(nextSrc), List.of(), 1.0, false));
+            for (; nextTgt < tgtUpTo; nextTgt++) if (tgtBead[nextTgt] < 0) out.add(new Bead(List.of(), List.of(nextTgt), 1.0, false));
+            nextSrc = Math.max(nextSrc, sIdx.isEmpty() ? nextSrc : sIdx.get(sIdx.size() - 1) + 1);
+            nextTgt = Math.max(nextTgt, tIdx.isEmpty() ? nextTgt : tIdx.get(tIdx.size() - 1) + 1);
+            double p = steps.get(b).posterior();
+            out.add(new Bead(sIdx, tIdx, p, p < settings.flagBelow()));
         }
-        while (nextSrc < n) out.add(new Bead(List.of(nextSrc++), List.of(), 1.0, false));
-        while (nextTgt < m) out.add(new Bead(List.of(), List.of(nextTgt++), 1.0, false));
+        for (; nextSrc < n; nextSrc++) if (srcBead[nextSrc] < 0) out.add(new Bead(List.of(nextSrc), List.of(), 1.0, false));
+        for (; nextTgt < m; nextTgt++) if (tgtBead[nextTgt] < 0) out.add(new Bead(List.of(), List.of(nextTgt), 1.0, false));
         return out;
+    }
+
+    private static void attach(int[] beadOf, int[] para, List<List<Integer>> sides, List<BeadSearch.Step> steps, boolean src) {
+        int[] original = beadOf.clone();
+        for (int k = 0; k < beadOf.length; k++) {
+            if (original[k] >= 0) continue;
+            int target = -1;
+            for (int x = k + 1; x < beadOf.length && para[x] == para[k] && target < 0; x++) target = original[x];
+            for (int x = k - 1; x >= 0 && para[x] == para[k] && target < 0; x--) target = original[x];
+            if (target < 0) continue;
+            BeadSearch.Step s = steps.get(target);
+            if (s.i1() == s.i0() || s.j1() == s.j0()) continue; // only into beads that have both sides
+            beadOf[k] = target;
+            sides.get(target).add(k);
+        }
     }
 
     private static void warn(List<Bead> beads, int n, int m, List<String> warnings) {

@@ -44,6 +44,7 @@ final class FeatureExtractor {
     }
 
     static String stripAccents(String s) {
+        if (s.chars().allMatch(c -> c < 0x80)) return s;
         return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
     }
 

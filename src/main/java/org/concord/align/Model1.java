@@ -17,7 +17,7 @@ final class Model1 {
 
     private Model1() {}
 
-    /** Word pairs (source word, target word) that translate each other in {@code pairs}. */
+    /** Word pairs (source word, target word) that translate each other in the sentence pairs given. */
     static List<String[]> learn(List<List<String>> src, List<List<String>> tgt) {
         Map<String, Integer> srcIds = new HashMap<>();
         Map<String, Integer> tgtIds = new HashMap<>();
@@ -25,56 +25,69 @@ final class Model1 {
         int[][] t = ids(tgt, tgtIds);
         int[] srcCount = counts(s, srcIds.size());
         int[] tgtCount = counts(t, tgtIds.size());
-        Map<Long, Double> forward = train(s, t);
-        Map<Long, Double> backward = train(t, s);
+        Map<Long, Double> forward = train(s, t, tgtIds.size());
+        Map<Long, Double> backward = train(t, s, srcIds.size());
         String[] srcWords = names(srcIds);
         String[] tgtWords = names(tgtIds);
         List<String[]> out = new ArrayList<>();
         forward.forEach((key, p) -> {
-            int e = (int) (key >>> 32), f = (int) (long) key;
+            int e = (int) (key / tgtIds.size()) - 1, f = (int) (key % tgtIds.size());
             if (e < 0 || p < MIN_PROBABILITY || srcCount[e] < MIN_COUNT || tgtCount[f] < MIN_COUNT) return;
-            Double q = backward.get(((long) f << 32) | e);
+            Double q = backward.get((long) (f + 1) * srcIds.size() + e);
             if (q != null && q >= MIN_PROBABILITY) out.add(new String[] {srcWords[e], tgtWords[f]});
         });
         return out;
     }
 
-    /** t(f | e) with e = -1 the empty word; keys pack e (high) and f (low). */
-    private static Map<Long, Double> train(int[][] es, int[][] fs) {
-        Map<Long, Double> prob = new HashMap<>();
+    /** t(f | e) by EM, with e = -1 the empty word; keys are (e + 1) × |F| + f. */
+    private static Map<Long, Double> train(int[][] es, int[][] fs, int fSize) {
+        Map<Long, Integer> slotOf = new HashMap<>();
+        List<Integer> eOfSlot = new ArrayList<>();
+        int[][] slots = new int[es.length][];
         for (int k = 0; k < es.length; k++) {
-            for (int f : fs[k]) {
-                prob.put(key(-1, f), 1.0);
-                for (int e : es[k]) prob.put(key(e, f), 1.0);
-            }
-        }
-        for (int it = 0; it < ITERATIONS; it++) {
-            Map<Long, Double> count = new HashMap<>(prob.size() * 2);
-            Map<Integer, Double> total = new HashMap<>();
-            for (int k = 0; k < es.length; k++) {
-                int[] e = es[k];
-                for (int f : fs[k]) {
-                    double norm = prob.get(key(-1, f));
-                    for (int x : e) norm += prob.get(key(x, f));
-                    addShare(count, total, -1, f, prob.get(key(-1, f)) / norm);
-                    for (int x : e) addShare(count, total, x, f, prob.get(key(x, f)) / norm);
+            int[] e = es[k], f = fs[k];
+            slots[k] = new int[(e.length + 1) * f.length];
+            for (int x = 0; x <= e.length; x++) {
+                int word = x == 0 ? -1 : e[x - 1];
+                for (int q = 0; q < f.length; q++) {
+                    long key = (long) (word + 1) * fSize + f[q];
+                    Integer slot = slotOf.get(key);
+                    if (slot == null) {
+                        slot = eOfSlot.size();
+                        slotOf.put(key, slot);
+                        eOfSlot.add(word + 1);
+                    }
+                    slots[k][x * f.length + q] = slot;
                 }
             }
-            for (Map.Entry<Long, Double> c : count.entrySet()) {
-                int e = (int) (c.getKey() >> 32);
-                prob.put(c.getKey(), c.getValue() / total.get(e));
-            }
         }
-        return prob;
-    }
-
-    private static void addShare(Map<Long, Double> count, Map<Integer, Double> total, int e, int f, double share) {
-        count.merge(key(e, f), share, Double::sum);
-        total.merge(e, share, Double::sum);
-    }
-
-    private static long key(int e, int f) {
-        return ((long) e << 32) | (f & 0xffffffffL);
+        int size = eOfSlot.size();
+        int[] owner = eOfSlot.stream().mapToInt(Integer::intValue).toArray();
+        int owners = owner.length == 0 ? 0 : java.util.Arrays.stream(owner).max().getAsInt() + 1;
+        double[] prob = new double[size];
+        java.util.Arrays.fill(prob, 1.0);
+        for (int it = 0; it < ITERATIONS; it++) {
+            double[] count = new double[size];
+            double[] total = new double[owners];
+            for (int k = 0; k < es.length; k++) {
+                int rows = es[k].length + 1, cols = fs[k].length;
+                int[] sl = slots[k];
+                for (int q = 0; q < cols; q++) {
+                    double norm = 0;
+                    for (int x = 0; x < rows; x++) norm += prob[sl[x * cols + q]];
+                    for (int x = 0; x < rows; x++) {
+                        int slot = sl[x * cols + q];
+                        double share = prob[slot] / norm;
+                        count[slot] += share;
+                        total[owner[slot]] += share;
+                    }
+                }
+            }
+            for (int slot = 0; slot < size; slot++) prob[slot] = count[slot] / total[owner[slot]];
+        }
+        Map<Long, Double> out = new HashMap<>(size * 2);
+        slotOf.forEach((key, slot) -> out.put(key, prob[slot]));
+        return out;
     }
 
     private static int[][] ids(List<List<String>> sentences, Map<String, Integer> ids) {

@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
     subcommands = {
         CommandLine.HelpCommand.class,
         SegmentCommand.class,
+        AlignCommand.class,
+        EvalAlignCommand.class,
     })
 public final class Main implements Runnable {
 

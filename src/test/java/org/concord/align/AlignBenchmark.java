@@ -22,7 +22,7 @@ import org.concord.testing.Shared;
  * 20-60 consecutive lines, each line a paragraph, re-segmented on both sides, scored as line F1), and a speed run.
  *
  * <p>Run: {@code mvn -q -o test-compile exec:java -Dexec.mainClass=org.concord.align.AlignBenchmark}
- * (argument {@code quick} skips the speed run).
+ (argument {@code quick} skips the speed run; a second argument such as {@code fr,ru} picks the UN pairs).
  */
 public final class AlignBenchmark {
 
@@ -35,8 +35,9 @@ public final class AlignBenchmark {
             return;
         }
         boolean quick = args.length > 0 && args[0].equals("quick");
+        List<String> pairs = args.length > 1 ? List.of(args[1].split(",")) : UN_TARGETS;
         textBerg(shared.resolve("corpora/textberg-dev"));
-        un(shared.resolve("corpora/unpc-dev"));
+        un(shared.resolve("corpora/unpc-dev"), pairs);
         if (!quick) speed(shared.resolve("corpora/unpc-dev"));
     }
 
@@ -75,9 +76,9 @@ public final class AlignBenchmark {
         return docs;
     }
 
-    static void un(Path dir) throws IOException {
+    static void un(Path dir, List<String> targets) throws IOException {
         System.out.println("UN benchmark (unpc-dev, pseudo-documents of 20-60 lines, each line a paragraph), line P/R/F1:");
-        for (String lang : UN_TARGETS) {
+        for (String lang : targets) {
             List<UnDocument> docs = unDocuments(dir, lang);
             Aligner aligner = Aligner.forLanguages("en", lang);
             int[] oursCounts = new int[4], okapiCounts = new int[4];
