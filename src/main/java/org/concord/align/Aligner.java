@@ -120,7 +120,7 @@ public final class Aligner {
         AnchorIndex index = new AnchorIndex(srcKeys, tgtKeys, settings);
         double variance = INITIAL_VARIANCE * Math.max(ratio, 1 / ratio);
         BeadSearch search = new BeadSearch(srcLen, tgtLen, srcEnd, tgtEnd, settings.paragraphCross() * paraScale,
-            settings.paragraphMismatch() * paraScale, index::score, ratio, variance);
+            settings.paragraphMismatch() * paraScale, index, ratio, variance);
         List<BeadSearch.Step> steps = search.search(index.guide(), settings.bandWidth());
         variance = estimateVariance(steps, srcLen, tgtLen, ratio, variance);
         if (settings.learnLexicon()) {
@@ -136,7 +136,7 @@ public final class Aligner {
             index = new AnchorIndex(srcKeys, tgtKeys, settings);
         }
         search = new BeadSearch(srcLen, tgtLen, srcEnd, tgtEnd, settings.paragraphCross() * paraScale,
-            settings.paragraphMismatch() * paraScale, index::score, ratio, variance);
+            settings.paragraphMismatch() * paraScale, index, ratio, variance);
         return search.search(index.guide(), settings.bandWidth());
     }
 

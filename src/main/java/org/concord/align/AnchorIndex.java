@@ -11,7 +11,7 @@ import java.util.Map;
  * pair (IDF): a number found once on each side says much, a comma nothing. Gives the lexical agreement of any
  * sentence pair and a guide path through the hapax anchors for the search band.
  */
-final class AnchorIndex {
+final class AnchorIndex implements BeadSearch.LexicalScore {
 
     private final int[][] src;
     private final int[][] tgt;
@@ -20,6 +20,8 @@ final class AnchorIndex {
     private final int[] tgtDf;
     private final FeatureClass[] kind;
     private final int[] scratch;
+    private final double[] srcMass;
+    private final double[] tgtMass;
 
     AnchorIndex(List<List<String>> srcKeys, List<List<String>> tgtKeys, AlignerSettings settings) {
         Map<String, Integer> ids = new HashMap<>();
@@ -40,6 +42,25 @@ final class AnchorIndex {
         }
         src = keepWeighted(s);
         tgt = keepWeighted(t);
+        srcMass = mass(src);
+        tgtMass = mass(tgt);
+    }
+
+    /** Prefix sums of each sentence's total feature weight. */
+    private double[] mass(int[][] sentences) {
+        double[] prefix = new double[sentences.length + 1];
+        for (int k = 0; k < sentences.length; k++) {
+            double sum = 0;
+            for (int f : sentences[k]) sum += weight[f];
+            prefix[k + 1] = prefix[k] + sum;
+        }
+        return prefix;
+    }
+
+    /** No bead can share more weight than either side holds. */
+    @Override
+    public double upperBound(int i0, int i1, int j0, int j1) {
+        return Math.min(srcMass[i1] - srcMass[i0], tgtMass[j1] - tgtMass[j0]);
     }
 
     private static int[][] number(List<List<String>> keys, Map<String, Integer> ids, List<FeatureClass> kinds) {
@@ -69,7 +90,8 @@ final class AnchorIndex {
      * Summed weight of the features source sentences [i0, i1) and target sentences [j0, j1) share, each occurrence
      * matched at most once, so that merging beads gains only from anchors that cross between them.
      */
-    double score(int i0, int i1, int j0, int j1) {
+    @Override
+    public double score(int i0, int i1, int j0, int j1) {
         if (i1 - i0 == 1 && j1 - j0 == 1) return score(i0, j0);
         for (int s = i0; s < i1; s++) for (int f : src[s]) scratch[f]++;
         double sum = 0;

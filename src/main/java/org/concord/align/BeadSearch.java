@@ -20,7 +20,13 @@ final class BeadSearch {
     /** Lexical agreement between source sentences [i0, i1) and target sentences [j0, j1) (≥ 0). */
     interface LexicalScore {
         double score(int i0, int i1, int j0, int j1);
+
+        /** A cheap bound: score(i0, i1, j0, j1) never exceeds it. */
+        double upperBound(int i0, int i1, int j0, int j1);
     }
+
+    /** Beads costing this much more than the best way into a cell are not scored: their probability is below e^-30. */
+    private static final double PRUNE = 30;
 
     /** A bead as sentence ranges [i0, i1) × [j0, j1) with its posterior probability. */
     record Step(int i0, int i1, int j0, int j1, double posterior) {}
@@ -132,7 +138,9 @@ final class BeadSearch {
                     int k = TYPES[t][0], l = TYPES[t][1];
                     int from = cell(i - k, j - l);
                     double total = Double.POSITIVE_INFINITY;
-                    if (from >= 0 && score[from] < Float.POSITIVE_INFINITY) total = score[from] + cachedCost(here, i, j, t);
+                    if (from >= 0 && score[from] < Float.POSITIVE_INFINITY) {
+                        total = score[from] + (viterbi ? prunedCost(here, i, j, t, best - score[from]) : cachedCost(here, i, j, t));
+                    }
                     if (!viterbi) terms[t] = total;
                     if (total < best) {
                         best = total;
@@ -202,6 +210,21 @@ final class BeadSearch {
             if ((j == lo[i] && lo[i] > 0) || (j == hi[i] && hi[i] < m)) return true;
         }
         return false;
+    }
+
+    /** The bead's cost, or infinity (cached as such) when it cannot come within PRUNE of {@code budget}. */
+    private double prunedCost(int cellIndex, int i, int j, int t, double budget) {
+        int at = cellIndex * TYPES.length + t;
+        int k = TYPES[t][0], l = TYPES[t][1];
+        if (budget < Double.POSITIVE_INFINITY && k > 0 && l > 0) {
+            double lower = PRIOR_COST[t] + lengthCost(srcPrefix[i] - srcPrefix[i - k], tgtPrefix[j] - tgtPrefix[j - l])
+                - lexical.upperBound(i - k, i, j - l, j);
+            if (lower > budget + PRUNE) {
+                costCache[at] = Float.POSITIVE_INFINITY;
+                return Double.POSITIVE_INFINITY;
+            }
+        }
+        return cachedCost(cellIndex, i, j, t);
     }
 
     private double cachedCost(int cellIndex, int i, int j, int t) {

@@ -22,7 +22,7 @@ import org.concord.testing.Shared;
  * 20-60 consecutive lines, each line a paragraph, re-segmented on both sides, scored as line F1), and a speed run.
  *
  * <p>Run: {@code mvn -q -o test-compile exec:java -Dexec.mainClass=org.concord.align.AlignBenchmark}
- (argument {@code quick} skips the speed run; a second argument such as {@code fr,ru} picks the UN pairs).
+ (argument {@code quick} skips the speed run, {@code speed} runs only it; a second argument such as {@code fr,ru} picks the UN pairs).
  */
 public final class AlignBenchmark {
 
@@ -35,6 +35,10 @@ public final class AlignBenchmark {
             return;
         }
         boolean quick = args.length > 0 && args[0].equals("quick");
+        if (args.length > 0 && args[0].equals("speed")) {
+            speed(shared.resolve("corpora/unpc-dev"));
+            return;
+        }
         List<String> pairs = args.length > 1 ? List.of(args[1].split(",")) : UN_TARGETS;
         textBerg(shared.resolve("corpora/textberg-dev"));
         un(shared.resolve("corpora/unpc-dev"), pairs);
@@ -49,12 +53,12 @@ public final class AlignBenchmark {
             de.size(), fr.size(), gold.size());
         Timed<List<Bead>> ours = time(() -> Aligner.forLanguages("de", "fr").align(de, fr).beads());
         Timed<List<Bead>> okapi = time(() -> OkapiGaleChurch.align(de, fr, "de", "fr"));
-        printScore("concord", AlignmentScore.of(gold, ours.value()), ours.millis());
-        printScore("okapi-gale-church", AlignmentScore.of(gold, okapi.value()), okapi.millis());
+        printScore("concord", AlignmentScore.of(gold, ours.value()), ours.cpuMillis());
+        printScore("okapi-gale-church", AlignmentScore.of(gold, okapi.value()), okapi.cpuMillis());
     }
 
     private static void printScore(String name, AlignmentScore s, long millis) {
-        System.out.printf(Locale.ROOT, "  %-18s strict P %.3f R %.3f F1 %.3f | lax P %.3f R %.3f F1 %.3f | %5d ms%n", name,
+        System.out.printf(Locale.ROOT, "  %-18s strict P %.3f R %.3f F1 %.3f | lax P %.3f R %.3f F1 %.3f | %5d ms CPU%n", name,
             s.strict().precision(), s.strict().recall(), s.strict().f1(), s.lax().precision(), s.lax().recall(), s.lax().f1(), millis);
     }
 
@@ -87,12 +91,12 @@ public final class AlignBenchmark {
                 Timed<List<Bead>> ours = time(() -> aligner.alignSentences(d.src(), d.tgt()).beads());
                 List<String> s = d.src().stream().map(Sentence::text).toList(), t = d.tgt().stream().map(Sentence::text).toList();
                 Timed<List<Bead>> okapi = time(() -> OkapiGaleChurch.align(s, t, "en", lang));
-                oursMs += ours.millis();
-                okapiMs += okapi.millis();
+                oursMs += ours.cpuMillis();
+                okapiMs += okapi.cpuMillis();
                 add(oursCounts, LineScore.count(d.src(), d.tgt(), ours.value()));
                 add(okapiCounts, LineScore.count(d.src(), d.tgt(), okapi.value()));
             }
-            System.out.printf(Locale.ROOT, "  en-%s %3d docs  concord %s %5d ms | okapi-gale-church %s %5d ms%n", lang, docs.size(),
+            System.out.printf(Locale.ROOT, "  en-%s %3d docs  concord %s %5d ms CPU | okapi-gale-church %s %5d ms CPU%n", lang, docs.size(),
                 LineScore.format(oursCounts), oursMs, LineScore.format(okapiCounts), okapiMs);
         }
     }
@@ -104,7 +108,8 @@ public final class AlignBenchmark {
     static void speed(Path dir) throws IOException {
         List<String> en = lines(dir.resolve("unpc-dev.en"));
         List<String> fr = lines(dir.resolve("unpc-dev.fr"));
-        System.out.println("Speed, en-fr unpc-dev sentences repeated, one thread (heap peak from the JVM's memory pools):");
+        System.out.println("Speed, en-fr unpc-dev sentences repeated, one thread; wall and CPU time (the machine is shared),");
+        System.out.println("heap peak from the JVM's memory pools:");
         Aligner aligner = Aligner.forLanguages("en", "fr");
         aligner.align(en.subList(0, 500), fr.subList(0, 500)); // warm-up
         long okapiMs = 0;
@@ -117,11 +122,15 @@ public final class AlignBenchmark {
             if (n == 2000) {
                 resetPeaks();
                 Timed<List<Bead>> okapi = time(() -> OkapiGaleChurch.align(s, t, "en", "fr"));
-                okapiMs = okapi.millis();
-                okapiPart = String.format(Locale.ROOT, " | okapi-gale-church %6d ms, heap peak %5d MB (full n x m matrix)", okapiMs, heapPeakMb());
+                okapiMs = okapi.cpuMillis();
+                okapiPart = String.format(Locale.ROOT, " | okapi-gale-church %6d ms wall %6d ms CPU, heap peak %5d MB (full n x m matrix)",
+                    okapi.millis(), okapi.cpuMillis(), heapPeakMb());
             }
-            System.out.printf(Locale.ROOT, "  %5d x %5d  concord %6d ms, heap peak %5d MB%s%n", n, n, ours.millis(), oursPeak, okapiPart);
-            if (n == 2000) System.out.printf(Locale.ROOT, "  speed-up over okapi-gale-church at 2000 x 2000: %.1fx%n", (double) okapiMs / ours.millis());
+            System.out.printf(Locale.ROOT, "  %5d x %5d  concord %6d ms wall %6d ms CPU, heap peak %5d MB%s%n", n, n, ours.millis(),
+                ours.cpuMillis(), oursPeak, okapiPart);
+            if (n == 2000) {
+                System.out.printf(Locale.ROOT, "  CPU time okapi-gale-church / concord at 2000 x 2000: %.1fx%n", (double) okapiMs / Math.max(1, ours.cpuMillis()));
+            }
         }
     }
 
@@ -148,11 +157,14 @@ public final class AlignBenchmark {
         return Files.readAllLines(p, StandardCharsets.UTF_8);
     }
 
-    record Timed<T>(T value, long millis) {}
+    /** A result with its wall-clock and CPU time (the CPU time of this thread: the aligners are single-threaded). */
+    record Timed<T>(T value, long millis, long cpuMillis) {}
 
     static <T> Timed<T> time(Supplier<T> work) {
+        var threads = ManagementFactory.getThreadMXBean();
+        long c0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         T v = work.get();
-        return new Timed<>(v, (System.nanoTime() - t0) / 1_000_000);
+        return new Timed<>(v, (System.nanoTime() - t0) / 1_000_000, (threads.getCurrentThreadCpuTime() - c0) / 1_000_000);
     }
 }
