@@ -112,16 +112,17 @@ public final class Aligner {
 
         int[] srcLen = src.stream().mapToInt(Aligner::length).toArray();
         int[] tgtLen = tgt.stream().mapToInt(Aligner::length).toArray();
-        double ratio = (double) Arrays.stream(tgtLen).sum() / Math.max(1, Arrays.stream(srcLen).sum());
+        AnchorIndex index = new AnchorIndex(srcKeys, tgtKeys, settings);
+        double ratio = index.lengthRatio(srcLen, tgtLen);
         boolean[] srcEnd = paragraphEnds(srcPara);
         boolean[] tgtEnd = paragraphEnds(tgtPara);
         double paraScale = paragraphTrust(srcPara, tgtPara);
 
-        AnchorIndex index = new AnchorIndex(srcKeys, tgtKeys, settings);
         double variance = INITIAL_VARIANCE * Math.max(ratio, 1 / ratio);
         BeadSearch search = new BeadSearch(srcLen, tgtLen, srcEnd, tgtEnd, settings.paragraphCross() * paraScale,
             settings.paragraphMismatch() * paraScale, index, ratio, variance);
         List<BeadSearch.Step> steps = search.search(index.guide(), settings.bandWidth());
+        ratio = estimateRatio(steps, srcLen, tgtLen, ratio);
         variance = estimateVariance(steps, srcLen, tgtLen, ratio, variance);
         if (settings.learnLexicon()) {
             List<List<String>> srcWords = new ArrayList<>(), tgtWords = new ArrayList<>();
@@ -159,6 +160,18 @@ public final class Aligner {
         if (ps < 2 || pt < 2) return 0;
         double agreement = (double) Math.min(ps, pt) / Math.max(ps, pt);
         return agreement >= 0.9 ? 1 : agreement >= 0.7 ? 0.5 : 0.2;
+    }
+
+    /** Target characters per source character over the first pass's 1-1 beads (untranslated parts left out). */
+    private static double estimateRatio(List<BeadSearch.Step> steps, int[] srcLen, int[] tgtLen, double fallback) {
+        long s = 0, t = 0, count = 0;
+        for (BeadSearch.Step step : steps) {
+            if (step.i1() - step.i0() != 1 || step.j1() - step.j0() != 1) continue;
+            s += srcLen[step.i0()];
+            t += tgtLen[step.j0()];
+            count++;
+        }
+        return count < 20 ? fallback : (double) t / s;
     }
 
     /**

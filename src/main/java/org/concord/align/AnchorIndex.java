@@ -129,16 +129,7 @@ final class AnchorIndex implements BeadSearch.LexicalScore {
      */
     double[] guide() {
         int n = src.length, m = tgt.length;
-        Map<Integer, Integer> srcOnly = new HashMap<>();
-        for (int i = 0; i < n; i++) for (int f : src[i]) if (isHapax(f)) srcOnly.put(f, i);
-        List<int[]> points = new ArrayList<>();
-        for (int j = 0; j < m; j++) {
-            for (int f : tgt[j]) {
-                Integer i = isHapax(f) ? srcOnly.get(f) : null;
-                if (i != null) points.add(new int[] {i, j});
-            }
-        }
-        List<int[]> chain = longestChain(points);
+        List<int[]> chain = longestChain(hapaxPairs());
         double[] guide = new double[n + 1];
         double pi = 0, pj = 0;
         int next = 0;
@@ -153,6 +144,39 @@ final class AnchorIndex implements BeadSearch.LexicalScore {
             guide[i] = ni == pi ? nj : pj + (nj - pj) * (i - pi) / (ni - pi);
         }
         return guide;
+    }
+
+    /**
+     * Target characters per source character: over the sentence pairs of the anchor chain when it is long enough (so an
+     * untranslated half does not skew it), else over the whole documents.
+     */
+    double lengthRatio(int[] srcLen, int[] tgtLen) {
+        List<int[]> chain = longestChain(hapaxPairs());
+        long s = 0, t = 0;
+        if (chain.size() >= 10) {
+            for (int[] p : chain) {
+                s += srcLen[p[0]];
+                t += tgtLen[p[1]];
+            }
+        } else {
+            for (int l : srcLen) s += l;
+            for (int l : tgtLen) t += l;
+        }
+        return (double) Math.max(1, t) / Math.max(1, s);
+    }
+
+    /** (source sentence, target sentence) for every anchor found exactly once on each side. */
+    private List<int[]> hapaxPairs() {
+        Map<Integer, Integer> srcOnly = new HashMap<>();
+        for (int i = 0; i < src.length; i++) for (int f : src[i]) if (isHapax(f)) srcOnly.put(f, i);
+        List<int[]> points = new ArrayList<>();
+        for (int j = 0; j < tgt.length; j++) {
+            for (int f : tgt[j]) {
+                Integer i = isHapax(f) ? srcOnly.get(f) : null;
+                if (i != null) points.add(new int[] {i, j});
+            }
+        }
+        return points;
     }
 
     private boolean isHapax(int f) {

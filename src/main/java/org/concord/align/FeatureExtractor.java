@@ -54,7 +54,13 @@ final class FeatureExtractor {
         Matcher m = SYMBOL.matcher(text);
         while (m.find()) keys.add("S" + m.group().toLowerCase(Locale.ROOT));
         m = NUMBER.matcher(text);
-        while (m.find()) keys.add("N" + m.group().replaceAll("[^0-9]", "").replaceFirst("^0+(?=.)", ""));
+        while (m.find()) {
+            String number = m.group();
+            keys.add("N" + digits(number));
+            // "10.15" (a time) may be written "10 ч. 15 м." in the translation: its parts are anchors too.
+            String[] parts = number.split("[^0-9]+");
+            if (parts.length > 1) for (String part : parts) keys.add("N" + digits(part));
+        }
         for (int k = 0; k < text.length(); k++) {
             char c = text.charAt(k);
             if (c == '?' || c == '!' || c == '(' || c == ':' || c == ';' || c == '"' || c == '%') keys.add("P" + c);
@@ -72,6 +78,10 @@ final class FeatureExtractor {
             first = false;
         }
         return keys;
+    }
+
+    private static String digits(String number) {
+        return number.replaceAll("[^0-9]", "").replaceFirst("^0+(?=.)", "");
     }
 
     /** Lower-cased word tokens for learning a dictionary; Chinese, written without spaces, gives character pairs. */
