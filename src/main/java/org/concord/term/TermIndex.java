@@ -44,9 +44,9 @@ final class TermIndex implements TermLookup, TermRecognizer {
         String q = query == null ? "" : query.strip();
         if (q.isEmpty() || limit <= 0) return List.of();
         List<LangIndex> scope = lang == null ? List.copyOf(langs.values())
-            : langs.containsKey(Languages.require(lang)) ? List.of(langs.get(Languages.require(lang))) : List.of();
+            : langs.containsKey(TextAnalyzer.language(lang)) ? List.of(langs.get(TextAnalyzer.language(lang))) : List.of();
         Map<String, LookupHit> best = new LinkedHashMap<>();
-        String only = lang == null ? null : Languages.require(lang);
+        String only = lang == null ? null : TextAnalyzer.language(lang);
         for (Item i : exact.getOrDefault(q, List.of())) {
             if (only == null || i.term.lang().equals(only)) offer(best, i, LookupHit.MatchKind.EXACT, 1.0);
         }
@@ -74,7 +74,7 @@ final class TermIndex implements TermLookup, TermRecognizer {
 
     @Override
     public List<TermOccurrence> find(String text, String lang) {
-        LangIndex li = langs.get(Languages.require(lang));
+        LangIndex li = langs.get(TextAnalyzer.language(lang));
         if (li == null || text == null || text.isEmpty()) return List.of();
         List<Token> tokens = li.analyzer.tokens(text);
         List<TermOccurrence> out = new ArrayList<>();
