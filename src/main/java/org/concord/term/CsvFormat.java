@@ -160,6 +160,7 @@ final class CsvFormat {
     }
 
     private static boolean isLanguage(String h) {
+        if (META.contains(h)) return false; // "id" is also Indonesian's code
         try {
             TextAnalyzer.language(h);
             return h.length() <= 5;
@@ -186,8 +187,7 @@ final class CsvFormat {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv")) return ',';
         if (name.endsWith(".tsv") || name.endsWith(".tab") || name.endsWith(".utf8")) return '\t';
-        int nl = text.indexOf('\n');
-        String first = nl < 0 ? text : text.substring(0, nl);
+        String first = text.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).findFirst().orElse("");
         return first.indexOf('\t') >= 0 ? '\t' : ',';
     }
 
