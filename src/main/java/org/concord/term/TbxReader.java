@@ -279,8 +279,21 @@ final class TbxReader {
         return InputException.at(file, l.getLineNumber(), l.getColumnNumber(), what);
     }
 
+    /** Trimmed, runs of white space as one space (TBX files wrap long definitions). */
     static String collapse(String s) {
-        return s.strip().replaceAll("\\s+", " ");
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = !sb.isEmpty();
+            } else {
+                if (space) sb.append(' ');
+                space = false;
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     private static String oneLine(String s) {
