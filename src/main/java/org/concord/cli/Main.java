@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         SegmentCommand.class,
         AlignCommand.class,
         EvalAlignCommand.class,
+        TermCommand.class,
     })
 public final class Main implements Runnable {
 
