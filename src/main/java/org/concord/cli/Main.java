@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
     subcommands = {
         CommandLine.HelpCommand.class,
         SegmentCommand.class,
+        AlignCommand.class,
+        EvalAlignCommand.class,
         TermCommand.class,
         CheckCommand.class,
     })

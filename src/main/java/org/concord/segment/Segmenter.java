@@ -1,18 +1,22 @@
 package org.concord.segment;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import net.sf.okapi.common.ISegmenter;
-import net.sf.okapi.common.LocaleId;
-import net.sf.okapi.common.Range;
-import net.sf.okapi.lib.segmentation.SRXDocument;
 import org.concord.Languages;
+import org.concord.read.Document;
 
 /**
  * Cuts text into sentences with SRX rules. Paragraphs are separated by blank lines; inside a paragraph, hard line
- * breaks are unwrapped before the rules run.
+ * breaks are unwrapped (see {@link #unwrap}) before the rules run. Offsets in the sentences point into the original
+ * text. A Segmenter is not thread-safe: use one per thread.
  */
 public final class Segmenter {
 
@@ -24,21 +28,22 @@ public final class Segmenter {
         this.srx = srx;
     }
 
-    /** Okapi's default SRX rules for {@code lang}. */
-    public static Segmenter okapiDefault(String lang) {
+    /** The rules Concord ships for {@code lang}: Okapi's, fixed for United Nations documents. */
+    public static Segmenter forLanguage(String lang) {
         String code = Languages.require(lang);
-        SRXDocument doc = new SRXDocument();
-        try (InputStream in = SRXDocument.class.getResourceAsStream("defaultSegmentation.srx")) {
-            doc.loadRules(in);
-        } catch (IOException e) {
-            throw new IllegalStateException("Okapi's default SRX rules are missing from the class path", e);
-        }
-        return new Segmenter(code, doc.compileLanguageRules(LocaleId.fromString(code), null));
+        return new Segmenter(code, Rules.concord(code));
     }
 
-    /** The rules Concord ships for {@code lang}. */
-    public static Segmenter forLanguage(String lang) {
-        return okapiDefault(lang);
+    /** Okapi's default SRX rules for {@code lang}, with its ICU4J break rules: the baseline Concord is measured against. */
+    public static Segmenter okapiDefault(String lang) {
+        String code = Languages.require(lang);
+        return new Segmenter(code, Rules.okapiDefault(code));
+    }
+
+    /** The rules of a user's SRX file; a file that cannot be read or compiled is bad input naming the file. */
+    public static Segmenter fromSrx(Path rules, String lang) {
+        String code = Languages.require(lang);
+        return new Segmenter(code, Rules.fromFile(rules, code));
     }
 
     public String language() {
@@ -48,22 +53,39 @@ public final class Segmenter {
     /** Sentences of {@code text}, offsets into {@code text}. */
     public List<Sentence> segment(String text) {
         List<Sentence> out = new ArrayList<>();
-        int paragraph = 0;
-        int pos = 0;
-        for (String block : text.split("\\n\\s*\\n", -1)) {
-            int blockStart = text.indexOf(block, pos);
-            pos = blockStart + block.length();
-            if (block.isBlank()) continue;
-            String unwrapped = block.replace('\n', ' ');
-            srx.computeSegments(unwrapped);
-            int index = 0;
-            for (Range r : srx.getRanges()) {
-                String s = unwrapped.substring(r.start, r.end).strip();
-                if (s.isEmpty()) continue;
-                out.add(new Sentence(paragraph, index++, blockStart + r.start, blockStart + r.end, s));
-            }
-            paragraph++;
+        try {
+            Set<String> joins = Hyphenation.attestedJoins(() -> new StringReader(text));
+            new SentenceStream(srx, joins, 0, out::add).run(new StringReader(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringReader does not fail
         }
         return out;
+    }
+
+    /**
+     * Sentences of a document's body, handed to {@code sink} as they are found, offsets into the original file. Reads
+     * the body through a bounded window, so a very large file needs no more memory than a small one.
+     */
+    public void segment(Document doc, Consumer<Sentence> sink) throws IOException {
+        Set<String> joins = Hyphenation.attestedJoins(doc.body()::open);
+        try (Reader in = doc.body().open()) {
+            new SentenceStream(srx, joins, doc.bodyOffset(), sink).run(in);
+        }
+    }
+
+    /** All sentences of a document's body, offsets into the original file: for documents known to be small. */
+    public List<Sentence> segment(Document doc) throws IOException {
+        List<Sentence> out = new ArrayList<>();
+        segment(doc, out::add);
+        return out;
+    }
+
+    /** A paragraph as the rules see it: line breaks unwrapped, spaces normalised, attested hyphenations re-joined. */
+    public static String unwrap(String paragraph) {
+        try {
+            return Unwrapper.unwrap(paragraph, Hyphenation.attestedJoins(() -> new StringReader(paragraph))).text();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

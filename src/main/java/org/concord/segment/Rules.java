@@ -1,0 +1,69 @@
+package org.concord.segment;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.PatternSyntaxException;
+import net.sf.okapi.common.ISegmenter;
+import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.exceptions.OkapiException;
+import net.sf.okapi.lib.segmentation.SRXDocument;
+import net.sf.okapi.lib.segmentation.SegmentationRuleException;
+import org.concord.InputException;
+
+/** Loads SRX rule sets and compiles them for one language. */
+final class Rules {
+    static final String CONCORD_RULES = "concord-un.srx";
+
+    private Rules() {}
+
+    /** Parsed once: SRXDocument only reads its rules when compiling, so one instance serves every segmenter. */
+    private static final class Concord {
+        static final SRXDocument DOC = load(Rules.class, CONCORD_RULES);
+    }
+
+    private static final class Okapi {
+        static final SRXDocument DOC = load(SRXDocument.class, "defaultSegmentation.srx");
+    }
+
+    static ISegmenter concord(String lang) {
+        return compile(Concord.DOC, lang);
+    }
+
+    static ISegmenter okapiDefault(String lang) {
+        return compile(Okapi.DOC, lang);
+    }
+
+    static ISegmenter fromFile(Path srx, String lang) {
+        if (!Files.isRegularFile(srx) || !Files.isReadable(srx)) throw new InputException(srx + ": cannot read SRX rules file");
+        SRXDocument doc = new SRXDocument();
+        try {
+            doc.loadRules(srx.toString());
+            if (doc.getAllLanguagesMaps().isEmpty()) throw new InputException(srx + ": no language maps: not an SRX rules file");
+            return compile(doc, lang);
+        } catch (OkapiException | SegmentationRuleException | PatternSyntaxException e) {
+            throw new InputException(srx + ": invalid SRX rules: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static SRXDocument load(Class<?> anchor, String resource) {
+        SRXDocument doc = new SRXDocument();
+        try (InputStream in = anchor.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException(resource + " is missing from the class path");
+            doc.loadRules(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + resource, e);
+        }
+        return doc;
+    }
+
+    private static ISegmenter compile(SRXDocument doc, String lang) {
+        return doc.compileLanguageRules(LocaleId.fromString(lang), null);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) return "unreadable";
+        return message.lines().findFirst().orElse("unreadable").strip();
+    }
+}
