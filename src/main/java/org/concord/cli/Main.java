@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         AlignCommand.class,
         EvalAlignCommand.class,
         TermCommand.class,
+        TmCommand.class,
         CheckCommand.class,
     })
 public final class Main implements Runnable {
