@@ -30,13 +30,18 @@ final class ParallelText {
     }
 
     static List<String> lines(Path file) {
+        String text = text(file);
+        List<String> lines = new ArrayList<>(List.of(text.split("\r?\n", -1)));
+        if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) lines.remove(lines.size() - 1);
+        return lines;
+    }
+
+    /** The whole file as UTF-8 text, without a byte-order mark. */
+    static String text(Path file) {
         if (!Files.isReadable(file)) throw new InputException(file + ": cannot read file");
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            if (text.startsWith("\uFEFF")) text = text.substring(1);
-            List<String> lines = new ArrayList<>(List.of(text.split("\r?\n", -1)));
-            if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) lines.remove(lines.size() - 1);
-            return lines;
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             throw new InputException(file + ": not UTF-8 text", e);
         } catch (IOException e) {

@@ -13,11 +13,13 @@ import org.concord.Languages;
 
 /**
  * Reads a TMX file into segment pairs: the source language is the header's srclang (or the one given), each other
- * language of a unit gives a pair, or only {@code tgtLang} when it is given. A unit's document is its "x-document"
- * property when present, else the file name.
+ * language of a unit gives a pair, or only {@code tgtLang} when it is given. A unit's document is its "x-concord-doc"
+ * or "x-document" property when present, else the file name.
  */
 final class TmxReader {
     private static final Set<String> CODES = Set.of("bpt", "ept", "it", "ph", "ut", "sub");
+    /** Unit properties naming the document: Concord's memory export writes x-concord-doc. */
+    private static final Set<String> DOCUMENT_PROPS = Set.of("x-concord-doc", "x-document", "x-doc");
 
     private final Path file;
 
@@ -85,7 +87,7 @@ final class TmxReader {
                 case "prop" -> {
                     String type = SafeXml.attribute(xml, "type");
                     String value = xml.getElementText();
-                    if ("x-document".equals(type) || "x-doc".equals(type)) document = value.strip();
+                    if (DOCUMENT_PROPS.contains(type)) document = value.strip();
                 }
                 case "tuv" -> {
                     String l = SafeXml.attribute(xml, "lang");

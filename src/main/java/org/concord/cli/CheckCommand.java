@@ -18,6 +18,7 @@ import org.concord.check.Report;
 import org.concord.check.SegmentPair;
 import org.concord.check.Severity;
 import org.concord.check.TextReport;
+import org.concord.store.Database;
 import org.concord.term.TermRecognizer;
 import org.concord.term.Termbase;
 import picocli.CommandLine.ArgGroup;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Check translations: terminology (missing, deprecated, inconsistent renderings), numbers, dates,",
-        "UN symbols, repeated segments and untranslated or empty targets.",
+        "UN symbols, repeated segments and untranslated or empty targets, in a TMX or XLIFF file, two parallel",
+        "texts, or a document of the memory.",
         "Exit status: 0 clean, 1 findings at or above --fail-on, 2 bad input."})
 final class CheckCommand implements Callable<Integer> {
 
@@ -46,6 +48,9 @@ final class CheckCommand implements Callable<Integer> {
 
         @ArgGroup(exclusive = false)
         Parallel parallel;
+
+        @Option(names = "--doc", paramLabel = "SYMBOL", description = "A document's aligned pairs in the memory (--db), e.g. S/PV.7837.")
+        String doc;
     }
 
     static final class Parallel {
@@ -55,9 +60,12 @@ final class CheckCommand implements Callable<Integer> {
         @Option(names = "--tgt", required = true, paramLabel = "FILE", description = "Its translation (UTF-8).")
         Path tgt;
 
-        @Option(names = "--lines", description = "Line N of --src is translated by line N of --tgt.")
+        @Option(names = "--lines", description = "Line N of --src is translated by line N of --tgt (default: segment and align).")
         boolean lines;
     }
+
+    @Option(names = "--db", defaultValue = "concord.db", paramLabel = "PATH", description = "Database for --doc (default: ${DEFAULT-VALUE}).")
+    Path db;
 
     @Option(names = "--src-lang", paramLabel = "LANG", description = "Source language (required with --src; overrides a TMX header).")
     String srcLang;
@@ -111,13 +119,15 @@ final class CheckCommand implements Callable<Integer> {
 
     private List<SegmentPair> readPairs(String src, String tgt) {
         if (input.file != null) return Inputs.bilingualFile(input.file, src, tgt);
+        if (input.doc != null) {
+            if (!Files.exists(db)) throw new InputException(db + ": no such database (give --db)");
+            try (Database database = Database.open(db)) {
+                return Inputs.fromMemory(database, input.doc, src, tgt);
+            }
+        }
         Parallel p = input.parallel;
         if (src == null || tgt == null) throw new InputException("--src and --tgt need --src-lang and --tgt-lang");
-        if (!p.lines) {
-            throw new InputException("--src/--tgt without --lines needs the sentence aligner, which this build does not have; "
-                + "give one sentence per line and --lines");
-        }
-        return Inputs.linesOf(p.src, p.tgt, src, tgt);
+        return p.lines ? Inputs.linesOf(p.src, p.tgt, src, tgt) : Inputs.aligned(p.src, p.tgt, src, tgt);
     }
 
     private void write(Report report) throws IOException {
