@@ -12,6 +12,11 @@ import picocli.CommandLine.Command;
     subcommands = {
         CommandLine.HelpCommand.class,
         SegmentCommand.class,
+        AlignCommand.class,
+        EvalAlignCommand.class,
+        TermCommand.class,
+        TmCommand.class,
+        CheckCommand.class,
     })
 public final class Main implements Runnable {
 

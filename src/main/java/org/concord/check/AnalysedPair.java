@@ -1,0 +1,24 @@
+package org.concord.check;
+
+import java.util.List;
+import org.concord.term.TermOccurrence;
+
+/** A segment pair with the termbase terms recognised on each side (ordered by offset, non-overlapping). */
+public record AnalysedPair(SegmentPair pair, List<TermOccurrence> sourceTerms, List<TermOccurrence> targetTerms) {
+    public AnalysedPair {
+        sourceTerms = List.copyOf(sourceTerms);
+        targetTerms = List.copyOf(targetTerms);
+    }
+
+    public String source() {
+        return pair.source();
+    }
+
+    public String target() {
+        return pair.target();
+    }
+
+    static Span span(TermOccurrence o) {
+        return new Span(o.start(), o.end());
+    }
+}

@@ -1,0 +1,65 @@
+package org.concord.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.concord.term.TermRecognizer;
+
+/**
+ * The front door of the package: runs checks over segment pairs and returns a {@link Report}. Terms are recognised
+ * once per segment (in parallel) and shared by every check.
+ *
+ * <pre>{@code Report r = Checker.standard(termbase.recognizer()).check(pairs);}</pre>
+ */
+public final class Checker {
+
+    private final TermRecognizer recognizer;
+    private final List<Check> checks;
+
+    public Checker(TermRecognizer recognizer, List<Check> checks) {
+        this.recognizer = recognizer;
+        this.checks = List.copyOf(checks);
+    }
+
+    /** Every check Concord has, terminology checks using {@code recognizer}. */
+    public static Checker standard(TermRecognizer recognizer) {
+        return new Checker(recognizer, allChecks());
+    }
+
+    /** The checks in the order reports list them. */
+    public static List<Check> allChecks() {
+        return List.of(new MissingTermCheck(), new DeprecatedTermCheck(), new TermConsistencyCheck(),
+            SegmentConsistencyCheck.sameSource(), SegmentConsistencyCheck.sameTarget(), new SourceVariantCheck(),
+            new AbbreviationCheck(), new NumberCheck(), new SymbolCheck(), new EmptyTargetCheck(), new UntranslatedCheck());
+    }
+
+    /** Only the checks whose ids are listed; an unknown id is bad input. */
+    public Checker only(List<String> ids) {
+        List<Check> kept = new ArrayList<>();
+        for (String id : ids) {
+            kept.add(checks.stream().filter(c -> c.id().equals(id.trim())).findFirst().orElseThrow(() ->
+                new org.concord.InputException("unknown check '" + id + "' (known: "
+                    + String.join(", ", checks.stream().map(Check::id).toList()) + ")")));
+        }
+        return new Checker(recognizer, kept);
+    }
+
+    public List<Check> checks() {
+        return checks;
+    }
+
+    public Report check(List<SegmentPair> pairs) {
+        List<AnalysedPair> analysed = pairs.parallelStream()
+            .map(p -> new AnalysedPair(p, recognizer.find(p.source(), p.srcLang()), recognizer.find(p.target(), p.tgtLang())))
+            .toList();
+        Map<String, Integer> order = new HashMap<>();
+        for (int i = 0; i < pairs.size(); i++) order.putIfAbsent(pairs.get(i).id(), i);
+        List<Finding> findings = new ArrayList<>();
+        for (Check c : checks) findings.addAll(c.check(analysed));
+        findings.sort(Comparator.comparingInt((Finding f) -> order.getOrDefault(f.pairId(), Integer.MAX_VALUE)));
+        int termOccurrences = analysed.stream().mapToInt(a -> a.sourceTerms().size()).sum();
+        return new Report(pairs, findings, termOccurrences, checks.stream().map(Report.CheckInfo::of).toList());
+    }
+}

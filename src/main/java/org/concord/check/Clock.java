@@ -1,0 +1,63 @@
+package org.concord.check;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * 12-hour clock times of a language ({@code clock-en.txt}: "1 p.m.", "10.30 a.m."), read as 24-hour values so that they
+ * compare with the 24-hour clock the other languages use.
+ */
+final class Clock {
+
+    /** A time found in text: the 24-hour hour and the minutes (0 when not written). */
+    record Time(int start, int end, int hour, int minutes) {}
+
+    private static final Map<String, Clock> CACHE = new HashMap<>();
+
+    private final List<Pattern> am = new ArrayList<>();
+    private final List<Pattern> pm = new ArrayList<>();
+
+    private Clock(String resource) {
+        InputStream in = Clock.class.getResourceAsStream(resource);
+        if (in == null) return;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line : r.lines().toList()) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t", 2);
+                (f[0].equals("pm") ? pm : am).add(Pattern.compile(f[1]));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read language data " + resource, e);
+        }
+    }
+
+    static synchronized Clock of(String lang) {
+        return CACHE.computeIfAbsent("clock-" + lang + ".txt", Clock::new);
+    }
+
+    List<Time> find(String text) {
+        List<Time> out = new ArrayList<>();
+        for (Pattern p : pm) collect(p, text, 12, out);
+        for (Pattern p : am) collect(p, text, 0, out);
+        return out;
+    }
+
+    private static void collect(Pattern p, String text, int offset, List<Time> out) {
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            int hour = Integer.parseInt(m.group(1)) % 12 + offset;
+            int minutes = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+            out.add(new Time(m.start(), m.end(), hour, minutes));
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.concord.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.concord.term.TermOccurrence;
+
+/** The target uses a rendering the termbase marks deprecated or superseded; the preferred one is suggested. */
+final class DeprecatedTermCheck extends PairCheck {
+
+    @Override
+    public String id() {
+        return "term-deprecated";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String description() {
+        return "The target uses a rendering the termbase marks as deprecated or superseded.";
+    }
+
+    @Override
+    List<Finding> check(AnalysedPair p) {
+        List<Finding> out = new ArrayList<>();
+        for (TermOccurrence o : p.targetTerms()) {
+            if (o.term().status().approved()) continue;
+            List<String> preferred = MissingTermCheck.approvedRenderings(o.concept(), p.pair().tgtLang());
+            List<Span> src = p.sourceTerms().stream()
+                .filter(s -> s.concept().id().equals(o.concept().id())).map(AnalysedPair::span).toList();
+            String surface = p.target().substring(o.start(), o.end());
+            String use = preferred.isEmpty() ? "" : " Use '" + preferred.get(0) + "'.";
+            out.add(finding(p, src, List.of(AnalysedPair.span(o)),
+                "'" + surface + "' is " + o.term().status().name().toLowerCase(java.util.Locale.ROOT) + "." + use, preferred));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,88 @@
+package org.concord.check;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.concord.InputException;
+import org.concord.align.Aligner;
+import org.concord.align.Alignment;
+import org.concord.align.Bead;
+import org.concord.segment.Segmenter;
+import org.concord.segment.Sentence;
+import org.concord.store.Database;
+import org.concord.tm.ExportOptions;
+import org.concord.tm.TranslationMemory;
+
+/** Reads the files {@code concord check} accepts into segment pairs. */
+public final class Inputs {
+    private Inputs() {}
+
+    /**
+     * A TMX or XLIFF (1.2 or 2.x) file, told apart by its root element. {@code srcLang} overrides a TMX header's
+     * source language; {@code tgtLang} keeps one target language (null: all). Both may be null.
+     */
+    public static List<SegmentPair> bilingualFile(Path file, String srcLang, String tgtLang) {
+        String root = SafeXml.rootName(file);
+        List<SegmentPair> pairs = switch (root) {
+            case "tmx" -> new TmxReader(file).read(srcLang, tgtLang);
+            case "xliff" -> new XliffReader(file).read().stream()
+                .filter(p -> tgtLang == null || p.tgtLang().equals(tgtLang)).toList();
+            default -> throw new InputException(file + ": expected a TMX or XLIFF file, found root element <" + root + ">");
+        };
+        if (pairs.isEmpty()) {
+            throw new InputException(file + ": no segment pairs" + (tgtLang == null ? "" : " with target language " + tgtLang));
+        }
+        return pairs;
+    }
+
+    /**
+     * Two plain-text documents, segmented into sentences and aligned with Concord's aligner. A source sentence left
+     * without a partner gives a pair with an empty target (the empty-target check reports it); target sentences
+     * without a partner are left out.
+     */
+    public static List<SegmentPair> aligned(Path src, Path tgt, String srcLang, String tgtLang) {
+        List<Sentence> s = Segmenter.forLanguage(srcLang).segment(ParallelText.text(src));
+        List<Sentence> t = Segmenter.forLanguage(tgtLang).segment(ParallelText.text(tgt));
+        Alignment alignment = Aligner.forLanguages(srcLang, tgtLang).alignSentences(s, t);
+        List<SegmentPair> out = new ArrayList<>();
+        String document = src.getFileName().toString();
+        for (Bead b : alignment.beads()) {
+            if (b.src().isEmpty()) continue;
+            String id = "s" + (b.src().get(0) + 1) + (b.src().size() > 1 ? "-" + (b.src().get(b.src().size() - 1) + 1) : "");
+            out.add(new SegmentPair(id, srcLang, join(s, b.src(), srcLang), tgtLang, join(t, b.tgt(), tgtLang), document));
+        }
+        return out;
+    }
+
+    /**
+     * The units of one document in the translation memory ({@code docSymbol}), as pairs from {@code srcLang} (null:
+     * each unit's own) to {@code tgtLang} (null: every other language). Bad input when the memory has no such document.
+     */
+    public static List<SegmentPair> fromMemory(Database db, String docSymbol, String srcLang, String tgtLang) {
+        try {
+            Path tmp = Files.createTempFile("concord-check", ".tmx");
+            try {
+                long n = TranslationMemory.open(db).exportTmx(tmp, new ExportOptions(List.of(), docSymbol, null), "check");
+                if (n == 0) throw new InputException(db.path() + ": the memory has no units of document '" + docSymbol + "'");
+                return new TmxReader(tmp).read(srcLang, tgtLang);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String join(List<Sentence> sentences, List<Integer> indices, String lang) {
+        String glue = lang.equals("zh") ? "" : " ";
+        return String.join(glue, indices.stream().map(i -> sentences.get(i).text()).toList());
+    }
+
+    /** Two parallel plain-text files, aligned line by line. */
+    public static List<SegmentPair> linesOf(Path src, Path tgt, String srcLang, String tgtLang) {
+        return ParallelText.lineByLine(src, tgt, srcLang, tgtLang);
+    }
+}

@@ -1,0 +1,74 @@
+package org.concord.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.concord.term.TermOccurrence;
+
+/**
+ * One concept rendered by two different approved terms within a document (per target language; pairs without a
+ * document form one): the rarer rendering is reported wherever it occurs, with the dominant one suggested. Short
+ * forms (acronyms, abbreviations: "ONUDC", "安理会") are not compared with full forms, and deprecated renderings are
+ * left to {@link DeprecatedTermCheck}.
+ */
+final class TermConsistencyCheck implements Check {
+
+    @Override
+    public String id() {
+        return "term-inconsistent";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String description() {
+        return "The same term is translated in two different ways in one document.";
+    }
+
+    private record Use(AnalysedPair pair, TermOccurrence occurrence) {}
+
+    @Override
+    public List<Finding> check(List<AnalysedPair> pairs) {
+        // (target language, concept) → rendering → uses
+        Map<String, Map<String, List<Use>>> byConcept = new LinkedHashMap<>();
+        for (AnalysedPair p : pairs) {
+            for (TermOccurrence o : p.targetTerms()) {
+                if (!o.term().status().approved() || AbbreviationCheck.isShortForm(o.term())) continue;
+                String key = p.pair().document() + "\t" + p.pair().tgtLang() + "\t" + o.concept().id();
+                byConcept.computeIfAbsent(key, k -> new LinkedHashMap<>())
+                    .computeIfAbsent(o.term().text(), k -> new ArrayList<>()).add(new Use(p, o));
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Map<String, List<Use>> renderings : byConcept.values()) {
+            if (renderings.size() > 1) out.addAll(report(renderings));
+        }
+        return out;
+    }
+
+    private List<Finding> report(Map<String, List<Use>> renderings) {
+        String dominant = renderings.entrySet().stream()
+            .max(Comparator.comparingInt((Map.Entry<String, List<Use>> e) -> e.getValue().size())).orElseThrow().getKey();
+        int dominantCount = renderings.get(dominant).size();
+        Map<String, Boolean> seen = new HashMap<>();
+        List<Finding> out = new ArrayList<>();
+        for (var e : renderings.entrySet()) {
+            if (e.getKey().equals(dominant)) continue;
+            for (Use u : e.getValue()) {
+                if (seen.put(u.pair().pair().id() + "\t" + e.getKey(), true) != null) continue;
+                List<Span> src = u.pair().sourceTerms().stream()
+                    .filter(s -> s.concept().id().equals(u.occurrence().concept().id())).map(AnalysedPair::span).toList();
+                out.add(finding(u.pair(), src, List.of(AnalysedPair.span(u.occurrence())),
+                    "Rendered '" + e.getKey() + "' here but '" + dominant + "' in " + dominantCount + " other place"
+                        + (dominantCount == 1 ? "" : "s") + ".", List.of(dominant)));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,274 @@
+package org.concord.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.concord.InputException;
+import org.concord.Languages;
+import org.concord.align.Aligner;
+import org.concord.align.Alignment;
+import org.concord.align.Bead;
+import org.concord.align.BeadFormat;
+import org.concord.align.MultilingualUnit;
+import org.concord.align.MultilingualUnits;
+import org.concord.align.TmxExport;
+import org.concord.segment.Segmenter;
+import org.concord.segment.Sentence;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "align", mixinStandardHelpOptions = true,
+    description = {"Align a document with its translation sentence by sentence (SRC TGT), or a folder holding en.* and its",
+        "translations fr.*, es.*, ru.*, zh.*, ar.* into multilingual units (DIR)."})
+final class AlignCommand implements Callable<Integer> {
+
+    enum Format { tsv, json, beads, tmx }
+
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "SRC TGT | DIR", arity = "1..2", description = "Source and translation files, or one folder.")
+    List<Path> inputs;
+
+    @Option(names = "--src", description = "Language of SRC (en, fr, es, ru, zh, ar, de).")
+    String srcLang;
+
+    @Option(names = "--tgt", description = "Language of TGT.")
+    String tgtLang;
+
+    @Option(names = "--lines", description = "Take each line as one sentence instead of segmenting (as gold sets are).")
+    boolean lines;
+
+    @Option(names = "--format", defaultValue = "tsv", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to OUT instead of standard output.")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        if (inputs.size() == 1) return alignFolder(inputs.get(0));
+        if (srcLang == null || tgtLang == null) throw new InputException("align SRC TGT needs --src and --tgt");
+        String s = Languages.require(srcLang), t = Languages.require(tgtLang);
+        Document src = read(inputs.get(0), s), tgt = read(inputs.get(1), t);
+        Alignment a = lines ? Aligner.forLanguages(s, t).align(src.texts(), tgt.texts())
+            : Aligner.forLanguages(s, t).alignSentences(src.sentences(), tgt.sentences());
+        warn(a.warnings(), inputs.get(1));
+        switch (format) {
+            case tmx -> writeTmx(out -> TmxExport.write(out, s, t, src.texts(), tgt.texts(), a.beads()));
+            case beads -> emit(a.beads().stream().map(BeadFormat::format).collect(Collectors.joining("\n", "", "\n")));
+            case json -> emit(json(ordered("src", s, "tgt", t, "warnings", a.warnings(), "beads",
+                a.beads().stream().map(b -> beadJson(b, src.texts(), tgt.texts())).toList())));
+            case tsv -> {
+                StringBuilder sb = new StringBuilder("src\ttgt\tconfidence\tflag\tsource\ttarget\n");
+                for (Bead b : a.beads()) {
+                    sb.append(indices(b.src())).append('\t').append(indices(b.tgt())).append('\t')
+                        .append(String.format(Locale.ROOT, "%.3f", b.confidence())).append('\t').append(b.flagged() ? "check" : "")
+                        .append('\t').append(tsvText(src.texts(), b.src())).append('\t').append(tsvText(tgt.texts(), b.tgt())).append('\n');
+                }
+                emit(sb.toString());
+            }
+        }
+        return 0;
+    }
+
+    private Integer alignFolder(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) throw new InputException(dir + ": not a folder (align SRC TGT takes two files)");
+        if (format == Format.beads) throw new InputException("--format beads is for one pair; align SRC TGT instead");
+        Map<String, Path> files = new LinkedHashMap<>();
+        try (Stream<Path> list = Files.list(dir)) {
+            for (Path p : list.sorted().toList()) {
+                String name = p.getFileName().toString();
+                int dot = name.indexOf('.');
+                if (dot <= 0 || !Files.isRegularFile(p)) continue;
+                String lang = name.substring(0, dot);
+                if (!Languages.OFFICIAL.contains(lang)) continue;
+                Path before = files.put(lang, p);
+                if (before != null) throw new InputException(dir + ": two files for '" + lang + "': " + before.getFileName() + " and " + name);
+            }
+        }
+        if (!files.containsKey("en")) throw new InputException(dir + ": no source file en.* in the folder");
+        Document en = read(files.get("en"), "en");
+        Map<String, Document> docs = new LinkedHashMap<>();
+        Map<String, Alignment> alignments = new LinkedHashMap<>();
+        for (String lang : Languages.OFFICIAL) {
+            if (lang.equals("en") || !files.containsKey(lang)) continue;
+            Document d = read(files.get(lang), lang);
+            Aligner aligner = Aligner.forLanguages("en", lang);
+            Alignment a = lines ? aligner.align(en.texts(), d.texts()) : aligner.alignSentences(en.sentences(), d.sentences());
+            warn(a.warnings(), files.get(lang));
+            docs.put(lang, d);
+            alignments.put(lang, a);
+        }
+        if (alignments.isEmpty()) throw new InputException(dir + ": no translation (fr.*, es.*, ru.*, zh.*, ar.*) beside en.*");
+        List<MultilingualUnit> units = MultilingualUnits.build(en.texts().size(), alignments);
+        Map<String, List<String>> texts = new LinkedHashMap<>();
+        docs.forEach((lang, d) -> texts.put(lang, d.texts()));
+        switch (format) {
+            case tmx -> writeTmx(out -> TmxExport.writeMultilingual(out, "en", en.texts(), texts, units));
+            case json -> emit(json(ordered("src", "en", "languages", List.copyOf(texts.keySet()), "units",
+                units.stream().map(u -> unitJson(u, en.texts(), texts)).toList())));
+            default -> {
+                StringBuilder sb = new StringBuilder("confidence\tflag\ten");
+                texts.keySet().forEach(l -> sb.append('\t').append(l));
+                sb.append('\n');
+                for (MultilingualUnit u : units) {
+                    sb.append(String.format(Locale.ROOT, "%.3f", u.confidence())).append('\t').append(u.flagged() ? "check" : "")
+                        .append('\t').append(tsvText(en.texts(), u.src()));
+                    texts.forEach((l, t) -> sb.append('\t').append(tsvText(t, u.targets().getOrDefault(l, List.of()))));
+                    sb.append('\n');
+                }
+                emit(sb.toString());
+            }
+        }
+        return 0;
+    }
+
+    /** A document as sentences: segmented with paragraphs, or one per line with --lines. */
+    private record Document(List<Sentence> sentences, List<String> texts) {}
+
+    private Document read(Path file, String lang) throws IOException {
+        String text = readUtf8(file);
+        if (lines) {
+            List<String> l = text.lines().toList();
+            return new Document(List.of(), l);
+        }
+        List<Sentence> s = Segmenter.forLanguage(lang).segment(text);
+        return new Document(s, s.stream().map(Sentence::text).toList());
+    }
+
+    /** The file as UTF-8 (a BOM is dropped); other encodings are refused with the line where decoding failed. */
+    static String readUtf8(Path file) throws IOException {
+        if (!Files.isReadable(file)) throw new InputException(file + ": cannot read file");
+        byte[] bytes = Files.readAllBytes(file);
+        try {
+            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return s.startsWith("\uFEFF") ? s.substring(1) : s;
+        } catch (CharacterCodingException e) {
+            int bad = firstBadByte(bytes);
+            long line = 1, col = 1;
+            for (int k = 0; k < bad; k++) {
+                if (bytes[k] == '\n') {
+                    line++;
+                    col = 1;
+                } else if ((bytes[k] & 0xC0) != 0x80) {
+                    col++;
+                }
+            }
+            throw InputException.at(file.toString(), line, col, "not valid UTF-8 (mixed or legacy encoding?); convert the file to UTF-8");
+        }
+    }
+
+    private static int firstBadByte(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        var result = decoder.decode(in, out, true);
+        return result.isError() ? in.position() : bytes.length;
+    }
+
+    private void warn(List<String> warnings, Path file) {
+        for (String w : warnings) spec.commandLine().getErr().println("concord: warning: " + file + ": " + w);
+    }
+
+    private static String indices(List<Integer> idx) {
+        return idx.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    private static String tsvText(List<String> texts, List<Integer> idx) {
+        return idx.stream().map(texts::get).collect(Collectors.joining(" ")).replace('\t', ' ').replace('\n', ' ');
+    }
+
+    private static Map<String, Object> beadJson(Bead b, List<String> src, List<String> tgt) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("src", b.src());
+        m.put("tgt", b.tgt());
+        m.put("confidence", Math.round(b.confidence() * 1000) / 1000.0);
+        m.put("flagged", b.flagged());
+        m.put("source", b.src().stream().map(src::get).collect(Collectors.joining(" ")));
+        m.put("target", b.tgt().stream().map(tgt::get).collect(Collectors.joining(" ")));
+        return m;
+    }
+
+    private static Map<String, Object> unitJson(MultilingualUnit u, List<String> en, Map<String, List<String>> texts) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("src", u.src());
+        m.put("confidence", Math.round(u.confidence() * 1000) / 1000.0);
+        m.put("flagged", u.flagged());
+        Map<String, Object> text = new LinkedHashMap<>();
+        text.put("en", u.src().stream().map(en::get).collect(Collectors.joining(" ")));
+        u.targets().forEach((l, idx) -> text.put(l, idx.stream().map(texts.get(l)::get).collect(Collectors.joining(" "))));
+        m.put("targets", u.targets());
+        m.put("text", text);
+        return m;
+    }
+
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int k = 0; k < keysAndValues.length; k += 2) m.put((String) keysAndValues[k], keysAndValues[k + 1]);
+        return m;
+    }
+
+    private static String json(Object value) throws IOException {
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value) + "\n";
+    }
+
+    /** Prints to standard output, or writes OUT in one go (a temporary file moved into place, never half-written). */
+    private void emit(String text) throws IOException {
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(text);
+            out.flush();
+            return;
+        }
+        writeFile(tmp -> Files.writeString(tmp, text, StandardCharsets.UTF_8));
+    }
+
+    private void writeTmx(TmxWriting writing) throws IOException {
+        if (output == null) {
+            Path tmp = Files.createTempFile("concord-align", ".tmx");
+            try {
+                writing.write(tmp);
+                emit(Files.readString(tmp, StandardCharsets.UTF_8));
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } else {
+            writeFile(writing::write);
+        }
+    }
+
+    private void writeFile(TmxWriting writing) throws IOException {
+        Path abs = output.toAbsolutePath();
+        Path tmp = Files.createTempFile(abs.getParent(), ".concord-", ".tmp");
+        try {
+            writing.write(tmp);
+            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    @FunctionalInterface
+    private interface TmxWriting {
+        void write(Path file) throws IOException;
+    }
+}

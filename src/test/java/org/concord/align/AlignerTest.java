@@ -1,0 +1,167 @@
+package org.concord.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.concord.segment.Segmenter;
+import org.concord.term.Concept;
+import org.concord.term.Term;
+import org.concord.term.TermStatus;
+import org.concord.testing.Shared;
+import org.junit.jupiter.api.Test;
+
+class AlignerTest {
+
+    static final List<String> EN = List.of(
+        "Mr. President, I thank you for convening this meeting on resolution 1540 (2004).",
+        "The Committee has met 12 times this year.",
+        "It adopted its programme of work on 3 March.",
+        "We remain concerned about the proliferation of weapons of mass destruction to non-State actors.",
+        "Kazakhstan supports the work of the Group of Experts.",
+        "What more can be done?");
+    static final List<String> FR = List.of(
+        "Monsieur le Président, je vous remercie d'avoir organisé cette séance consacrée à la résolution 1540 (2004).",
+        "Le Comité s'est réuni 12 fois cette année et il a adopté son programme de travail le 3 mars.",
+        "Nous restons préoccupés par la prolifération des armes de destruction massive au profit d'acteurs non étatiques.",
+        "Le Kazakhstan appuie les travaux du Groupe d'experts.",
+        "Que peut-on faire de plus ?");
+
+    private static List<String> beads(Alignment a) {
+        return a.beads().stream().map(BeadFormat::format).toList();
+    }
+
+    @Test
+    void joinsTwoSentencesTranslatedAsOne() {
+        Alignment a = Aligner.forLanguages("en", "fr").align(EN, FR);
+        assertThat(beads(a)).containsExactly("[0]:[0]", "[1, 2]:[1]", "[3]:[2]", "[4]:[3]", "[5]:[4]");
+        assertThat(a.warnings()).isEmpty();
+        assertThat(a.beads()).allSatisfy(b -> assertThat(b.confidence()).isBetween(0.0, 1.0));
+    }
+
+    @Test
+    void numbersAndNamesAcrossScriptsFindTheRightPartnerAfterAMissingSentence() {
+        List<String> en = List.of(
+            "The meeting was called to order at 10.15 a.m.",
+            "The agenda was adopted.",
+            "The President drew attention to document S/2017/315.",
+            "Statements were made by the representatives of Kazakhstan, Bolivia and Uruguay.",
+            "The meeting rose at 11.40 a.m.");
+        List<String> ru = List.of(
+            "Заседание открывается в 10 ч. 15 м.",
+            "Повестка дня утверждается.",
+            "С заявлениями выступили представители Казахстана, Боливии и Уругвая.",
+            "Заседание закрывается в 11 ч. 40 м.");
+        Alignment a = Aligner.forLanguages("en", "ru").align(en, ru);
+        assertThat(beads(a)).contains("[3]:[2]", "[4]:[3]");
+    }
+
+    @Test
+    void chineseAndArabicAlignOnSymbolsNumbersAndPunctuation() {
+        List<String> en = List.of("Resolution 2325 (2016) was adopted on 15 December 2016.",
+            "Are the reports referred to in document S/2016/1038 available?", "The Council met 3 times.");
+        List<String> zh = List.of("第2325(2016)号决议于2016年12月15日通过。", "S/2016/1038号文件中提到的报告是否已经提供？", "安理会举行了3次会议。");
+        List<String> ar = List.of("اعتُمد القرار 2325 (2016) في 15 كانون الأول/ديسمبر 2016.",
+            "هل التقارير المشار إليها في الوثيقة S/2016/1038 متاحة؟", "وعقد المجلس 3 جلسات.");
+        assertThat(beads(Aligner.forLanguages("en", "zh").align(en, zh))).containsExactly("[0]:[0]", "[1]:[1]", "[2]:[2]");
+        assertThat(beads(Aligner.forLanguages("en", "ar").align(en, ar))).containsExactly("[0]:[0]", "[1]:[1]", "[2]:[2]");
+    }
+
+    @Test
+    void paragraphsKeepBeadsApartAndListNumbersJoinTheirItem() {
+        Segmenter en = Segmenter.forLanguage("en"), fr = Segmenter.forLanguage("fr");
+        var src = en.segment("First point on the agenda.\n\n2. Calls upon all States to report.\n\nThird item here.");
+        var tgt = fr.segment("Premier point de l'ordre du jour.\n\n2.\n\nDemande à tous les États de faire rapport.\n\nTroisième point ici.");
+        Alignment a = Aligner.forLanguages("en", "fr").alignSentences(src, tgt);
+        assertThat(a.beads()).allSatisfy(b -> assertThat(b.isMatch() || b.src().isEmpty() || b.tgt().isEmpty()).isTrue());
+        assertThat(a.beads().get(0).src()).containsExactly(0);
+        assertThat(a.beads().get(0).tgt()).containsExactly(0);
+        assertThat(beads(a).get(beads(a).size() - 1)).isEqualTo("[" + (src.size() - 1) + "]:[" + (tgt.size() - 1) + "]");
+    }
+
+    @Test
+    void emptySideGivesUnalignedBeadsAndAWarning() {
+        Alignment a = Aligner.forLanguages("en", "fr").align(EN, List.of());
+        assertThat(a.beads()).hasSize(EN.size()).allSatisfy(b -> assertThat(b.tgt()).isEmpty());
+        assertThat(a.warnings()).singleElement().asString().contains("target side is empty");
+        assertThat(Aligner.forLanguages("en", "fr").align(List.of(), List.of()).beads()).isEmpty();
+    }
+
+    @Test
+    void halfTranslatedDocumentIsAlignedAndReported() {
+        List<String> en = new ArrayList<>(), fr = new ArrayList<>();
+        for (int k = 0; k < 60; k++) {
+            en.add("Paragraph " + (k + 1) + " of the report deals with item " + (k * 7 + 3) + " of the agenda.");
+            if (k < 30) fr.add("Le paragraphe " + (k + 1) + " du rapport traite du point " + (k * 7 + 3) + " de l'ordre du jour.");
+        }
+        Alignment a = Aligner.forLanguages("en", "fr").align(en, fr);
+        assertThat(beads(a).subList(0, 30)).allSatisfy(b -> assertThat(b).matches("\\[(\\d+)]:\\[\\1]"));
+        assertThat(a.warnings()).anySatisfy(w -> assertThat(w).contains("no translation"));
+        assertThat(a.warnings()).anySatisfy(w -> assertThat(w).contains("differ a lot in length"));
+    }
+
+    @Test
+    void junkLinesStayAloneWithoutParagraphs() {
+        List<String> de = List.of("Die Expedition erreichte den Gipfel am 29. Mai 1953.", "Das Wetter war gut.");
+        List<String> fr = List.of("L'expédition atteignit le sommet le 29 mai 1953.", ".....", "Le temps était beau.");
+        assertThat(beads(Aligner.forLanguages("de", "fr").align(de, fr))).containsExactly("[0]:[0]", "[]:[1]", "[1]:[2]");
+    }
+
+    @Test
+    void termbaseEntriesAnchorSentences() {
+        Concept wmd = new Concept("c1", null, null, null, null, List.of(
+            new Term("en", "weapons of mass destruction", TermStatus.PREFERRED, "noun", "fullForm"),
+            new Term("es", "armas de destrucción en masa", TermStatus.PREFERRED, "noun", "fullForm"),
+            new Term("es", "armas de destrucción masiva", TermStatus.DEPRECATED, "noun", "fullForm")));
+        Lexicon lex = Lexicon.fromConcepts(List.of(wmd), "en", "es");
+        assertThat(lex.entries()).containsExactly(new Lexicon.Entry("weapons of mass destruction", "armas de destrucción en masa"));
+        PhraseMatcher m = new PhraseMatcher(lex.entries().stream().map(Lexicon.Entry::target).toList());
+        assertThat(m.find("La proliferación de armas de destrucción en masa preocupa.")).containsExactly(0);
+        assertThat(m.find("Las armas de destrucción masiva.")).isEmpty();
+    }
+
+    @Test
+    void beadFormatRoundTripsAndNamesBadLines() {
+        List<Bead> beads = BeadFormat.parse(List.of("[0, 1]:[2]", "[]:[3]", "", "[2]:[]"), "gold");
+        assertThat(beads).extracting(BeadFormat::format).containsExactly("[0, 1]:[2]", "[]:[3]", "[2]:[]");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BeadFormat.parse(List.of("[0]:[0]", "0 - 1"), "gold.defr"))
+            .hasMessage("gold.defr:2:1: not a bead line like '[0, 1]:[2]': 0 - 1");
+    }
+
+    @Test
+    void strictAndLaxScoresLeaveOutEmptySides() {
+        List<Bead> gold = BeadFormat.parse(List.of("[0]:[0]", "[1, 2]:[1]", "[]:[2]", "[3]:[3]"), "g");
+        List<Bead> pred = BeadFormat.parse(List.of("[0]:[0]", "[1]:[1]", "[2]:[]", "[]:[2]", "[3]:[3]"), "p");
+        AlignmentScore s = AlignmentScore.of(gold, pred);
+        assertThat(s.strict().precision()).isEqualTo(2.0 / 3);
+        assertThat(s.strict().recall()).isEqualTo(2.0 / 3);
+        assertThat(s.lax().precision()).isEqualTo(1.0);
+        assertThat(s.lax().recall()).isEqualTo(1.0);
+    }
+
+    @Test
+    void multilingualUnitsKeepEveryLanguagesBeadWhole() {
+        Map<String, Alignment> al = new LinkedHashMap<>();
+        al.put("fr", new Alignment(BeadFormat.parse(List.of("[0]:[0]", "[1, 2]:[1]", "[3]:[2]"), "fr"), List.of()));
+        al.put("es", new Alignment(BeadFormat.parse(List.of("[0]:[0]", "[1]:[1]", "[2]:[2]", "[3]:[]"), "es"), List.of()));
+        List<MultilingualUnit> units = MultilingualUnits.build(4, al);
+        assertThat(units).extracting(MultilingualUnit::src).containsExactly(List.of(0), List.of(1, 2), List.of(3));
+        assertThat(units.get(1).targets()).containsEntry("fr", List.of(1)).containsEntry("es", List.of(1, 2));
+        assertThat(units.get(2).targets()).containsOnlyKeys("fr");
+    }
+
+    @Test
+    void textBergDevStrictF1StaysAboveFloor() throws IOException {
+        Path dir = Shared.require("corpora/textberg-dev");
+        List<String> de = Files.readAllLines(dir.resolve("dev.de")), fr = Files.readAllLines(dir.resolve("dev.fr"));
+        List<Bead> gold = BeadFormat.parse(Files.readAllLines(dir.resolve("dev.defr")), "dev.defr");
+        AlignmentScore s = AlignmentScore.of(gold, Aligner.forLanguages("de", "fr").align(de, fr).beads());
+        assertThat(s.strict().f1()).isGreaterThan(0.90);
+        assertThat(s.lax().f1()).isGreaterThan(0.97);
+    }
+}

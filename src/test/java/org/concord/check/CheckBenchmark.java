@@ -1,0 +1,168 @@
+package org.concord.check;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.concord.term.Concept;
+import org.concord.term.Termbase;
+import org.concord.term.TermRecognizer;
+import org.concord.testing.Shared;
+
+/**
+ * Quality and speed of {@code concord check} against Okapi CheckMate's term checker, on the official UN translations
+ * of unpc-dev (../shared) with termbase/un-terms.tbx:
+ * <ol>
+ * <li>false findings on the official translations (they are the standard), as a share of checkable term
+ *     occurrences – target ≤ 2 %;</li>
+ * <li>recall on copies with injected errors: a rendering replaced by its deprecated variant, a rendering deleted, a
+ *     number changed – target ≥ 98 %;</li>
+ * <li>time to check 100,000 segment pairs against 10,000 concepts – target ≤ 10 s – and Okapi on the same data.</li>
+ * </ol>
+ * Run: {@code mvn -q -o test-compile exec:java -Dexec.mainClass=org.concord.check.CheckBenchmark [-Dexec.args=quality|speed]}
+ */
+public final class CheckBenchmark {
+    static final List<String> TARGETS = List.of("fr", "es", "ru", "zh", "ar");
+    static final Set<String> TERM_CHECKS = Set.of("term-missing", "term-deprecated", "term-inconsistent");
+
+    private CheckBenchmark() {}
+
+    public static void main(String[] args) throws IOException {
+        Path corpus = Shared.root() == null ? null : Shared.root().resolve("corpora/unpc-dev");
+        if (corpus == null || !Files.isDirectory(corpus)) {
+            System.out.println("CheckBenchmark skipped: ../shared/corpora/unpc-dev is not there (set CONCORD_SHARED)");
+            return;
+        }
+        boolean all = args.length == 0;
+        boolean quality = all || List.of(args).contains("quality");
+        boolean speed = all || List.of(args).contains("speed");
+        if (quality) quality(corpus);
+        if (speed) SpeedRun.run(corpus);
+    }
+
+    private static void quality(Path corpus) throws IOException {
+        try (Termbase tb = Termbase.load(Path.of("termbase/un-terms.tbx"))) {
+            List<Concept> concepts = tb.concepts();
+            TermRecognizer recognizer = tb.recognizer();
+            System.out.printf("termbase/un-terms.tbx: %d concepts; corpus: unpc-dev, 2,000 official sentence pairs per language%n%n",
+                concepts.size());
+            Map<String, List<SegmentPair>> official = new LinkedHashMap<>();
+            for (String lang : TARGETS) official.put(lang, Corpus.pairs(corpus, "en", lang));
+            falseFindings(official, concepts, recognizer);
+            recall(official, concepts, recognizer);
+        }
+    }
+
+    // ------------------------------------------------------------------ false findings
+
+    private static void falseFindings(Map<String, List<SegmentPair>> official, List<Concept> concepts, TermRecognizer recognizer) {
+        System.out.println("1. Findings on the official translations (all false: the official text is the standard)");
+        System.out.println("lang  term occ.  Concord term findings (missing/deprecated/inconsistent)   Okapi TermChecker   Concord number+symbol");
+        long occTotal = 0;
+        long concordTotal = 0;
+        long okapiTotal = 0;
+        long numberTotal = 0;
+        long pairsTotal = 0;
+        Checker checker = Checker.standard(recognizer);
+        for (var e : official.entrySet()) {
+            String lang = e.getKey();
+            Report r = checker.check(e.getValue());
+            long occ = checkableOccurrences(e.getValue(), recognizer, lang);
+            Map<String, Long> byCheck = r.findings().stream().collect(Collectors.groupingBy(Finding::checkId, Collectors.counting()));
+            long concord = TERM_CHECKS.stream().mapToLong(id -> byCheck.getOrDefault(id, 0L)).sum();
+            long okapi = new OkapiTermCheck(concepts, "en", lang).check(e.getValue()).size();
+            long numbers = byCheck.getOrDefault("number-mismatch", 0L) + byCheck.getOrDefault("symbol-mismatch", 0L);
+            System.out.printf("%-4s  %9d  %5d = %5.2f%%  (%d/%d/%d)%s   %5d = %6.2f%%    %d of %d pairs%n", lang, occ, concord,
+                pct(concord, occ), byCheck.getOrDefault("term-missing", 0L), byCheck.getOrDefault("term-deprecated", 0L),
+                byCheck.getOrDefault("term-inconsistent", 0L), " ".repeat(14), okapi, pct(okapi, occ), numbers, e.getValue().size());
+            occTotal += occ;
+            concordTotal += concord;
+            okapiTotal += okapi;
+            numberTotal += numbers;
+            pairsTotal += e.getValue().size();
+        }
+        System.out.printf("all   %9d  %5d = %5.2f%% (target <= 2%%)%s   %5d = %6.2f%%    %d of %d pairs (%.2f%%)%n%n", occTotal,
+            concordTotal, pct(concordTotal, occTotal), " ".repeat(22), okapiTotal, pct(okapiTotal, occTotal), numberTotal,
+            pairsTotal, pct(numberTotal, pairsTotal));
+    }
+
+    /** Source term occurrences whose concept has a rendering in {@code lang}: the ones a checker can verify. */
+    static long checkableOccurrences(List<SegmentPair> pairs, TermRecognizer recognizer, String lang) {
+        return pairs.stream().flatMap(p -> recognizer.find(p.source(), "en").stream())
+            .filter(o -> !MissingTermCheck.approvedRenderings(o.concept(), lang).isEmpty()).count();
+    }
+
+    // ------------------------------------------------------------------ recall
+
+    private static void recall(Map<String, List<SegmentPair>> official, List<Concept> concepts, TermRecognizer recognizer) {
+        System.out.println("2. Recall on copies with injected errors (one error per pair, each kind a separate copy)");
+        System.out.println("lang  kind          injected   Concord found        Okapi TermChecker found");
+        Map<Injector.Kind, long[]> totals = new LinkedHashMap<>();
+        Checker checker = Checker.standard(recognizer);
+        for (var e : official.entrySet()) {
+            String lang = e.getKey();
+            OkapiTermCheck okapi = new OkapiTermCheck(concepts, "en", lang);
+            for (Injector.Kind kind : Injector.Kind.values()) {
+                Injector.Result inj = new Injector(recognizer, lang).inject(e.getValue(), kind);
+                Report r = checker.check(inj.pairs());
+                long found = inj.errors().stream().filter(err -> err.detectedBy(r.findings())).count();
+                String okapiCell = "n/a (no number check)";
+                long okapiFound = 0;
+                if (kind != Injector.Kind.NUMBER) {
+                    var issues = okapi.check(inj.pairs());
+                    okapiFound = inj.errors().stream().filter(err -> err.detectedByOkapi(issues)).count();
+                    okapiCell = String.format("%5d = %6.2f%%", okapiFound, pct(okapiFound, inj.errors().size()));
+                }
+                long[] t = totals.computeIfAbsent(kind, k -> new long[3]);
+                t[0] += inj.errors().size();
+                t[1] += found;
+                t[2] += okapiFound;
+                System.out.printf("%-4s  %-12s  %8d   %5d = %6.2f%%      %s%n", lang, kind.label, inj.errors().size(), found,
+                    pct(found, inj.errors().size()), okapiCell);
+                if (System.getenv("CHECK_BENCHMARK_VERBOSE") != null) {
+                    inj.errors().stream().filter(err -> !err.detectedBy(r.findings())).limit(5)
+                        .forEach(err -> System.out.println("      missed: " + err));
+                }
+            }
+        }
+        long injected = 0;
+        long found = 0;
+        for (var t : totals.entrySet()) {
+            injected += t.getValue()[0];
+            found += t.getValue()[1];
+            String okapiCell = t.getKey() == Injector.Kind.NUMBER ? "n/a"
+                : String.format("%5d = %6.2f%%", t.getValue()[2], pct(t.getValue()[2], t.getValue()[0]));
+            System.out.printf("all   %-12s  %8d   %5d = %6.2f%%      %s%n", t.getKey().label, t.getValue()[0], t.getValue()[1],
+                pct(t.getValue()[1], t.getValue()[0]), okapiCell);
+        }
+        System.out.printf("all   all kinds     %8d   %5d = %6.2f%% (target >= 98%%)%n%n", injected, found, pct(found, injected));
+    }
+
+    static double pct(long part, long whole) {
+        return whole == 0 ? 0 : 100.0 * part / whole;
+    }
+
+    /** The unpc-dev files as segment pairs: line N of each language, id "L<N>", document from unpc-dev.ids. */
+    static final class Corpus {
+        private Corpus() {}
+
+        static List<SegmentPair> pairs(Path dir, String src, String tgt) throws IOException {
+            List<String> s = Files.readAllLines(dir.resolve("unpc-dev." + src), StandardCharsets.UTF_8);
+            List<String> t = Files.readAllLines(dir.resolve("unpc-dev." + tgt), StandardCharsets.UTF_8);
+            List<String> ids = Files.readAllLines(dir.resolve("unpc-dev.ids"), StandardCharsets.UTF_8);
+            List<SegmentPair> out = new ArrayList<>();
+            for (int i = 0; i < s.size(); i++) {
+                String doc = i < ids.size() ? ids.get(i).split(" ", 2)[0] : null;
+                out.add(new SegmentPair("L" + (i + 1), src, s.get(i), tgt, t.get(i), doc));
+            }
+            return out;
+        }
+    }
+
+}

@@ -1,0 +1,66 @@
+package org.concord.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.concord.term.Termbase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The terminology checks with the real termbase (termbase/un-terms.tbx) and the term engine's recogniser. */
+class InflectedTermsTest {
+
+    private static Termbase termbase;
+    private static Checker checker;
+
+    @BeforeAll
+    static void load() {
+        termbase = Termbase.load(Path.of("termbase/un-terms.tbx"));
+        checker = Checker.standard(termbase.recognizer()).only(List.of("term-missing", "term-deprecated"));
+    }
+
+    @AfterAll
+    static void close() {
+        termbase.close();
+    }
+
+    private static List<String> findings(String en, String lang, String target) {
+        return checker.check(List.of(new SegmentPair("1", "en", en, lang, target, null))).findings().stream()
+            .map(f -> f.checkId() + ": " + f.message()).toList();
+    }
+
+    private static final String WMD = "States must prevent non-State actors from acquiring weapons of mass destruction.";
+
+    @Test
+    void inflectedRenderingsAreRecognisedInEveryLanguage() {
+        assertThat(findings(WMD, "ru", "Государства должны не допускать приобретения негосударственными субъектами оружия массового уничтожения.")).isEmpty();
+        assertThat(findings(WMD, "fr", "Les États doivent empêcher les acteurs non étatiques d'acquérir des armes de destruction massive.")).isEmpty();
+        assertThat(findings(WMD, "es", "Los Estados deben impedir que los agentes no estatales adquieran armas de destrucción en masa.")).isEmpty();
+        assertThat(findings(WMD, "ar", "يجب على الدول منع الجهات من غير الدول من حيازة أسلحة الدمار الشامل.")).isEmpty();
+        assertThat(findings(WMD, "zh", "各国必须防止非国家行为者获取大规模毁灭性武器。")).isEmpty();
+    }
+
+    @Test
+    void aRenderingSplitByANumberOrInflectedBeyondTheStemmerIsStillRendered() {
+        assertThat(findings("Agenda item 42", "fr", "Point 42 de l'ordre du jour")).isEmpty();
+        assertThat(findings("as a document of the General Assembly, under agenda item 42", "ru",
+            "в качестве документа Генеральной Ассамблеи по пункту 42 повестки дня")).isEmpty();
+    }
+
+    @Test
+    void aMissingRenderingIsFoundInInflectedText() {
+        assertThat(findings(WMD, "ru", "Государства должны не допускать приобретения негосударственными субъектами такого оружия."))
+            .containsExactly("term-missing: 'weapons of mass destruction' is not rendered: the target has no approved equivalent "
+                + "(оружие массового уничтожения, ОМУ).");
+    }
+
+    @Test
+    void aDeprecatedRenderingIsReportedEvenInflected() {
+        assertThat(findings(WMD, "es", "Los Estados deben impedir que los agentes no estatales adquieran armas de destrucción masiva."))
+            .containsExactly("term-deprecated: 'armas de destrucción masiva' is deprecated. Use 'armas de destrucción en masa'.");
+        assertThat(findings(WMD, "ru", "Государства должны не допускать приобретения негосударственными субъектами оружия массового поражения."))
+            .singleElement().asString().startsWith("term-deprecated: 'оружия массового поражения' is");
+    }
+}
