@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         CommandLine.HelpCommand.class,
         SegmentCommand.class,
+        BuildCommand.class,
         AlignCommand.class,
         EvalAlignCommand.class,
         TermCommand.class,

@@ -1,0 +1,215 @@
+package org.concord.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.concord.InputException;
+import org.concord.Languages;
+import org.concord.align.Alignment;
+import org.concord.align.Bead;
+import org.concord.align.DocumentSet;
+import org.concord.align.DocumentSetAlignment;
+import org.concord.align.Lexicon;
+import org.concord.align.MultilingualUnit;
+import org.concord.check.Checker;
+import org.concord.check.Finding;
+import org.concord.check.HtmlReport;
+import org.concord.check.JsonReport;
+import org.concord.check.Report;
+import org.concord.check.SegmentPair;
+import org.concord.store.Database;
+import org.concord.term.ImportReport;
+import org.concord.term.OnConflict;
+import org.concord.term.Termbase;
+import org.concord.tm.AlignedUnit;
+import org.concord.tm.ExportOptions;
+import org.concord.tm.TranslationMemory;
+
+/**
+ * The main job: loads the termbase, segments a document and its translations, aligns each translation with the
+ * source, files the multilingual units in the memory, checks terminology and numbers, and writes the memory's TMX
+ * and the check report. Running it twice on the same input changes nothing the second time.
+ */
+public final class BuildPipeline {
+
+    /** Document symbols as the UN writes them: S/PV.7900, A/71/150, S/2017/126. */
+    private static final Pattern UN_SYMBOL = Pattern.compile("[A-Z]{1,6}(?:/[A-Za-z0-9.\\-]+)+");
+
+    private final BuildOptions options;
+    private final Progress progress;
+
+    public BuildPipeline(BuildOptions options, Progress progress) {
+        this.options = options;
+        this.progress = progress;
+    }
+
+    public BuildSummary run() {
+        List<Path> termFiles = termbaseFiles(options.termbase());
+        DocumentSet documents = DocumentSet.read(options.documents());
+        int steps = 4 + documents.translations().size() * 2;
+        int[] step = {0};
+        progress.update("reading the termbase", step[0]++, steps);
+        try (Database db = Database.open(options.database())) {
+            Termbase termbase = Termbase.open(db);
+            int conceptsChanged = 0;
+            for (Path file : termFiles) {
+                ImportReport r = termbase.importFile(file, OnConflict.REPLACE);
+                conceptsChanged += r.added() + r.replaced() + r.merged();
+            }
+            String symbol = docSymbol(documents);
+            DocumentSetAlignment aligned = DocumentSetAlignment.of(documents,
+                (src, tgt) -> Lexicon.fromConcepts(termbase.concepts(), src, tgt),
+                lang -> progress.update("aligning en-" + lang, step[0]++, steps));
+
+            progress.update("filing units in the memory", step[0]++, steps);
+            TranslationMemory memory = TranslationMemory.open(db);
+            List<AlignedUnit> units = new ArrayList<>();
+            for (int i = 0; i < aligned.units().size(); i++) {
+                MultilingualUnit u = aligned.units().get(i);
+                units.add(new AlignedUnit(symbol, i, DocumentSet.SOURCE_LANG, aligned.texts(u), u.confidence()));
+            }
+            var added = memory.add(units, options.user());
+
+            Checker checker = Checker.standard(termbase.recognizer());
+            List<Report> reports = new ArrayList<>();
+            List<LanguageSummary> languages = new ArrayList<>();
+            for (String lang : aligned.alignments().keySet()) {
+                progress.update("checking en-" + lang, step[0]++, steps);
+                Report report = checker.check(pairs(aligned, symbol, lang));
+                reports.add(report);
+                languages.add(summary(lang, documents, aligned.alignments().get(lang), report));
+            }
+            Report report = merge(reports);
+
+            progress.update("writing TMX and report", step[0]++, steps);
+            Path out = options.out();
+            createFolder(out);
+            String base = fileBase(symbol);
+            Path tmx = out.resolve(base + ".tmx");
+            writeAtomically(tmx, file -> memory.exportTmx(file, new ExportOptions(Languages.OFFICIAL, symbol, null), "concord"));
+            Path html = out.resolve(base + "-check.html");
+            writeAtomically(html, file -> HtmlReport.write(report, file));
+            Path json = out.resolve(base + "-check.json");
+            writeAtomically(json, file -> {
+                try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                    JsonReport.write(report, w);
+                }
+            });
+            progress.update("done", steps, steps);
+
+            List<String> warnings = new ArrayList<>();
+            aligned.alignments().forEach((lang, a) -> a.warnings().forEach(w -> warnings.add("en-" + lang + ": " + w)));
+            return new BuildSummary(symbol, documents.source().sentences().size(), languages, aligned.units().size(),
+                added.added(), added.replaced(), termbase.size(), conceptsChanged, tmx, html, json, warnings);
+        }
+    }
+
+    /** The pairs a check looks at: each unit's English and its translation into {@code lang} (empty when missing). */
+    static List<SegmentPair> pairs(DocumentSetAlignment aligned, String symbol, String lang) {
+        List<SegmentPair> pairs = new ArrayList<>();
+        for (int i = 0; i < aligned.units().size(); i++) {
+            Map<String, String> texts = aligned.texts(aligned.units().get(i));
+            pairs.add(new SegmentPair(lang + ":" + (i + 1), DocumentSet.SOURCE_LANG, texts.get(DocumentSet.SOURCE_LANG),
+                lang, texts.getOrDefault(lang, ""), symbol));
+        }
+        return pairs;
+    }
+
+    private static LanguageSummary summary(String lang, DocumentSet documents, Alignment alignment, Report report) {
+        Map<String, Integer> beads = new TreeMap<>();
+        for (Bead b : alignment.beads()) beads.merge(b.type(), 1, Integer::sum);
+        Map<String, Long> findings = report.findings().stream()
+            .collect(Collectors.groupingBy(Finding::checkId, TreeMap::new, Collectors.counting()));
+        return new LanguageSummary(lang, documents.translations().get(lang).sentences().size(), beads,
+            alignment.flaggedCount(), findings);
+    }
+
+    private static Report merge(List<Report> reports) {
+        List<SegmentPair> pairs = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        int occurrences = 0;
+        for (Report r : reports) {
+            pairs.addAll(r.pairs());
+            findings.addAll(r.findings());
+            occurrences += r.termOccurrences();
+        }
+        return new Report(pairs, findings, occurrences, reports.isEmpty() ? List.of() : reports.get(0).checks());
+    }
+
+    /**
+     * The symbol units are filed under: --doc; else a "symbol" in the source's front matter; else the UN symbol that
+     * opens an "official-record" entry of any document's front matter; else the folder's name.
+     */
+    private String docSymbol(DocumentSet documents) {
+        if (options.docSymbol() != null) return options.docSymbol();
+        Map<String, String> source = documents.source().metadata();
+        if (source.containsKey("symbol")) return source.get("symbol").strip();
+        List<Map<String, String>> all = new ArrayList<>();
+        all.add(source);
+        documents.translationsInOrder().values().forEach(d -> all.add(d.metadata()));
+        for (Map<String, String> m : all) {
+            String record = m.get("official-record");
+            if (record == null) continue;
+            var match = UN_SYMBOL.matcher(record.strip());
+            if (match.lookingAt()) return match.group();
+        }
+        return options.documents().toAbsolutePath().normalize().getFileName().toString();
+    }
+
+    /** A file name from a document symbol: S/PV.7900 → S-PV.7900. */
+    static String fileBase(String symbol) {
+        return symbol.replaceAll("[^A-Za-z0-9._-]+", "-");
+    }
+
+    private static List<Path> termbaseFiles(Path folder) {
+        if (folder == null) return List.of();
+        if (!Files.isDirectory(folder)) throw new InputException(folder + ": termbase folder not found");
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().matches("(?i).*\\.(tbx|csv)"))
+                .sorted().toList();
+        } catch (IOException e) {
+            throw new InputException(folder + ": cannot list folder: " + e.getMessage(), e);
+        }
+    }
+
+    private static void createFolder(Path out) {
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            throw new InputException(out + ": cannot create output folder: " + e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface FileWriting {
+        void write(Path file) throws IOException;
+    }
+
+    /** Writes a temporary file beside {@code target} and moves it into place, so no reader sees half a file. */
+    private static void writeAtomically(Path target, FileWriting writing) {
+        Path abs = target.toAbsolutePath();
+        try {
+            Path tmp = Files.createTempFile(abs.getParent(), ".concord-", ".tmp");
+            try {
+                writing.write(tmp);
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(target + ": " + e.getMessage(), e);
+        }
+    }
+}
