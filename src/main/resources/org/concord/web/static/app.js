@@ -1,0 +1,363 @@
+// Concord's page: plain DOM, no framework, no build step. Every piece of data reaches the page as text nodes
+// (el() below), never as markup.
+'use strict';
+
+const LANG_NAMES = { en: 'English', fr: 'French', es: 'Spanish', ru: 'Russian', zh: 'Chinese', ar: 'Arabic' };
+const DEBOUNCE_MS = 120;
+
+const $ = (id) => document.getElementById(id);
+
+/** Builds an element; strings among the children become text nodes, null children are skipped. */
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k === 'class') node.className = v;
+    else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
+    else node.setAttribute(k, v === true ? '' : String(v));
+  }
+  for (const c of children.flat()) {
+    if (c === null || c === undefined) continue;
+    node.append(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
+  }
+  return node;
+}
+
+function langAttrs(lang, dir) {
+  return { lang, dir: dir || (lang === 'ar' ? 'rtl' : 'ltr') };
+}
+
+// ---------------------------------------------------------------- copying
+
+function announce(message) {
+  const toast = $('toast');
+  toast.textContent = message;
+  toast.classList.add('shown');
+  clearTimeout(announce.timer);
+  announce.timer = setTimeout(() => toast.classList.remove('shown'), 1800);
+}
+
+async function copy(text, button) {
+  let done = false;
+  try {
+    await navigator.clipboard.writeText(text);
+    done = true;
+  } catch (e) {
+    // Clipboard API refused (no permission, not focused): the older route still works in a user gesture.
+    const area = el('textarea', { class: 'offscreen', 'aria-hidden': 'true' });
+    area.value = text;
+    document.body.append(area);
+    area.select();
+    done = document.execCommand('copy');
+    area.remove();
+    button.focus();
+  }
+  announce(done ? `Copied: ${text}` : 'Could not copy: select the text instead');
+  if (done) {
+    button.textContent = 'Copied';
+    button.classList.add('done');
+    setTimeout(() => { button.textContent = 'Copy'; button.classList.remove('done'); }, 1500);
+  }
+}
+
+function copyButton(text, what) {
+  return el('button', { type: 'button', class: 'copy', 'aria-label': `Copy ${what}: ${text}`, 'data-copy': text,
+    onclick: (e) => copy(text, e.currentTarget) }, 'Copy');
+}
+
+// ---------------------------------------------------------------- search
+
+let generation = 0;
+let inflight = null;
+
+/** The query's language when the script tells it; Latin script is left to the term hits (or English). */
+function scriptLang(text) {
+  if (/\p{Script=Arabic}/u.test(text)) return 'ar';
+  if (/\p{Script=Han}/u.test(text)) return 'zh';
+  if (/\p{Script=Cyrillic}/u.test(text)) return 'ru';
+  return null;
+}
+
+async function getJson(path, params, signal) {
+  const url = path + '?' + new URLSearchParams(params).toString();
+  const response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+  const body = await response.json().catch(() => ({ error: `HTTP ${response.status}` }));
+  if (!response.ok) throw new Error(body.error || `HTTP ${response.status}`);
+  return body;
+}
+
+function scheduleSearch() {
+  clearTimeout(scheduleSearch.timer);
+  scheduleSearch.timer = setTimeout(search, DEBOUNCE_MS);
+}
+
+async function search() {
+  const text = $('q').value.trim();
+  const mine = ++generation;
+  if (inflight) inflight.abort();
+  const long = scriptLang(text) === 'zh' ? 1 : 2;
+  if (text.length < long) {
+    clearResults();
+    $('status').textContent = text ? 'Keep typing…' : '';
+    return;
+  }
+  inflight = new AbortController();
+  const signal = inflight.signal;
+  const chosen = $('lang').value;
+  const started = performance.now();
+  try {
+    const termParams = { q: text, limit: 10 };
+    if (chosen !== 'auto') termParams.lang = chosen;
+    const terms = await getJson('/api/terms', termParams, signal);
+    if (mine !== generation) return;
+    renderTerms(terms.hits);
+
+    let lang = chosen;
+    if (lang === 'auto') {
+      lang = scriptLang(text) || (terms.hits.length ? terms.hits[0].matched.lang : 'en');
+      if (!LANG_NAMES[lang]) lang = 'en';
+    }
+    let tgt = $('tgt').value;
+    if (tgt === lang) tgt = lang === 'en' ? 'fr' : 'en';
+    const [conc, fuzzy] = await Promise.all([
+      getJson('/api/concordance', { q: text, lang, max: 20 }, signal),
+      getJson('/api/fuzzy', { q: text, src: lang, tgt, min: 50, max: 5 }, signal),
+    ]);
+    if (mine !== generation) return;
+    renderConcordance(conc.hits);
+    renderFuzzy(fuzzy.matches, lang, tgt);
+    const ms = Math.round(performance.now() - started);
+    $('status').textContent = `${LANG_NAMES[lang]} → ${LANG_NAMES[tgt]}: ${terms.hits.length} concepts, `
+      + `${conc.hits.length} concordance hits, ${fuzzy.matches.length} fuzzy matches (${ms} ms)`;
+  } catch (e) {
+    if (e.name === 'AbortError' || mine !== generation) return;
+    $('status').textContent = `Search failed: ${e.message}`;
+  }
+}
+
+function clearResults() {
+  for (const id of ['terms', 'concordance', 'fuzzy']) $(id).replaceChildren();
+  for (const id of ['terms-count', 'conc-count', 'fuzzy-count']) $(id).textContent = '';
+}
+
+function count(id, n) {
+  $(id).textContent = n ? `(${n})` : '';
+}
+
+function empty(message) {
+  return el('p', { class: 'empty' }, message);
+}
+
+function renderTerms(hits) {
+  count('terms-count', hits.length);
+  const box = $('terms');
+  if (!hits.length) {
+    box.replaceChildren(empty('No term in the termbase matches.'));
+    return;
+  }
+  box.replaceChildren(...hits.map(conceptCard));
+}
+
+function conceptCard(hit) {
+  const rows = hit.languages.map((l) => el('tr', { 'data-lang': l.lang },
+    el('th', { scope: 'row' }, el('abbr', { title: LANG_NAMES[l.lang] || l.lang }, l.lang.toUpperCase())),
+    el('td', langAttrs(l.lang, l.dir),
+      l.terms.length
+        ? el('ul', { class: 'renderings' }, l.terms.map((t) => el('li', { class: t.approved ? 'approved' : 'not-approved' },
+            el('span', { class: 'term' }, t.text),
+            el('span', { class: `status ${t.status}`, lang: 'en', dir: 'ltr' }, t.status),
+            t.termType && t.termType !== 'fullForm' ? el('span', { class: 'type', lang: 'en' }, t.termType) : null,
+            copyButton(t.text, `${LANG_NAMES[l.lang] || l.lang} rendering`))))
+        : el('span', { class: 'missing', lang: 'en', dir: 'ltr' }, 'no rendering'))));
+  return el('article', { class: 'concept', 'data-concept': hit.conceptId },
+    el('header', {},
+      el('h3', langAttrs(hit.matched.lang), hit.matched.text),
+      el('span', { class: `kind ${hit.kind}`, title: `score ${hit.score.toFixed(2)}` },
+        hit.kind === 'exact' ? 'exact' : `${hit.kind} ${Math.round(hit.score * 100)}%`),
+      hit.subjectField ? el('span', { class: 'subject' }, hit.subjectField) : null,
+      el('span', { class: 'id' }, hit.conceptId)),
+    hit.definition ? el('p', { class: 'definition' }, hit.definition) : null,
+    hit.note ? el('p', { class: 'note' }, hit.note) : null,
+    el('table', { class: 'languages' }, el('tbody', {}, rows)),
+    hit.source ? el('p', { class: 'source' }, 'Source: ', hit.source) : null);
+}
+
+/** The text with the given [start, end) spans wrapped in <mark>, built from text nodes only. */
+function highlighted(text, spans) {
+  const parts = [];
+  let at = 0;
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    if (s.start < at || s.end > text.length || s.end <= s.start) continue;
+    parts.push(text.slice(at, s.start), el('mark', {}, text.slice(s.start, s.end)));
+    at = s.end;
+  }
+  parts.push(text.slice(at));
+  return parts.filter((p) => p !== '');
+}
+
+function variantsBlock(variants) {
+  if (!variants.length) return null;
+  return el('details', { class: 'variants' },
+    el('summary', {}, `Other languages (${variants.length})`),
+    el('dl', {}, variants.map((v) => [
+      el('dt', {}, v.lang.toUpperCase()),
+      el('dd', langAttrs(v.lang, v.dir), el('span', { class: 'segment' }, v.text),
+        copyButton(v.text, `${LANG_NAMES[v.lang] || v.lang} segment`))])));
+}
+
+function renderConcordance(hits) {
+  count('conc-count', hits.length);
+  const box = $('concordance');
+  if (!hits.length) {
+    box.replaceChildren(empty('No memory segment contains these words.'));
+    return;
+  }
+  box.replaceChildren(...hits.map((h) => el('li', { class: 'hit', 'data-unit': h.unitId },
+    el('p', Object.assign({ class: 'segment' }, langAttrs(h.lang, h.dir)), highlighted(h.text, h.spans)),
+    h.docSymbol ? el('p', { class: 'doc' }, h.docSymbol) : null,
+    variantsBlock(h.variants))));
+}
+
+function renderFuzzy(matches, src, tgt) {
+  count('fuzzy-count', matches.length);
+  const box = $('fuzzy');
+  if (!matches.length) {
+    box.replaceChildren(empty('No memory segment is similar enough (50% or more).'));
+    return;
+  }
+  box.replaceChildren(...matches.map((m) => el('li', { class: 'hit fuzzy', 'data-unit': m.unitId },
+    el('span', { class: `percent p${Math.floor(m.percent / 10) * 10}`, 'aria-label': `${m.percent} percent match` },
+      `${m.percent}%`),
+    el('p', Object.assign({ class: 'segment source' }, langAttrs(src, m.srcDir)), m.source),
+    el('p', Object.assign({ class: 'segment target' }, langAttrs(tgt, m.tgtDir)), m.target,
+      copyButton(m.target, `${LANG_NAMES[tgt] || tgt} translation`)),
+    m.docSymbol ? el('p', { class: 'doc' }, m.docSymbol) : null)));
+}
+
+// ---------------------------------------------------------------- check report
+
+async function showReport() {
+  const box = $('report');
+  box.replaceChildren(el('p', { class: 'empty' }, 'Loading…'));
+  try {
+    const response = await fetch('/api/reports/latest', { headers: { Accept: 'application/json' } });
+    const body = await response.json();
+    if (!response.ok) {
+      box.replaceChildren(empty(body.error || `HTTP ${response.status}`));
+      return;
+    }
+    box.replaceChildren(
+      el('p', { class: 'report-meta' }, el('strong', {}, body.name), ` · written ${new Date(body.modified).toLocaleString()}`,
+        body.html ? [' · ', el('a', { href: body.html, target: '_blank', rel: 'noopener' }, 'open the HTML report')] : null),
+      ...reportView(body.report));
+  } catch (e) {
+    box.replaceChildren(empty(`Could not load the report: ${e.message}`));
+  }
+}
+
+function isScalar(v) {
+  return v === null || ['string', 'number', 'boolean'].includes(typeof v);
+}
+
+function cellText(v) {
+  if (v === null || v === undefined) return '';
+  return isScalar(v) ? String(v) : JSON.stringify(v);
+}
+
+/** Any JSON report: its scalar fields as a summary, each list of records as a table. */
+function reportView(report) {
+  const out = [];
+  if (Array.isArray(report)) return [recordTable('Findings', report)];
+  if (!report || typeof report !== 'object') return [el('pre', {}, cellText(report))];
+  const summary = Object.entries(report).filter(([, v]) => isScalar(v));
+  const nested = Object.entries(report).filter(([, v]) => v && typeof v === 'object' && !Array.isArray(v)
+    && Object.values(v).every(isScalar));
+  if (summary.length || nested.length) {
+    out.push(el('dl', { class: 'summary' },
+      summary.map(([k, v]) => [el('dt', {}, k), el('dd', {}, cellText(v))]),
+      nested.map(([k, v]) => [el('dt', {}, k), el('dd', {}, Object.entries(v).map(([a, b]) => `${a}: ${b}`).join(' · '))])));
+  }
+  for (const [k, v] of Object.entries(report)) {
+    if (Array.isArray(v)) out.push(recordTable(k, v));
+  }
+  return out;
+}
+
+function recordTable(title, rows) {
+  const columns = [];
+  for (const r of rows) {
+    if (r && typeof r === 'object' && !Array.isArray(r)) {
+      for (const k of Object.keys(r)) if (!columns.includes(k)) columns.push(k);
+    }
+  }
+  const heading = el('h3', {}, `${title} (${rows.length})`);
+  if (!columns.length) return el('section', {}, heading, el('ul', {}, rows.map((r) => el('li', {}, cellText(r)))));
+  return el('section', { class: 'report-table' }, heading,
+    el('div', { class: 'scroll', tabindex: '0', role: 'region', 'aria-label': title },
+      el('table', {},
+        el('thead', {}, el('tr', {}, columns.map((c) => el('th', { scope: 'col' }, c)))),
+        el('tbody', {}, rows.map((r) => el('tr', { class: r && r.severity ? `sev-${String(r.severity).toLowerCase()}` : null },
+          // dir=auto: each cell takes the direction of its own text, so Arabic reads right to left.
+          columns.map((c) => el('td', { dir: 'auto' }, cellText(r ? r[c] : '')))))))));
+}
+
+// ---------------------------------------------------------------- views and keys
+
+function showView() {
+  const report = location.hash === '#report';
+  $('search-view').hidden = report;
+  $('report-view').hidden = !report;
+  $('nav-search').toggleAttribute('aria-current', !report);
+  $('nav-report').toggleAttribute('aria-current', report);
+  if (report) {
+    $('nav-report').setAttribute('aria-current', 'page');
+    showReport();
+    $('report-title').focus();
+  } else {
+    $('nav-search').setAttribute('aria-current', 'page');
+    $('q').focus();
+  }
+}
+
+function onKey(e) {
+  const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement
+    || e.target instanceof HTMLTextAreaElement;
+  if (e.altKey && (e.key === 'r' || e.key === 'R')) {
+    e.preventDefault();
+    location.hash = '#report';
+  } else if (e.altKey && (e.key === 's' || e.key === 'S')) {
+    e.preventDefault();
+    location.hash = '#search';
+  } else if (e.key === '/' && !typing) {
+    e.preventDefault();
+    if (location.hash === '#report') location.hash = '#search';
+    $('q').focus();
+    $('q').select();
+  }
+}
+
+function fillLanguages() {
+  const src = $('lang');
+  const tgt = $('tgt');
+  for (const [code, name] of Object.entries(LANG_NAMES)) {
+    src.append(el('option', { value: code }, name));
+    tgt.append(el('option', { value: code }, name));
+  }
+  tgt.value = localStorage.getItem('concord.tgt') || 'fr';
+  src.value = localStorage.getItem('concord.lang') || 'auto';
+}
+
+document.addEventListener('DOMContentLoaded', () => {
+  fillLanguages();
+  $('search-form').addEventListener('submit', (e) => { e.preventDefault(); search(); });
+  $('q').addEventListener('input', scheduleSearch);
+  $('q').addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') { $('q').value = ''; search(); }
+  });
+  for (const id of ['lang', 'tgt']) {
+    $(id).addEventListener('change', () => { localStorage.setItem(`concord.${id}`, $(id).value); search(); });
+  }
+  document.addEventListener('keydown', onKey);
+  window.addEventListener('hashchange', showView);
+  showView();
+});
