@@ -16,7 +16,7 @@ function el(tag, attrs, ...children) {
     else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
     else node.setAttribute(k, v === true ? '' : String(v));
   }
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c === null || c === undefined) continue;
     node.append(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
   }
@@ -127,12 +127,16 @@ async function search() {
     renderConcordance(conc.hits);
     renderFuzzy(fuzzy.matches, lang, tgt);
     const ms = Math.round(performance.now() - started);
-    $('status').textContent = `${LANG_NAMES[lang]} → ${LANG_NAMES[tgt]}: ${terms.hits.length} concepts, `
-      + `${conc.hits.length} concordance hits, ${fuzzy.matches.length} fuzzy matches (${ms} ms)`;
+    $('status').textContent = `${LANG_NAMES[lang]} → ${LANG_NAMES[tgt]}: ${plural(terms.hits.length, 'concept')}, `
+      + `${plural(conc.hits.length, 'concordance hit')}, ${plural(fuzzy.matches.length, 'fuzzy match', 'fuzzy matches')} (${ms} ms)`;
   } catch (e) {
     if (e.name === 'AbortError' || mine !== generation) return;
     $('status').textContent = `Search failed: ${e.message}`;
   }
+}
+
+function plural(n, one, many) {
+  return `${n} ${n === 1 ? one : many || one + 's'}`;
 }
 
 function clearResults() {
