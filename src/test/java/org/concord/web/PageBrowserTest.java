@@ -37,10 +37,21 @@ class PageBrowserTest {
     @BeforeAll
     static void start() throws IOException {
         Path reports = Files.createDirectories(tmp.resolve("reports"));
+        // The shape concord check writes (org.concord.check.Report serialised by Jackson).
         Files.writeString(reports.resolve("check-20260201.json"), """
-            {"tool":"concord check","summary":{"findings":1,"errors":1},
-             "findings":[{"id":"term.missing","severity":"error","source":"the Security Council decided",
-                          "target":"قرر المجلس","tgtLang":"ar","message":"no approved rendering of 'Security Council'"}]}
+            {"pairs":[{"id":"tu-7/ar","srcLang":"en","source":"The Security Council decided to remain seized of the matter.",
+                       "tgtLang":"ar","target":"وقرر المجلس أن يبقي المسألة قيد نظره.","document":"S/PV.7364"},
+                      {"id":"tu-9/es","srcLang":"en","source":"weapons of mass destruction","tgtLang":"es",
+                       "target":"armas de destrucción masiva","document":"S/PV.7364"}],
+             "findings":[{"checkId":"term.missing","severity":"ERROR","pairId":"tu-7/ar","sourceSpans":[{"start":4,"end":20}],
+                          "targetSpans":[],"message":"'Security Council' has no approved Arabic rendering in the target",
+                          "suggestions":["مجلس الأمن"]},
+                         {"checkId":"term.deprecated","severity":"WARNING","pairId":"tu-9/es","sourceSpans":[{"start":0,"end":27}],
+                          "targetSpans":[{"start":0,"end":27}],"message":"deprecated rendering 'armas de destrucción masiva'",
+                          "suggestions":["armas de destrucción en masa"]}],
+             "termOccurrences":2,
+             "checks":[{"id":"term.missing","severity":"ERROR","description":"A source term has no approved rendering."},
+                       {"id":"term.deprecated","severity":"WARNING","description":"A deprecated rendering is used."}]}
             """);
         server = new WebServer(SampleData.terms(), SampleData.memory(), new LatestReport(reports))
             .start(new InetSocketAddress("127.0.0.1", 0));
@@ -143,9 +154,14 @@ class PageBrowserTest {
         assertThat(clipboard).isEqualTo("weapons of mass destruction");
 
         active().sendKeys(Keys.chord(Keys.ALT, "r"));
-        WebElement table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#report table")));
-        assertThat(table.getText()).contains("term.missing", "no approved rendering of 'Security Council'");
-        assertThat(browser.findElement(By.cssSelector("#report td[dir='auto']:not(:empty)")).isDisplayed()).isTrue();
+        WebElement finding = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#report li.finding.error")));
+        assertThat(finding.getText()).contains("term.missing", "'Security Council' has no approved Arabic rendering");
+        assertThat(finding.findElement(By.cssSelector(".segment[lang='en'] mark")).getText()).isEqualTo("Security Council");
+        assertThat(finding.findElement(By.cssSelector(".segment[lang='ar']")).getCssValue("direction")).isEqualTo("rtl");
+        // filter to warnings from the keyboard: focus the severity filter, pick "warning"
+        browser.findElement(By.id("filter-severity")).sendKeys("w");
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#report li.finding"), 1));
+        assertThat(browser.findElement(By.cssSelector("#report li.finding")).getText()).contains("armas de destrucción en masa");
         assertThat(browser.findElement(By.id("search-view")).isDisplayed()).isFalse();
 
         active().sendKeys("/"); // back to the search box from anywhere

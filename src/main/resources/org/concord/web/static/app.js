@@ -110,6 +110,7 @@ async function search() {
     if (chosen !== 'auto') termParams.lang = chosen;
     const terms = await getJson('/api/terms', termParams, signal);
     if (mine !== generation) return;
+    $('results').hidden = false;
     renderTerms(terms.hits);
 
     let lang = chosen;
@@ -140,6 +141,7 @@ function plural(n, one, many) {
 }
 
 function clearResults() {
+  $('results').hidden = true;
   for (const id of ['terms', 'concordance', 'fuzzy']) $(id).replaceChildren();
   for (const id of ['terms-count', 'conc-count', 'fuzzy-count']) $(id).textContent = '';
 }
@@ -259,50 +261,75 @@ async function showReport() {
   }
 }
 
-function isScalar(v) {
-  return v === null || ['string', 'number', 'boolean'].includes(typeof v);
+/** A report as `concord check --format json` writes it: pairs, findings with spans, and the checks that ran. */
+function isCheckReport(r) {
+  return r && Array.isArray(r.findings) && Array.isArray(r.pairs);
 }
 
-function cellText(v) {
-  if (v === null || v === undefined) return '';
-  return isScalar(v) ? String(v) : JSON.stringify(v);
-}
+const SEVERITIES = ['error', 'warning', 'info'];
 
-/** Any JSON report: its scalar fields as a summary, each list of records as a table. */
 function reportView(report) {
-  const out = [];
-  if (Array.isArray(report)) return [recordTable('Findings', report)];
-  if (!report || typeof report !== 'object') return [el('pre', {}, cellText(report))];
-  const summary = Object.entries(report).filter(([, v]) => isScalar(v));
-  const nested = Object.entries(report).filter(([, v]) => v && typeof v === 'object' && !Array.isArray(v)
-    && Object.values(v).every(isScalar));
-  if (summary.length || nested.length) {
-    out.push(el('dl', { class: 'summary' },
-      summary.map(([k, v]) => [el('dt', {}, k), el('dd', {}, cellText(v))]),
-      nested.map(([k, v]) => [el('dt', {}, k), el('dd', {}, Object.entries(v).map(([a, b]) => `${a}: ${b}`).join(' · '))])));
+  if (!isCheckReport(report)) {
+    return [empty('This report is not in the format of concord check; shown as it is.'),
+      el('pre', { class: 'raw', tabindex: '0' }, JSON.stringify(report, null, 2))];
   }
-  for (const [k, v] of Object.entries(report)) {
-    if (Array.isArray(v)) out.push(recordTable(k, v));
-  }
-  return out;
+  const pairs = new Map(report.pairs.map((p) => [p.id, p]));
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
+  for (const f of report.findings) bySeverity[String(f.severity).toLowerCase()] += 1;
+  const checkIds = [...new Set(report.findings.map((f) => f.checkId))].sort();
+
+  const list = el('ol', { class: 'findings' });
+  const severity = el('select', { id: 'filter-severity' },
+    el('option', { value: '' }, 'all severities'), SEVERITIES.map((s) => el('option', { value: s }, `${s} (${bySeverity[s]})`)));
+  const check = el('select', { id: 'filter-check' },
+    el('option', { value: '' }, 'all checks'), checkIds.map((c) => el('option', { value: c }, c)));
+  const shown = el('span', { class: 'count', role: 'status' });
+  const refresh = () => {
+    const items = report.findings
+      .filter((f) => !severity.value || String(f.severity).toLowerCase() === severity.value)
+      .filter((f) => !check.value || f.checkId === check.value)
+      .map((f) => findingItem(f, pairs.get(f.pairId)));
+    list.replaceChildren(...(items.length ? items : [empty('No finding.')]));
+    shown.textContent = `${plural(items.length, 'finding')} shown`;
+  };
+  severity.addEventListener('change', refresh);
+  check.addEventListener('change', refresh);
+  refresh();
+
+  return [
+    el('p', { class: 'summary-line' },
+      el('strong', {}, plural(report.findings.length, 'finding')), ` in ${plural(report.pairs.length, 'segment pair')}`,
+      SEVERITIES.map((s) => [' · ', el('span', { class: `sev ${s}` }, `${bySeverity[s]} ${s}`)]),
+      typeof report.termOccurrences === 'number' ? ` · ${plural(report.termOccurrences, 'term occurrence')} checked` : null),
+    el('div', { class: 'filters' },
+      el('label', {}, 'Show ', severity), el('label', {}, 'from ', check), shown),
+    list,
+    Array.isArray(report.checks) && report.checks.length
+      ? el('details', { class: 'checks' }, el('summary', {}, `Checks that ran (${report.checks.length})`),
+          el('dl', {}, report.checks.map((c) => [el('dt', {}, el('code', {}, c.id), ' ',
+            el('span', { class: `sev ${String(c.severity).toLowerCase()}` }, String(c.severity).toLowerCase())),
+            el('dd', {}, c.description)])))
+      : null,
+  ];
 }
 
-function recordTable(title, rows) {
-  const columns = [];
-  for (const r of rows) {
-    if (r && typeof r === 'object' && !Array.isArray(r)) {
-      for (const k of Object.keys(r)) if (!columns.includes(k)) columns.push(k);
-    }
-  }
-  const heading = el('h3', {}, `${title} (${rows.length})`);
-  if (!columns.length) return el('section', {}, heading, el('ul', {}, rows.map((r) => el('li', {}, cellText(r)))));
-  return el('section', { class: 'report-table' }, heading,
-    el('div', { class: 'scroll', tabindex: '0', role: 'region', 'aria-label': title },
-      el('table', {},
-        el('thead', {}, el('tr', {}, columns.map((c) => el('th', { scope: 'col' }, c)))),
-        el('tbody', {}, rows.map((r) => el('tr', { class: r && r.severity ? `sev-${String(r.severity).toLowerCase()}` : null },
-          // dir=auto: each cell takes the direction of its own text, so Arabic reads right to left.
-          columns.map((c) => el('td', { dir: 'auto' }, cellText(r ? r[c] : '')))))))));
+function findingItem(f, pair) {
+  const sev = String(f.severity).toLowerCase();
+  return el('li', { class: `finding ${sev}` },
+    el('div', { class: 'finding-head' },
+      el('span', { class: `sev ${sev}` }, sev), el('code', {}, f.checkId),
+      el('span', { class: 'where' }, pair && pair.document ? `${pair.document} · ${f.pairId}` : f.pairId)),
+    el('p', { class: 'message', dir: 'auto' }, f.message),
+    pair ? el('div', { class: 'pair' },
+      el('p', Object.assign({ class: 'segment' }, langAttrs(pair.srcLang)),
+        el('span', { class: 'side', lang: 'en', dir: 'ltr' }, pair.srcLang.toUpperCase()), highlighted(pair.source, f.sourceSpans || [])),
+      el('p', Object.assign({ class: 'segment' }, langAttrs(pair.tgtLang)),
+        el('span', { class: 'side', lang: 'en', dir: 'ltr' }, pair.tgtLang.toUpperCase()),
+        pair.target ? highlighted(pair.target, f.targetSpans || []) : el('em', { lang: 'en' }, '(empty)'))) : null,
+    f.suggestions && f.suggestions.length
+      ? el('p', { class: 'suggestions' }, 'Suggested: ', f.suggestions.map((s) => el('span', { class: 'suggestion' },
+          el('span', pair ? langAttrs(pair.tgtLang) : {}, s), copyButton(s, 'suggestion'))))
+      : null);
 }
 
 // ---------------------------------------------------------------- views and keys
@@ -324,8 +351,7 @@ function showView() {
 }
 
 function onKey(e) {
-  const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement
-    || e.target instanceof HTMLTextAreaElement;
+  const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
   if (e.altKey && (e.key === 'r' || e.key === 'R')) {
     e.preventDefault();
     location.hash = '#report';
