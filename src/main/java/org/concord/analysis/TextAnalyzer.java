@@ -1,0 +1,82 @@
+package org.concord.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.concord.Languages;
+
+/**
+ * The text pipeline of one language: words are cut at anything that is not a letter, digit or combining mark (so
+ * hyphens and apostrophes separate words), each Han character is a word of its own, and each word is folded and
+ * stemmed by the language's rules. Offsets always refer to the original text. Thread-safe.
+ */
+public final class TextAnalyzer {
+    private static final Map<String, TextAnalyzer> BY_LANGUAGE = new ConcurrentHashMap<>();
+
+    private final String lang;
+    private final Stemming stemming;
+
+    private TextAnalyzer(String lang) {
+        this.lang = lang;
+        this.stemming = Stemming.forLanguage(lang);
+    }
+
+    public static TextAnalyzer forLanguage(String lang) {
+        return BY_LANGUAGE.computeIfAbsent(Languages.require(lang), TextAnalyzer::new);
+    }
+
+    public String language() {
+        return lang;
+    }
+
+    /** The words of {@code text} with their spans, normalised forms and stems. */
+    public List<Token> tokens(String text) {
+        List<Token> out = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            int len = Character.charCount(cp);
+            if (isHan(cp)) {
+                out.add(token(text, i, i + len));
+                i += len;
+            } else if (isWordPart(cp)) {
+                int start = i;
+                while (i < n) {
+                    int c = text.codePointAt(i);
+                    if (!isWordPart(c) || isHan(c)) break;
+                    i += Character.charCount(c);
+                }
+                out.add(token(text, start, i));
+            } else {
+                i += len;
+            }
+        }
+        return out;
+    }
+
+    /** The normalised words joined by single spaces: "non-State actors" → "non state actors". */
+    public String normalise(String text) {
+        return tokens(text).stream().map(Token::norm).collect(Collectors.joining(" "));
+    }
+
+    /** The first stems joined by single spaces: "non-State actors" → "non state actor". */
+    public String stemKey(String text) {
+        return tokens(text).stream().map(Token::stem).collect(Collectors.joining(" "));
+    }
+
+    private Token token(String text, int start, int end) {
+        String lower = Folding.lower(text.substring(start, end));
+        return new Token(start, end, stemming.normalise(lower), stemming.stems(lower));
+    }
+
+    private static boolean isWordPart(int cp) {
+        return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
+    }
+
+    private static boolean isHan(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+}

@@ -1,0 +1,63 @@
+package org.concord.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.concord.InputException;
+import org.concord.store.Database;
+import org.concord.term.ImportReport;
+import org.concord.term.OnConflict;
+import org.concord.term.Termbase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+    description = {"Import TBX-Basic (v3 or 2008 martif), a multilingual CSV whose header names the languages, "
+        + "or an OmegaT glossary (source<TAB>target<TAB>comment).",
+        "One transaction: when anything is wrong nothing is written."})
+final class TermImportCommand implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The file to import.")
+    Path file;
+
+    @Option(names = "--db", paramLabel = "PATH", defaultValue = "concord.db", description = "SQLite termbase (default: ${DEFAULT-VALUE}).")
+    Path db;
+
+    @Option(names = "--on-conflict", paramLabel = "skip|replace|merge", defaultValue = "skip",
+        description = "What to do with concepts already present (same id): skip, replace or merge (default: ${DEFAULT-VALUE}).")
+    String onConflict;
+
+    @Option(names = "--source-lang", paramLabel = "L", description = "Source language of an OmegaT glossary.")
+    String sourceLang;
+
+    @Option(names = "--target-lang", paramLabel = "L", description = "Target language of an OmegaT glossary.")
+    String targetLang;
+
+    @Override
+    public Integer call() {
+        OnConflict conflict = parse(onConflict);
+        try (Database database = Database.open(db)) {
+            Termbase tb = Termbase.open(database);
+            ImportReport r = tb.importFile(file, conflict, sourceLang, targetLang);
+            var out = spec.commandLine().getOut();
+            out.printf("%s: %d concepts added, %d replaced, %d merged, %d skipped (already present)%n",
+                file, r.added(), r.replaced(), r.merged(), r.skipped());
+            out.printf("%s: %d concepts%n", db, tb.size());
+            out.flush();
+        }
+        return 0;
+    }
+
+    private static OnConflict parse(String value) {
+        try {
+            return OnConflict.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--on-conflict: expected skip, replace or merge, not '" + value + "'");
+        }
+    }
+}

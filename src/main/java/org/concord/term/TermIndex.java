@@ -1,0 +1,254 @@
+package org.concord.term;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.concord.Languages;
+import org.concord.analysis.TextAnalyzer;
+import org.concord.analysis.Token;
+
+/**
+ * In-memory indexes over every term: exact text, normalised key, stem key, sorted keys for prefixes, a word
+ * vocabulary for typo tolerance, and per language a trie of stem sequences for recognising terms in running text.
+ * Recognition walks the trie from each word of the text, so its cost depends on the text and the length of the
+ * longest term, not on how many terms there are. Immutable once built; safe to share between threads.
+ */
+final class TermIndex implements TermLookup, TermRecognizer {
+
+    /** One term of one concept with its normalised key. */
+    private record Item(Concept concept, Term term, String norm) {}
+
+    private final Map<String, List<Item>> exact = new HashMap<>();
+    private final Map<String, LangIndex> langs = new LinkedHashMap<>();
+
+    TermIndex(List<Concept> concepts) {
+        for (Concept c : concepts) {
+            for (Term t : c.terms()) {
+                LangIndex li = langs.computeIfAbsent(t.lang(), LangIndex::new);
+                Item item = li.add(c, t);
+                if (item != null) exact.computeIfAbsent(t.text(), k -> new ArrayList<>(1)).add(item);
+            }
+        }
+        langs.values().forEach(LangIndex::seal);
+    }
+
+    // ---- lookup ----
+
+    @Override
+    public List<LookupHit> lookup(String query, String lang, int limit) {
+        String q = query == null ? "" : query.strip();
+        if (q.isEmpty() || limit <= 0) return List.of();
+        List<LangIndex> scope = lang == null ? List.copyOf(langs.values())
+            : langs.containsKey(Languages.require(lang)) ? List.of(langs.get(Languages.require(lang))) : List.of();
+        Map<String, LookupHit> best = new LinkedHashMap<>();
+        String only = lang == null ? null : Languages.require(lang);
+        for (Item i : exact.getOrDefault(q, List.of())) {
+            if (only == null || i.term.lang().equals(only)) offer(best, i, LookupHit.MatchKind.EXACT, 1.0);
+        }
+        for (LangIndex li : scope) li.normalisedAndStemmed(q, best);
+        for (LangIndex li : scope) li.prefix(q, best, limit);
+        if (best.size() < limit) {
+            for (LangIndex li : scope) li.fuzzy(q, best);
+        }
+        return best.values().stream().sorted(RANKING).limit(limit).toList();
+    }
+
+    private static final Comparator<LookupHit> RANKING = Comparator
+        .comparing(LookupHit::kind)
+        .thenComparing(Comparator.comparingDouble(LookupHit::score).reversed())
+        .thenComparing(h -> h.matched().status())
+        .thenComparing(h -> h.matched().text());
+
+    /** Keeps the best hit per concept. */
+    private static void offer(Map<String, LookupHit> best, Item i, LookupHit.MatchKind kind, double score) {
+        LookupHit hit = new LookupHit(i.concept, i.term, kind, score);
+        best.merge(i.concept.id(), hit, (a, b) -> RANKING.compare(a, b) <= 0 ? a : b);
+    }
+
+    // ---- recognition ----
+
+    @Override
+    public List<TermOccurrence> find(String text, String lang) {
+        LangIndex li = langs.get(Languages.require(lang));
+        if (li == null || text == null || text.isEmpty()) return List.of();
+        List<Token> tokens = li.analyzer.tokens(text);
+        List<TermOccurrence> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Match m = new Match();
+            li.walk(li.trie, tokens, i, m);
+            if (m.item != null) {
+                out.add(new TermOccurrence(m.item.concept, m.item.term, tokens.get(i).start(), tokens.get(m.last).end()));
+                i = m.last + 1;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static final class Match {
+        int last = -1;
+        Item item;
+    }
+
+    private static final class Node {
+        Map<String, Node> next;
+        Item item;
+
+        Node child(String key) {
+            return next == null ? null : next.get(key);
+        }
+
+        Node childOrNew(String key) {
+            if (next == null) next = new HashMap<>(4);
+            return next.computeIfAbsent(key, k -> new Node());
+        }
+    }
+
+    /** Everything indexed for one language. */
+    private static final class LangIndex {
+        private static final LevenshteinDistance[] WITHIN = {
+            new LevenshteinDistance(0), new LevenshteinDistance(1), new LevenshteinDistance(2), new LevenshteinDistance(3)};
+
+        final String lang;
+        final TextAnalyzer analyzer;
+        final Map<String, List<Item>> byNorm = new HashMap<>();
+        final Map<String, List<Item>> byStem = new HashMap<>();
+        final Map<String, List<Item>> byWord = new HashMap<>();
+        final Node trie = new Node();
+        private final List<Item> all = new ArrayList<>();
+        private Item[] sorted;
+        private String[] sortedNorms;
+        private String[][] wordsByLength;
+
+        LangIndex(String lang) {
+            this.lang = lang;
+            this.analyzer = TextAnalyzer.forLanguage(lang);
+        }
+
+        Item add(Concept c, Term t) {
+            List<Token> tokens = analyzer.tokens(t.text());
+            if (tokens.isEmpty()) return null;
+            StringBuilder norm = new StringBuilder();
+            StringBuilder stem = new StringBuilder();
+            for (Token tok : tokens) {
+                if (!norm.isEmpty()) {
+                    norm.append(' ');
+                    stem.append(' ');
+                }
+                norm.append(tok.norm());
+                stem.append(tok.stem());
+            }
+            Item item = new Item(c, t, norm.toString());
+            all.add(item);
+            byNorm.computeIfAbsent(item.norm, k -> new ArrayList<>(1)).add(item);
+            byStem.computeIfAbsent(stem.toString(), k -> new ArrayList<>(1)).add(item);
+            for (Token tok : tokens) {
+                List<Item> posting = byWord.computeIfAbsent(tok.norm(), k -> new ArrayList<>(1));
+                if (posting.isEmpty() || posting.get(posting.size() - 1) != item) posting.add(item);
+            }
+            Node n = trie;
+            for (Token tok : tokens) n = n.childOrNew(tok.stem());
+            // An approved rendering wins a key shared with a deprecated one of another concept.
+            if (n.item == null || (!n.item.term.status().approved() && t.status().approved())) n.item = item;
+            return item;
+        }
+
+        void seal() {
+            all.sort(Comparator.comparing(Item::norm));
+            sorted = all.toArray(Item[]::new);
+            sortedNorms = Arrays.stream(sorted).map(Item::norm).toArray(String[]::new);
+            all.clear();
+            Map<Integer, List<String>> byLen = new HashMap<>();
+            int max = 0;
+            for (String w : byWord.keySet()) {
+                byLen.computeIfAbsent(w.length(), k -> new ArrayList<>()).add(w);
+                max = Math.max(max, w.length());
+            }
+            wordsByLength = new String[max + 1][];
+            for (int l = 0; l <= max; l++) wordsByLength[l] = byLen.getOrDefault(l, List.of()).toArray(String[]::new);
+        }
+
+        void walk(Node node, List<Token> tokens, int j, Match m) {
+            if (j >= tokens.size()) return;
+            for (String key : tokens.get(j).stems()) {
+                Node child = node.child(key);
+                if (child == null) continue;
+                if (child.item != null && j > m.last) {
+                    m.last = j;
+                    m.item = child.item;
+                }
+                walk(child, tokens, j + 1, m);
+            }
+        }
+
+        void normalisedAndStemmed(String q, Map<String, LookupHit> best) {
+            List<Token> tokens = analyzer.tokens(q);
+            if (tokens.isEmpty()) return;
+            String norm = join(tokens, false);
+            for (Item i : byNorm.getOrDefault(norm, List.of())) offer(best, i, LookupHit.MatchKind.NORMALISED, 1.0);
+            for (Item i : byStem.getOrDefault(join(tokens, true), List.of())) offer(best, i, LookupHit.MatchKind.STEMMED, 1.0);
+        }
+
+        void prefix(String q, Map<String, LookupHit> best, int limit) {
+            String norm = analyzer.normalise(q);
+            if (norm.length() < 2) return;
+            int from = Arrays.binarySearch(sortedNorms, norm);
+            if (from < 0) from = -from - 1;
+            int taken = 0;
+            for (int k = from; k < sortedNorms.length && sortedNorms[k].startsWith(norm) && taken < 4 * limit; k++, taken++) {
+                if (sortedNorms[k].length() == norm.length()) continue; // equal keys were NORMALISED hits
+                offer(best, sorted[k], LookupHit.MatchKind.PREFIX, (double) norm.length() / sortedNorms[k].length());
+            }
+        }
+
+        /**
+         * Typos: each query word of four letters or more is corrected against the vocabulary (edit distance 1, or 2
+         * from eight letters); the terms holding the rarest corrected word are then compared whole with the query.
+         */
+        void fuzzy(String q, Map<String, LookupHit> best) {
+            List<Token> tokens = analyzer.tokens(q);
+            if (tokens.isEmpty()) return;
+            String norm = join(tokens, false);
+            List<Item> candidates = null;
+            for (Token t : tokens) {
+                String w = t.norm();
+                List<Item> postings = new ArrayList<>();
+                if (w.length() < 4) {
+                    postings.addAll(byWord.getOrDefault(w, List.of()));
+                    if (postings.isEmpty()) continue;
+                } else {
+                    int k = w.length() >= 8 ? 2 : 1;
+                    for (int len = Math.max(1, w.length() - k); len <= w.length() + k && len < wordsByLength.length; len++) {
+                        for (String v : wordsByLength[len]) {
+                            if (WITHIN[k].apply(w, v) >= 0) postings.addAll(byWord.get(v));
+                        }
+                    }
+                }
+                if (candidates == null || postings.size() < candidates.size()) candidates = postings;
+            }
+            if (candidates == null) return;
+            int maxDistance = Math.min(3, Math.max(1, norm.length() / 5));
+            for (Item i : candidates) {
+                if (Math.abs(i.norm.length() - norm.length()) > maxDistance) continue;
+                int d = WITHIN[maxDistance].apply(norm, i.norm);
+                if (d > 0) offer(best, i, LookupHit.MatchKind.FUZZY, 1.0 - (double) d / Math.max(norm.length(), i.norm.length()));
+            }
+        }
+
+        private static String join(List<Token> tokens, boolean stems) {
+            StringBuilder sb = new StringBuilder();
+            for (Token t : tokens) {
+                if (!sb.isEmpty()) sb.append(' ');
+                sb.append(stems ? t.stem() : t.norm());
+            }
+            return sb.toString();
+        }
+    }
+}
