@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         CommandLine.HelpCommand.class,
         SegmentCommand.class,
         TermCommand.class,
+        TmCommand.class,
     })
 public final class Main implements Runnable {
 

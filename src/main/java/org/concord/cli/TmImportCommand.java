@@ -1,0 +1,50 @@
+package org.concord.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.concord.store.Database;
+import org.concord.tm.ImportReport;
+import org.concord.tm.OnDuplicate;
+import org.concord.tm.TranslationMemory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+    description = "Import a TMX file (1.1 to 1.4b) into the memory, all or nothing.")
+final class TmImportCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE.tmx", description = "TMX file to import.")
+    Path file;
+
+    @Option(names = "--on-duplicate", defaultValue = "skip", paramLabel = "skip|keep|replace",
+        description = "A unit already in the memory (same tuid, or same source text): skip it, keep both, or replace the stored one. Default: ${DEFAULT-VALUE}.")
+    String onDuplicate;
+
+    @Option(names = "--db", defaultValue = "concord.db", paramLabel = "PATH", description = "Database file (default: ${DEFAULT-VALUE}).")
+    Path db;
+
+    @Option(names = "--user", paramLabel = "NAME", description = "Recorded as creator of units that name none (default: login name).")
+    String user = System.getProperty("user.name");
+
+    @Override
+    public Integer call() {
+        OnDuplicate mode = switch (onDuplicate) {
+            case "skip" -> OnDuplicate.SKIP;
+            case "keep" -> OnDuplicate.KEEP;
+            case "replace" -> OnDuplicate.REPLACE;
+            default -> throw new org.concord.InputException("--on-duplicate must be skip, keep or replace, not '" + onDuplicate + "'");
+        };
+        try (Database database = Database.open(db)) {
+            ImportReport r = TranslationMemory.open(database).importTmx(file, mode, user);
+            var err = spec.commandLine().getErr();
+            for (String w : r.warnings()) err.println("concord: warning: " + w);
+            spec.commandLine().getOut().printf("%s: %d units read, %d added, %d replaced, %d skipped%n",
+                file, r.read(), r.added(), r.replaced(), r.skipped());
+            return r.warnings().isEmpty() ? 0 : 1;
+        }
+    }
+}

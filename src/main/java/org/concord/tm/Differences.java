@@ -1,0 +1,60 @@
+package org.concord.tm;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Numbers and tags that differ between a query and a match: what a fuzzy match's translation needs fixed. */
+final class Differences {
+    private static final Pattern NUMBER = Pattern.compile("\\p{Nd}+(?:[.,/]\\p{Nd}+)*");
+    /** Tags a user may type in a query: markup and numbered placeholders. */
+    static final Pattern QUERY_TAG = Pattern.compile("</?[A-Za-z][^<>]*>|\\{\\d+\\}");
+    /** Native code of an inline element in TMX markup: the (escaped) content of bpt, ept, ph, it, ut. */
+    private static final Pattern CODE = Pattern.compile("<(bpt|ept|ph|it|ut)\\b[^>]*>(.*?)</\\1>", Pattern.DOTALL);
+
+    private Differences() {}
+
+    static Lookup of(String query, FuzzyMatch m, Variant source) {
+        List<String> qNumbers = numbers(QUERY_TAG.matcher(query).replaceAll(" "));
+        List<String> mNumbers = numbers(source.text());
+        List<String> qTags = new ArrayList<>();
+        for (Matcher t = QUERY_TAG.matcher(query); t.find(); ) qTags.add(t.group());
+        List<String> mTags = new ArrayList<>();
+        if (source.codes() != null) {
+            for (Matcher t = CODE.matcher(source.codes()); t.find(); ) mTags.add(unescape(t.group(2).replaceAll("<[^>]*>", "")));
+        }
+        List<String> onlyMatch = minus(mNumbers, qNumbers);
+        List<ConcordanceHit.Span> spans = new ArrayList<>();
+        List<String> left = new ArrayList<>(onlyMatch);
+        for (Matcher n = NUMBER.matcher(source.text()); n.find(); ) {
+            if (left.remove(n.group())) spans.add(new ConcordanceHit.Span(n.start(), n.end()));
+        }
+        return new Lookup(m, minus(qNumbers, mNumbers), onlyMatch, minus(qTags, mTags), minus(mTags, qTags), spans);
+    }
+
+    private static List<String> numbers(String text) {
+        List<String> out = new ArrayList<>();
+        for (Matcher n = NUMBER.matcher(text); n.find(); ) out.add(n.group());
+        return out;
+    }
+
+    /** Multiset difference a − b, in a's order. */
+    private static List<String> minus(List<String> a, List<String> b) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String s : b) counts.merge(s, 1, Integer::sum);
+        List<String> out = new ArrayList<>();
+        for (String s : a) {
+            Integer c = counts.get(s);
+            if (c != null && c > 0) counts.put(s, c - 1);
+            else out.add(s);
+        }
+        return out;
+    }
+
+    private static String unescape(String s) {
+        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
+    }
+}

@@ -1,0 +1,102 @@
+package org.concord.tm;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The in-process side of the inverted index: postings read from SQLite on first use and kept decoded, frequent
+ * words as bit sets. Dropped when another process changes the database (PRAGMA data_version) or this one writes.
+ */
+final class Index {
+    /** The units whose variant contains a word: sorted ids, plus a bit set when the word is frequent. */
+    record Posting(int df, int[] ids, long[] bits) {
+        static final Posting EMPTY = new Posting(0, new int[0], null);
+
+        boolean contains(int id) {
+            if (bits != null) return (id >>> 6) < bits.length && (bits[id >>> 6] & (1L << id)) != 0;
+            return java.util.Arrays.binarySearch(ids, id) >= 0;
+        }
+    }
+
+    private final Connection c;
+    private final Map<String, Integer> dfs = new HashMap<>();
+    private final Map<String, Posting> postings = new HashMap<>();
+    private long dataVersion = -1;
+    private int maxId = -1;
+
+    Index(Connection c) {
+        this.c = c;
+    }
+
+    /** Forgets what was read when the database changed under us. */
+    void refresh() throws SQLException {
+        long v;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA data_version")) {
+            v = rs.next() ? rs.getLong(1) : 0;
+        }
+        if (v != dataVersion) {
+            invalidate();
+            dataVersion = v;
+        }
+        if (maxId < 0) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max(id), 0) FROM tm_unit")) {
+                maxId = rs.next() ? rs.getInt(1) : 0;
+            }
+        }
+    }
+
+    void invalidate() {
+        dfs.clear();
+        postings.clear();
+        maxId = -1;
+    }
+
+    int maxId() {
+        return maxId;
+    }
+
+    /** How many units hold the word (an over-count after replacements, which only costs speed). */
+    int df(String lang, String term) throws SQLException {
+        String key = lang + '\u0000' + term;
+        Integer df = dfs.get(key);
+        if (df != null) return df;
+        try (PreparedStatement ps = c.prepareStatement("SELECT df FROM tm_posting WHERE lang = ? AND term = ?")) {
+            ps.setString(1, lang);
+            ps.setString(2, term);
+            try (ResultSet rs = ps.executeQuery()) {
+                df = rs.next() ? rs.getInt(1) : 0;
+            }
+        }
+        dfs.put(key, df);
+        return df;
+    }
+
+    Posting posting(String lang, String term) throws SQLException {
+        String key = lang + '\u0000' + term;
+        Posting p = postings.get(key);
+        if (p != null) return p;
+        try (PreparedStatement ps = c.prepareStatement("SELECT ids FROM tm_posting WHERE lang = ? AND term = ?")) {
+            ps.setString(1, lang);
+            ps.setString(2, term);
+            try (ResultSet rs = ps.executeQuery()) {
+                p = rs.next() ? posting(Postings.decode(rs.getBytes(1))) : Posting.EMPTY;
+            }
+        }
+        postings.put(key, p);
+        return p;
+    }
+
+    private Posting posting(int[] ids) {
+        long[] bits = null;
+        if (ids.length > 0 && ids.length > (maxId + 1) / 32) {
+            bits = new long[(Math.max(maxId, ids[ids.length - 1]) >>> 6) + 1];
+            for (int id : ids) bits[id >>> 6] |= 1L << id;
+        }
+        return new Posting(ids.length, ids, bits);
+    }
+}

@@ -1,0 +1,66 @@
+package org.concord.tm;
+
+import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
+
+/**
+ * The unit ids of one word, as stored in a blob: a sequence of chunks, each a varint count, a first id and
+ * zig-zag varint deltas. A write appends one chunk, so adding units never rewrites what is stored; a replaced unit
+ * may leave its id twice or out of order, which {@link #decode} repairs.
+ */
+final class Postings {
+    private Postings() {}
+
+    static byte[] encodeChunk(int[] ids, int count) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(count * 2 + 8);
+        writeVarint(out, count);
+        long previous = 0;
+        for (int i = 0; i < count; i++) {
+            long delta = (long) ids[i] - previous;
+            writeVarint(out, (delta << 1) ^ (delta >> 63));
+            previous = ids[i];
+        }
+        return out.toByteArray();
+    }
+
+    /** The ids in ascending order, each once. */
+    static int[] decode(byte[] blob) {
+        int[] ids = new int[Math.max(16, blob.length)];
+        int size = 0;
+        int[] pos = {0};
+        boolean sorted = true;
+        while (pos[0] < blob.length) {
+            int count = (int) readVarint(blob, pos);
+            long value = 0;
+            if (size + count > ids.length) ids = Arrays.copyOf(ids, Math.max(ids.length * 2, size + count));
+            for (int i = 0; i < count; i++) {
+                long z = readVarint(blob, pos);
+                value += (z >>> 1) ^ -(z & 1);
+                if (size > 0 && value <= ids[size - 1]) sorted = false;
+                ids[size++] = (int) value;
+            }
+        }
+        ids = Arrays.copyOf(ids, size);
+        if (!sorted) ids = Arrays.stream(ids).sorted().distinct().toArray();
+        return ids;
+    }
+
+    private static void writeVarint(ByteArrayOutputStream out, long v) {
+        while ((v & ~0x7FL) != 0) {
+            out.write((int) ((v & 0x7F) | 0x80));
+            v >>>= 7;
+        }
+        out.write((int) v);
+    }
+
+    private static long readVarint(byte[] b, int[] pos) {
+        long v = 0;
+        int shift = 0;
+        while (true) {
+            int x = b[pos[0]++];
+            v |= (long) (x & 0x7F) << shift;
+            if ((x & 0x80) == 0) return v;
+            shift += 7;
+        }
+    }
+}

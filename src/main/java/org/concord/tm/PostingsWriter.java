@@ -1,0 +1,85 @@
+package org.concord.tm;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Collects the words of variants being written and appends them to the stored postings in chunks, so a large
+ * import keeps a bounded amount of index in memory.
+ */
+final class PostingsWriter {
+    private static final int FLUSH_AT = 8_000_000; // buffered ids (~32 MB of ints) before a flush
+
+    /** A growable int list, one per (language, word). */
+    private static final class Ids {
+        int[] a = new int[4];
+        int n;
+
+        void add(int id) {
+            if (n > 0 && a[n - 1] == id) return;
+            if (n == a.length) a = Arrays.copyOf(a, n * 2);
+            a[n++] = id;
+        }
+    }
+
+    private final Connection c;
+    private final Map<String, Map<String, Ids>> byLang = new HashMap<>();
+    private int buffered;
+
+    PostingsWriter(Connection c) {
+        this.c = c;
+    }
+
+    void add(long unitId, String lang, String text) throws SQLException {
+        Map<String, Ids> terms = byLang.computeIfAbsent(lang, k -> new HashMap<>());
+        Set<String> seen = new HashSet<>();
+        for (String t : Tokens.terms(text)) {
+            if (seen.add(t)) {
+                terms.computeIfAbsent(t, k -> new Ids()).add((int) unitId);
+                buffered++;
+            }
+        }
+        if (buffered >= FLUSH_AT) flush();
+    }
+
+    void flush() throws SQLException {
+        try (PreparedStatement get = c.prepareStatement("SELECT df, ids FROM tm_posting WHERE lang = ? AND term = ?");
+             PreparedStatement put = c.prepareStatement(
+                 "INSERT INTO tm_posting(lang, term, df, ids) VALUES (?, ?, ?, ?) "
+                     + "ON CONFLICT(lang, term) DO UPDATE SET df = excluded.df, ids = excluded.ids")) {
+            for (var lang : byLang.entrySet()) {
+                for (var e : lang.getValue().entrySet()) {
+                    Ids ids = e.getValue();
+                    byte[] chunk = Postings.encodeChunk(ids.a, ids.n);
+                    int df = ids.n;
+                    get.setString(1, lang.getKey());
+                    get.setString(2, e.getKey());
+                    try (ResultSet rs = get.executeQuery()) {
+                        if (rs.next()) {
+                            df += rs.getInt(1);
+                            byte[] old = rs.getBytes(2);
+                            byte[] joined = Arrays.copyOf(old, old.length + chunk.length);
+                            System.arraycopy(chunk, 0, joined, old.length, chunk.length);
+                            chunk = joined;
+                        }
+                    }
+                    put.setString(1, lang.getKey());
+                    put.setString(2, e.getKey());
+                    put.setInt(3, df);
+                    put.setBytes(4, chunk);
+                    put.addBatch();
+                }
+            }
+            put.executeBatch();
+        }
+        byLang.clear();
+        buffered = 0;
+    }
+}

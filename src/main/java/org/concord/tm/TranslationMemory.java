@@ -1,0 +1,773 @@
+package org.concord.tm;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.concord.InputException;
+import org.concord.store.Database;
+
+/**
+ * A translation memory kept in a Concord database: multilingual units, TMX import and export, fuzzy match and
+ * concordance through an inverted index stored beside the units. Several processes may share one file: writes take
+ * the database's write lock for their whole transaction, readers see committed data only.
+ */
+public final class TranslationMemory implements MemorySearch {
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final long WRITE_WAIT_MILLIS = 10 * 60 * 1000;
+    private static final int BATCH = 64;
+
+    private final Database db;
+    private final Connection c;
+    private final Index index;
+    private int[] acc = new int[0];
+    private PreparedStatement textsStatement;
+    private String textsLang;
+
+    private TranslationMemory(Database db) {
+        this.db = db;
+        this.c = db.connection();
+        this.index = new Index(c);
+    }
+
+    /** Opens the memory in {@code db}, creating or upgrading its tables. */
+    public static TranslationMemory open(Database db) {
+        db.migrate("tm", List.of(resource("schema-1.sql")));
+        return new TranslationMemory(db);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = TranslationMemory.class.getResourceAsStream(name)) {
+            return new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public long size() {
+        return query(() -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM tm_unit")) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    /**
+     * Imports a TMX file in one transaction: on any error nothing is stored. Units lacking their source language are
+     * skipped with a warning; a tuid seen twice in the file is an error.
+     */
+    public ImportReport importTmx(Path file, OnDuplicate onDuplicate, String user) {
+        if (!Files.isReadable(file)) throw new InputException(file + ": cannot read file");
+        List<String> warnings = new ArrayList<>();
+        return write(() -> {
+            Inserter in = new Inserter(user, warnings);
+            new TmxReader(file, warnings).read(u -> in.imported(u, onDuplicate, file.toString()));
+            return in.finish();
+        });
+    }
+
+    /**
+     * Adds aligned units from the build pipeline; running it again with the same alignment adds nothing, and a bead
+     * whose translations changed is updated (unless a translator confirmed it).
+     */
+    public ImportReport add(List<AlignedUnit> units, String user) {
+        return write(() -> {
+            Inserter in = new Inserter(user, new ArrayList<>());
+            for (AlignedUnit u : units) in.aligned(u);
+            return in.finish();
+        });
+    }
+
+    /** Marks a unit as confirmed by a translator: later alignments leave it alone. */
+    public void confirm(long unitId, String user) {
+        write(() -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE tm_unit SET origin = 'confirmed', changed_at = ?, changed_by = ? WHERE id = ?")) {
+                ps.setString(1, now().toString());
+                ps.setString(2, user);
+                ps.setLong(3, unitId);
+                if (ps.executeUpdate() == 0) throw new InputException("no unit " + unitId + " in the memory");
+            }
+            return null;
+        });
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** Writes units inside one write transaction: ids, duplicate keys, variants and index. */
+    private final class Inserter {
+        private final String user;
+        private final List<String> warnings;
+        private final Instant now = now();
+        private final long firstId;
+        private long nextId;
+        private final PostingsWriter postings = new PostingsWriter(c);
+        private final PreparedStatement insertUnit;
+        private final PreparedStatement insertVariant;
+        private int read, added, replaced, unchanged, skipped;
+
+        Inserter(String user, List<String> warnings) throws SQLException {
+            this.user = user;
+            this.warnings = warnings;
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max(id), 0) FROM tm_unit")) {
+                rs.next();
+                firstId = nextId = rs.getLong(1) + 1;
+            }
+            insertUnit = c.prepareStatement("INSERT INTO tm_unit(id, unit_key, tuid, origin, doc_symbol, confidence, src_lang,"
+                + " created_at, created_by, changed_at, changed_by, props, notes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                + " ON CONFLICT(unit_key) DO NOTHING");
+            insertVariant = c.prepareStatement(
+                "INSERT INTO tm_variant(unit_id, lang, text, codes, props, notes) VALUES (?,?,?,?,?,?)");
+        }
+
+        void imported(TmxReader.ReadUnit u, OnDuplicate mode, String file) throws SQLException {
+            read++;
+            if (u.srcLang() == null) {
+                skipped++;
+                return;
+            }
+            String doc = null;
+            Double confidence = null;
+            List<Prop> props = new ArrayList<>();
+            for (Prop p : u.props()) {
+                switch (p.type() == null ? "" : p.type()) {
+                    case TmxWriter.DOC_PROP -> doc = p.value();
+                    case TmxWriter.ORIGIN_PROP -> { } // the unit is now an imported one
+                    case TmxWriter.CONFIDENCE_PROP -> confidence = parseConfidence(p.value());
+                    default -> props.add(p);
+                }
+            }
+            Variant src = u.variants().stream().filter(v -> v.lang().equals(u.srcLang())).findFirst().orElseThrow();
+            String key = u.tuid() != null ? key("tuid", u.tuid()) : key("src", u.srcLang(), src.markup());
+            Instant created = u.created() != null ? u.created() : now;
+            Instant changed = u.changed() != null ? u.changed() : created;
+            String createdBy = u.createdBy() != null ? u.createdBy() : user;
+            String changedBy = u.changedBy() != null ? u.changedBy() : createdBy;
+            Unit unit = new Unit(0, u.tuid(), Origin.IMPORTED, doc, confidence, u.srcLang(), created, createdBy, changed,
+                changedBy, props, u.notes(), u.variants());
+            if (insert(unit, key)) return;
+            long existing = existingId(key);
+            if (u.tuid() != null && existing >= firstId) {
+                throw InputException.at(file, u.line(), u.column(), "duplicate tuid '" + u.tuid() + "' (an earlier unit of this file has it)");
+            }
+            switch (mode) {
+                case SKIP -> skipped++;
+                case KEEP -> insert(unit, null);
+                case REPLACE -> {
+                    replace(existing, unit);
+                    replaced++;
+                }
+            }
+        }
+
+        private Double parseConfidence(String value) {
+            try {
+                return Double.valueOf(value.strip());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+
+        void aligned(AlignedUnit a) throws SQLException {
+            read++;
+            String src = LangCodes.normalize(a.srcLang());
+            List<Variant> variants = new ArrayList<>();
+            String srcText = null;
+            for (var e : new TreeMap<>(a.texts()).entrySet()) {
+                String lang = LangCodes.normalize(e.getKey());
+                if (lang.equals(src)) srcText = e.getValue();
+                variants.add(Variant.plain(lang, e.getValue()));
+            }
+            if (srcText == null) throw new IllegalArgumentException("aligned unit without its source text (" + src + ")");
+            variants.sort(Comparator.comparing((Variant v) -> !v.lang().equals(src)).thenComparing(Variant::lang));
+            String key = key("doc", String.valueOf(a.docSymbol()), String.valueOf(a.position()), src, srcText);
+            Unit unit = new Unit(0, null, Origin.ALIGNED, a.docSymbol(), a.confidence(), src, now, user, now, user,
+                List.of(), List.of(), variants);
+            if (insert(unit, key)) return;
+            long existing = existingId(key);
+            Unit stored = TranslationMemory.this.unit(existing);
+            if (stored.origin() == Origin.CONFIRMED || sameTexts(stored, unit) && Objects.equals(stored.confidence(), unit.confidence())) {
+                unchanged++;
+                return;
+            }
+            replace(existing, new Unit(0, null, Origin.ALIGNED, a.docSymbol(), a.confidence(), src, stored.created(),
+                stored.createdBy(), now, user, List.of(), List.of(), variants));
+            replaced++;
+        }
+
+        private boolean sameTexts(Unit a, Unit b) {
+            Map<String, String> x = new HashMap<>();
+            for (Variant v : a.variants()) x.put(v.lang(), v.text());
+            Map<String, String> y = new HashMap<>();
+            for (Variant v : b.variants()) y.put(v.lang(), v.text());
+            return x.equals(y);
+        }
+
+        /** Inserts the unit unless one with the same key exists; true when inserted. */
+        private boolean insert(Unit u, String key) throws SQLException {
+            long id = nextId;
+            insertUnit.setLong(1, id);
+            insertUnit.setString(2, key);
+            insertUnit.setString(3, u.tuid());
+            insertUnit.setString(4, u.origin().code());
+            insertUnit.setString(5, u.docSymbol());
+            if (u.confidence() != null) insertUnit.setDouble(6, u.confidence());
+            else insertUnit.setNull(6, java.sql.Types.REAL);
+            insertUnit.setString(7, u.srcLang());
+            insertUnit.setString(8, u.created().toString());
+            insertUnit.setString(9, u.createdBy());
+            insertUnit.setString(10, u.changed().toString());
+            insertUnit.setString(11, u.changedBy());
+            insertUnit.setString(12, props(u.props()));
+            insertUnit.setString(13, notes(u.notes()));
+            if (insertUnit.executeUpdate() == 0) return false;
+            nextId++;
+            added++;
+            variants(id, u.variants());
+            return true;
+        }
+
+        private void replace(long id, Unit u) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE tm_unit SET tuid = ?, origin = ?, doc_symbol = ?,"
+                    + " confidence = ?, src_lang = ?, created_at = ?, created_by = ?, changed_at = ?, changed_by = ?,"
+                    + " props = ?, notes = ? WHERE id = ?");
+                 PreparedStatement del = c.prepareStatement("DELETE FROM tm_variant WHERE unit_id = ?")) {
+                ps.setString(1, u.tuid());
+                ps.setString(2, u.origin().code());
+                ps.setString(3, u.docSymbol());
+                if (u.confidence() != null) ps.setDouble(4, u.confidence());
+                else ps.setNull(4, java.sql.Types.REAL);
+                ps.setString(5, u.srcLang());
+                ps.setString(6, u.created().toString());
+                ps.setString(7, u.createdBy());
+                ps.setString(8, u.changed().toString());
+                ps.setString(9, u.changedBy());
+                ps.setString(10, props(u.props()));
+                ps.setString(11, notes(u.notes()));
+                ps.setLong(12, id);
+                ps.executeUpdate();
+                del.setLong(1, id);
+                del.executeUpdate();
+            }
+            variants(id, u.variants());
+        }
+
+        private void variants(long id, List<Variant> variants) throws SQLException {
+            for (Variant v : variants) {
+                insertVariant.setLong(1, id);
+                insertVariant.setString(2, v.lang());
+                insertVariant.setString(3, v.text());
+                insertVariant.setString(4, v.codes());
+                insertVariant.setString(5, props(v.props()));
+                insertVariant.setString(6, notes(v.notes()));
+                insertVariant.executeUpdate();
+                postings.add(id, v.lang(), v.text());
+            }
+        }
+
+        private long existingId(String key) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM tm_unit WHERE unit_key = ?")) {
+                ps.setString(1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        }
+
+        ImportReport finish() throws SQLException {
+            postings.flush();
+            insertUnit.close();
+            insertVariant.close();
+            return new ImportReport(read, added, replaced, unchanged, skipped, List.copyOf(warnings));
+        }
+    }
+
+    /** A short digest of the parts that make units the same, so the unique index stays small. */
+    private static String key(String... parts) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (String p : parts) {
+                md.update(p.getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+            }
+            byte[] d = md.digest();
+            StringBuilder b = new StringBuilder(parts[0]).append(':');
+            for (int i = 0; i < 16; i++) b.append(Character.forDigit((d[i] >> 4) & 15, 16)).append(Character.forDigit(d[i] & 15, 16));
+            return b.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String props(List<Prop> props) {
+        if (props.isEmpty()) return null;
+        List<List<String>> pairs = new ArrayList<>();
+        for (Prop p : props) pairs.add(java.util.Arrays.asList(p.type(), p.value()));
+        return json(pairs);
+    }
+
+    private static String notes(List<String> notes) {
+        return notes.isEmpty() ? null : json(notes);
+    }
+
+    private static String json(Object o) {
+        try {
+            return JSON.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<Prop> readProps(String json) {
+        if (json == null) return List.of();
+        try {
+            List<Prop> out = new ArrayList<>();
+            for (List<String> p : JSON.readValue(json, new TypeReference<List<List<String>>>() {})) out.add(new Prop(p.get(0), p.get(1)));
+            return out;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> readNotes(String json) {
+        if (json == null) return List.of();
+        try {
+            return JSON.readValue(json, new TypeReference<List<String>>() {});
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Runs {@code work} holding the database's write lock from the start (BEGIN IMMEDIATE), so two writers queue
+     * instead of failing half-way; waits for another writer up to ten minutes.
+     */
+    private <T> T write(Database.Work<T> work) {
+        try {
+            if (!c.getAutoCommit()) return work.run(); // the caller's transaction
+            long deadline = System.currentTimeMillis() + WRITE_WAIT_MILLIS;
+            try (Statement s = c.createStatement()) {
+                while (true) {
+                    try {
+                        s.execute("BEGIN IMMEDIATE");
+                        break;
+                    } catch (SQLException e) {
+                        if (!isBusy(e) || System.currentTimeMillis() > deadline) throw e;
+                    }
+                }
+                try {
+                    T result = work.run();
+                    s.execute("COMMIT");
+                    return result;
+                } catch (SQLException | RuntimeException e) {
+                    s.execute("ROLLBACK");
+                    throw e;
+                } finally {
+                    index.invalidate();
+                }
+            }
+        } catch (SQLException e) {
+            if (isBusy(e)) throw new InputException(db.path() + ": database is busy: another process has been writing for too long");
+            throw new IllegalStateException(db.path() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isBusy(SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        return m.contains("SQLITE_BUSY") || m.contains("database is locked");
+    }
+
+    private <T> T query(Database.Work<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw new IllegalStateException(db.path() + ": " + e.getMessage(), e);
+        }
+    }
+
+    // ---------------------------------------------------------------- reading units
+
+    /** The unit with this id, or null. */
+    public Unit unit(long id) {
+        return query(() -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + UNIT_COLUMNS + " FROM tm_unit u WHERE id = ?");
+                 PreparedStatement vs = c.prepareStatement("SELECT lang, text, codes, props, notes FROM tm_variant WHERE unit_id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) return null;
+                    vs.setLong(1, id);
+                    List<Variant> variants = new ArrayList<>();
+                    try (ResultSet v = vs.executeQuery()) {
+                        while (v.next()) variants.add(new Variant(v.getString(1), v.getString(2), v.getString(3), readProps(v.getString(4)), readNotes(v.getString(5))));
+                    }
+                    String src = rs.getString(6);
+                    variants.sort(Comparator.comparing((Variant v) -> !v.lang().equals(src)).thenComparing(Variant::lang));
+                    return unit(rs, variants);
+                }
+            }
+        });
+    }
+
+    private static final String UNIT_COLUMNS =
+        "u.id, u.tuid, u.origin, u.doc_symbol, u.confidence, u.src_lang, u.created_at, u.created_by, u.changed_at, u.changed_by, u.props, u.notes";
+
+    private static Unit unit(ResultSet rs, List<Variant> variants) throws SQLException {
+        double conf = rs.getDouble(5);
+        Double confidence = rs.wasNull() ? null : conf;
+        return new Unit(rs.getLong(1), rs.getString(2), Origin.of(rs.getString(3)), rs.getString(4), confidence, rs.getString(6),
+            Instant.parse(rs.getString(7)), rs.getString(8), Instant.parse(rs.getString(9)), rs.getString(10),
+            readProps(rs.getString(11)), readNotes(rs.getString(12)), variants);
+    }
+
+    // ---------------------------------------------------------------- export
+
+    /**
+     * Writes the selected units as TMX 1.4b, in unit id order, variants source language first, then by code. The file
+     * appears only when complete.
+     */
+    public long exportTmx(Path file, ExportOptions options, String toolVersion) {
+        try {
+            Path dir = file.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, ".concord-export", ".tmx");
+            try {
+                long n;
+                try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8), 1 << 16)) {
+                    n = exportTmx(w, options, toolVersion, now());
+                }
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                return n;
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot write: " + e.getMessage(), e);
+        }
+    }
+
+    public long exportTmx(Writer out, ExportOptions options, String toolVersion, Instant now) throws IOException {
+        List<String> langs = new ArrayList<>();
+        for (String l : options.langs()) langs.add(LangCodes.normalize(l));
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<String> params = new ArrayList<>();
+        if (options.docSymbol() != null) {
+            where.append(" AND u.doc_symbol = ?");
+            params.add(options.docSymbol());
+        }
+        if (options.since() != null) {
+            where.append(" AND u.changed_at >= ?");
+            params.add(options.since().toString());
+        }
+        if (!langs.isEmpty()) {
+            where.append(" AND v.lang IN (").append("?,".repeat(langs.size() - 1)).append("?)");
+            params.addAll(langs);
+        }
+        try {
+            String headerSrc = langs.isEmpty() ? commonSourceLanguage() : langs.get(0);
+            TmxWriter tmx = new TmxWriter(out);
+            tmx.start(headerSrc, toolVersion, now);
+            long count = 0;
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + UNIT_COLUMNS + ", v.lang, v.text, v.codes, v.props, v.notes"
+                    + " FROM tm_unit u JOIN tm_variant v ON v.unit_id = u.id" + where + " ORDER BY u.id, v.lang")) {
+                for (int i = 0; i < params.size(); i++) ps.setString(i + 1, params.get(i));
+                try (ResultSet rs = ps.executeQuery()) {
+                    Unit current = null;
+                    List<Variant> variants = new ArrayList<>();
+                    while (rs.next()) {
+                        long id = rs.getLong(1);
+                        if (current != null && current.id() != id) {
+                            if (writeUnit(tmx, current, variants, langs)) count++;
+                            variants = new ArrayList<>();
+                        }
+                        if (current == null || current.id() != id) current = unit(rs, List.of());
+                        variants.add(new Variant(rs.getString(13), rs.getString(14), rs.getString(15), readProps(rs.getString(16)), readNotes(rs.getString(17))));
+                    }
+                    if (current != null && writeUnit(tmx, current, variants, langs)) count++;
+                }
+            }
+            tmx.end();
+            return count;
+        } catch (SQLException e) {
+            throw new IllegalStateException(db.path() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes a unit unless a language selection leaves it with fewer than two of the chosen languages. */
+    private static boolean writeUnit(TmxWriter tmx, Unit u, List<Variant> variants, List<String> langs) throws IOException {
+        if (langs.size() > 1 && variants.size() < 2) return false;
+        String s = variants.stream().anyMatch(v -> v.lang().equals(u.srcLang())) ? u.srcLang()
+            : langs.stream().filter(l -> variants.stream().anyMatch(v -> v.lang().equals(l))).findFirst().orElseThrow();
+        variants.sort(Comparator.comparing((Variant v) -> !v.lang().equals(s)).thenComparing(Variant::lang));
+        tmx.unit(u, s, variants);
+        return true;
+    }
+
+    private String commonSourceLanguage() throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT DISTINCT src_lang FROM tm_unit LIMIT 2")) {
+            List<String> found = new ArrayList<>();
+            while (rs.next()) found.add(rs.getString(1));
+            return found.size() == 1 ? found.get(0) : "*all*";
+        }
+    }
+
+    // ---------------------------------------------------------------- search
+
+    @Override
+    public List<FuzzyMatch> fuzzy(String text, String srcLang, String tgtLang, int minPercent, int max) {
+        return lookup(text, srcLang, tgtLang, minPercent, max).stream().map(Lookup::match).toList();
+    }
+
+    /**
+     * Fuzzy matches of {@code text} among the units that have both languages, best first (ties: older unit first),
+     * with the numbers and tags that differ. Candidates come from the index; only those whose shared words could
+     * reach {@code minPercent} are scored.
+     */
+    public synchronized List<Lookup> lookup(String text, String srcLang, String tgtLang, int minPercent, int max) {
+        String src = LangCodes.normalize(srcLang);
+        String tgt = LangCodes.normalize(tgtLang);
+        if (src.equals(tgt)) throw new InputException("source and target language are both " + src);
+        if (minPercent < 0 || minPercent > 100) throw new InputException("--min must be between 0 and 100, not " + minPercent);
+        if (max < 1) return List.of();
+        String plain = Differences.QUERY_TAG.matcher(text).replaceAll(" ");
+        return query(() -> {
+            index.refresh();
+            List<Scored> best = new Fuzzy(src, tgt, Tokens.terms(plain), minPercent, max).run();
+            List<Lookup> out = new ArrayList<>();
+            for (Scored s : best) {
+                Unit u = unit(s.id());
+                Variant source = u.variant(src);
+                FuzzyMatch m = new FuzzyMatch(u.id(), s.percent(), source.text(), u.variant(tgt).text(), u.docSymbol(), texts(u));
+                out.add(Differences.of(text, m, source));
+            }
+            return out;
+        });
+    }
+
+    private record Scored(int id, int percent) {}
+
+    private static final Comparator<Scored> BEST_FIRST = Comparator.comparingInt(Scored::percent).reversed().thenComparingInt(Scored::id);
+
+    /** One fuzzy query: prefix filter on rare words, bound refinement on frequent ones, exact score on survivors. */
+    private final class Fuzzy {
+        final String src, tgt;
+        final int n, min, max;
+        final int[] q;            // query words as local ids
+        final String[] words;     // local id → word
+        final int[] count;        // local id → occurrences in the query
+        final Map<String, Integer> local = new HashMap<>();
+
+        Fuzzy(String src, String tgt, String[] terms, int min, int max) {
+            this.src = src;
+            this.tgt = tgt;
+            this.n = terms.length;
+            this.min = min;
+            this.max = max;
+            q = new int[n];
+            List<String> w = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                Integer id = local.get(terms[i]);
+                if (id == null) {
+                    id = w.size();
+                    local.put(terms[i], id);
+                    w.add(terms[i]);
+                }
+                q[i] = id;
+            }
+            words = w.toArray(String[]::new);
+            count = new int[words.length];
+            for (int id : q) count[id]++;
+        }
+
+        List<Scored> run() throws SQLException {
+            if (n == 0) return List.of();
+            // A unit scoring ≥ min shares at least `need` words with the query (its score is at most shared / n).
+            int need = Math.max(1, (min * n + 99) / 100);
+            int k = words.length;
+            int[] df = new int[k];
+            Integer[] order = new Integer[k];
+            for (int i = 0; i < k; i++) {
+                df[i] = index.df(src, words[i]);
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, Comparator.comparingInt((Integer i) -> df[i]));
+            // Count the rarest words until the rest could not reach `need` alone: every qualifying unit then holds
+            // one of the counted words. Cheap (rare) words are counted anyway, for tighter bounds.
+            int cap = Math.max(1000, index.maxId() / 20);
+            int uncounted = n;
+            List<Integer> rest = new ArrayList<>();
+            int[] accumulator = accumulator(index.maxId() + 1);
+            IntList touched = new IntList();
+            for (int i : order) {
+                if (uncounted < need && df[i] > cap) {
+                    rest.add(i);
+                    continue;
+                }
+                uncounted -= count[i];
+                for (int id : index.posting(src, words[i]).ids()) {
+                    if (id >= accumulator.length) continue; // added by another process since refresh
+                    if (accumulator[id] == 0) touched.add(id);
+                    accumulator[id] += count[i];
+                }
+            }
+            List<Scored> bounds = new ArrayList<>();
+            for (int t = 0; t < touched.size; t++) {
+                int id = touched.a[t];
+                int bound = accumulator[id] + uncounted;
+                accumulator[id] = 0;
+                for (int j = 0; j < rest.size() && bound >= need; j++) {
+                    int w = rest.get(j);
+                    if (!index.posting(src, words[w]).contains(id)) bound -= count[w];
+                }
+                if (bound >= need) bounds.add(new Scored(id, 100 * Math.min(bound, n) / n));
+            }
+            bounds.sort(BEST_FIRST);
+            List<Scored> found = new ArrayList<>();
+            for (int from = 0; from < bounds.size(); from += BATCH) {
+                int kth = found.size() >= max ? found.get(max - 1).percent() : min;
+                if (bounds.get(from).percent() < kth) break;
+                List<Scored> batch = bounds.subList(from, Math.min(bounds.size(), from + BATCH));
+                int[] ids = batch.stream().mapToInt(Scored::id).toArray();
+                for (Candidate cand : candidates(src, tgt, ids)) {
+                    int p = Similarity.percent(q, localIds(cand.text()));
+                    if (p >= min) found.add(new Scored(cand.id(), p));
+                }
+                found.sort(BEST_FIRST);
+                if (found.size() > max) found.subList(max, found.size()).clear();
+            }
+            return found;
+        }
+
+        private int[] localIds(String text) {
+            String[] t = Tokens.terms(text);
+            int[] ids = new int[t.length];
+            for (int i = 0; i < t.length; i++) ids[i] = local.getOrDefault(t[i], -1);
+            return ids;
+        }
+    }
+
+    private int[] accumulator(int size) {
+        if (acc.length < size) acc = new int[size + size / 8];
+        return acc;
+    }
+
+    static final class IntList {
+        int[] a = new int[256];
+        int size;
+
+        void add(int v) {
+            if (size == a.length) a = java.util.Arrays.copyOf(a, size * 2);
+            a[size++] = v;
+        }
+    }
+
+    private record Candidate(int id, String text) {}
+
+    /** The source texts of these units, for those that also have the target language (null target: any unit). */
+    private List<Candidate> candidates(String lang, String tgt, int[] ids) throws SQLException {
+        if (textsStatement == null || !Objects.equals(textsLang, tgt)) {
+            if (textsStatement != null) textsStatement.close();
+            textsStatement = c.prepareStatement("SELECT v.unit_id, v.text FROM tm_variant v WHERE v.lang = ?"
+                + (tgt != null ? " AND EXISTS (SELECT 1 FROM tm_variant t WHERE t.unit_id = v.unit_id AND t.lang = ?)" : "")
+                + " AND v.unit_id IN (" + "?,".repeat(BATCH - 1) + "?)");
+            textsLang = tgt;
+        }
+        PreparedStatement ps = textsStatement;
+        int p = 1;
+        ps.setString(p++, lang);
+        if (tgt != null) ps.setString(p++, tgt);
+        for (int i = 0; i < BATCH; i++) ps.setInt(p++, i < ids.length ? ids[i] : -1);
+        List<Candidate> out = new ArrayList<>(ids.length);
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.add(new Candidate(rs.getInt(1), rs.getString(2)));
+        }
+        out.sort(Comparator.comparingInt(Candidate::id));
+        return out;
+    }
+
+    private static Map<String, String> texts(Unit u) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (Variant v : u.variants()) m.put(v.lang(), v.text());
+        return m;
+    }
+
+    /**
+     * Units whose text in {@code lang} contains {@code text} as a phrase (its words in a row, any case and
+     * punctuation between them), oldest first, with the matches' spans and the unit's other languages.
+     */
+    @Override
+    public synchronized List<ConcordanceHit> concordance(String text, String lang, int max) {
+        String l = LangCodes.normalize(lang);
+        String[] phrase = Tokens.terms(text);
+        if (phrase.length == 0 || max < 1) return List.of();
+        return query(() -> {
+            index.refresh();
+            List<Index.Posting> postings = new ArrayList<>();
+            for (String w : new java.util.LinkedHashSet<>(List.of(phrase))) postings.add(index.posting(l, w));
+            postings.sort(Comparator.comparingInt(Index.Posting::df));
+            Index.Posting driver = postings.get(0);
+            List<ConcordanceHit> hits = new ArrayList<>();
+            int[] batch = new int[BATCH];
+            int size = 0;
+            int[] ids = driver.ids();
+            for (int i = 0; i < ids.length && hits.size() < max; i++) {
+                int id = ids[i];
+                boolean all = true;
+                for (int j = 1; j < postings.size() && all; j++) all = postings.get(j).contains(id);
+                if (all) batch[size++] = id;
+                if (size == BATCH || (i == ids.length - 1 && size > 0)) {
+                    for (Candidate cand : candidates(l, null, java.util.Arrays.copyOf(batch, size))) {
+                        List<ConcordanceHit.Span> spans = phraseSpans(cand.text(), phrase);
+                        if (spans.isEmpty()) continue;
+                        Unit u = unit(cand.id());
+                        hits.add(new ConcordanceHit(u.id(), l, cand.text(), spans, u.docSymbol(), texts(u)));
+                        if (hits.size() == max) break;
+                    }
+                    size = 0;
+                }
+            }
+            return hits;
+        });
+    }
+
+    private static List<ConcordanceHit.Span> phraseSpans(String text, String[] phrase) {
+        List<Tokens.Token> tokens = Tokens.of(text);
+        List<ConcordanceHit.Span> spans = new ArrayList<>();
+        outer:
+        for (int i = 0; i + phrase.length <= tokens.size(); i++) {
+            for (int j = 0; j < phrase.length; j++) if (!tokens.get(i + j).term().equals(phrase[j])) continue outer;
+            spans.add(new ConcordanceHit.Span(tokens.get(i).start(), tokens.get(i + phrase.length - 1).end()));
+        }
+        return spans;
+    }
+}
