@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         SegmentCommand.class,
         TermCommand.class,
         TmCommand.class,
+        ServeCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -10,6 +10,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.concord.store.Database;
+import org.concord.term.Termbase;
+import org.concord.tm.OnDuplicate;
+import org.concord.tm.TranslationMemory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,6 +35,9 @@ class PageBrowserTest {
 
     @TempDir static Path tmp;
     static WebServer server;
+    static WebServer real;
+    static Termbase termbase;
+    static Database memoryDb;
     static ChromeDriver browser;
     static WebDriverWait wait;
 
@@ -55,6 +62,12 @@ class PageBrowserTest {
             """);
         server = new WebServer(SampleData.terms(), SampleData.memory(), new LatestReport(reports))
             .start(new InetSocketAddress("127.0.0.1", 0));
+        // The same page over the real termbase and memory, imported from a small TBX and TMX.
+        termbase = Termbase.load(RealData.resource("sample.tbx"));
+        memoryDb = Database.inMemory();
+        TranslationMemory memory = TranslationMemory.open(memoryDb);
+        memory.importTmx(RealData.resource("sample.tmx"), OnDuplicate.SKIP, "test");
+        real = new WebServer(termbase.lookup(), memory, new LatestReport(reports)).start(new InetSocketAddress("127.0.0.1", 0));
         browser = Chromium.start(tmp.resolve("profile"));
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
     }
@@ -63,6 +76,9 @@ class PageBrowserTest {
     static void stop() {
         if (browser != null) browser.quit();
         if (server != null) server.close();
+        if (real != null) real.close();
+        if (termbase != null) termbase.close();
+        if (memoryDb != null) memoryDb.close();
     }
 
     @BeforeEach
@@ -177,6 +193,26 @@ class PageBrowserTest {
         WebElement match = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#fuzzy li[data-unit='21']")));
         assertThat(match.findElement(By.cssSelector(".percent")).getText()).matches("9\\d%");
         assertThat(match.findElement(By.cssSelector(".target")).getText()).startsWith("Ordre du jour provisoire");
+    }
+
+    @Test
+    void theRealTermbaseAndMemoryAnswerThePage() {
+        browser.get(real.uri().toString());
+        wait.until(d -> d.findElements(By.cssSelector("#lang option")).size() == 7);
+        typeQuery("Security Council");
+        WebElement card = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("article[data-concept='security-council']")));
+        assertThat(card.findElements(By.cssSelector("tr[data-lang] li:first-child .term")).stream().map(WebElement::getText))
+            .containsExactly("Security Council", "Conseil de sécurité", "Consejo de Seguridad", "Совет Безопасности", "安全理事会", "مجلس الأمن");
+        assertThat(card.findElement(By.cssSelector("tr[data-lang='ar'] td")).getCssValue("direction")).isEqualTo("rtl");
+        WebElement scripted = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+            "//ol[@id='concordance']/li[.//p[contains(., 'window.injected')]]")));
+        assertThat(scripted.findElement(By.cssSelector(".segment")).getText()).isEqualTo(SampleData.SCRIPT_SEGMENT);
+        assertThat(scripted.findElements(By.tagName("mark"))).extracting(WebElement::getText).contains("Security Council");
+        assertThat(browser.executeScript("return window.injected === undefined")).isEqualTo(true);
+        typeQuery("Provisional agenda for the 7365th meeting of the Security Council");
+        WebElement match = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#fuzzy li.fuzzy")));
+        assertThat(match.findElement(By.cssSelector(".percent")).getText()).matches("\\d+%");
+        assertThat(match.findElement(By.cssSelector(".target")).getText()).startsWith("Ordre du jour provisoire de la 7364e séance");
     }
 
     @Test
