@@ -6,6 +6,8 @@ import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.concord.InputException;
@@ -13,6 +15,7 @@ import org.concord.store.Database;
 import org.concord.term.Termbase;
 import org.concord.tm.TranslationMemory;
 import org.concord.web.LatestReport;
+import org.concord.web.MemoryPool;
 import org.concord.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,6 +26,9 @@ import picocli.CommandLine.Spec;
     description = {"Serve the translators' page and its JSON API: term lookup, concordance, fuzzy matches and the latest check report.",
         "Listens on 127.0.0.1 only unless --bind says otherwise; stops on Ctrl+C."})
 final class ServeCommand implements Callable<Integer> {
+
+    /** Memories searching in parallel: one per core, at least two, since each answers one query at a time. */
+    private static final int MEMORIES = Math.max(2, Runtime.getRuntime().availableProcessors());
 
     @Spec CommandSpec spec;
 
@@ -52,13 +58,17 @@ final class ServeCommand implements Callable<Integer> {
         }
         InetAddress address = address(bind);
         Path reportFolder = reports != null ? reports : LatestReport.defaultFolder(db);
-        // The termbase and the memory each get their own connection: the server calls them from several threads.
-        try (Database termDb = Database.open(db); Database tmDb = Database.open(db); Termbase termbase = Termbase.open(termDb)) {
-            TranslationMemory memory = TranslationMemory.open(tmDb);
+        // The termbase and each pooled memory get their own connection: the server searches from several threads.
+        List<Database> opened = new ArrayList<>();
+        try {
+            Database termDb = open(opened);
+            Termbase termbase = Termbase.open(termDb);
+            List<TranslationMemory> memories = new ArrayList<>();
+            for (int i = 0; i < MEMORIES; i++) memories.add(TranslationMemory.open(open(opened)));
             int concepts = termbase.size();
-            long units = memory.size();
-            WebServer server = new WebServer((q, lang, limit) -> termbase.lookup().lookup(q, lang, limit), memory,
-                new LatestReport(reportFolder));
+            long units = memories.get(0).size();
+            WebServer server = new WebServer((q, lang, limit) -> termbase.lookup().lookup(q, lang, limit),
+                new MemoryPool(memories), new LatestReport(reportFolder));
             try {
                 server.start(new InetSocketAddress(address, port), threads);
             } catch (UncheckedIOException e) {
@@ -89,8 +99,16 @@ final class ServeCommand implements Callable<Integer> {
                     // the JVM is already exiting through the hook: nothing to remove
                 }
             }
+        } finally {
+            opened.forEach(Database::close);
         }
         return 0;
+    }
+
+    private Database open(List<Database> opened) {
+        Database d = Database.open(db);
+        opened.add(d);
+        return d;
     }
 
     private static InetAddress address(String bind) {

@@ -21,7 +21,8 @@ import org.concord.tm.MemorySearch;
 /** The JSON API: asks the termbase, the memory and the reports folder, and shapes their answers for the page. */
 final class Api {
 
-    static final int MAX_QUERY = 500;
+    /** Long enough for the longest UN sentences (the unpc-dev set has some over 1,000 characters). */
+    static final int MAX_QUERY = 4000;
 
     private final TermLookup terms;
     private final MemorySearch memory;

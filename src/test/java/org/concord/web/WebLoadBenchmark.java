@@ -37,7 +37,7 @@ import org.concord.tm.TranslationMemory;
  * Baseline, same run: the same lookups called in-process on the same TermLookup and MemorySearch by 50 threads.
  * Data: the repo's termbase (termbase/un-terms.tbx) and the 2,000 six-way units of ../shared/corpora/unpc-dev.
  *
- * <p>Run: mvn -q -o test-compile exec:java -Dexec.mainClass=org.concord.web.WebLoadBenchmark [-Dexec.args="CLIENTS SECONDS"]
+ * <p>Run: mvn -q -o test-compile exec:java -Dexec.mainClass=org.concord.web.WebLoadBenchmark [-Dexec.args="CLIENTS SECONDS TBX"]
  */
 public final class WebLoadBenchmark {
 
@@ -90,25 +90,36 @@ public final class WebLoadBenchmark {
         int clients = args.length > 0 ? Integer.parseInt(args[0]) : 50;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         int baselineSeconds = Math.max(5, seconds / 3);
-        Path tbx = Path.of("termbase/un-terms.tbx");
+        Path tbx = Path.of(args.length > 2 ? args[2] : "termbase/un-terms.tbx");
         Path shared = Shared.root();
         if (!Files.isRegularFile(tbx) || shared == null) {
-            System.err.println("WebLoadBenchmark needs termbase/un-terms.tbx and ../shared/corpora/unpc-dev (set CONCORD_SHARED)");
+            System.err.println("WebLoadBenchmark needs " + tbx + " and ../shared/corpora/unpc-dev (set CONCORD_SHARED)");
             System.exit(2);
         }
         Path corpus = shared.resolve("corpora/unpc-dev");
-        try (Termbase termbase = Termbase.load(tbx); Database db = Database.inMemory()) {
-            TranslationMemory memory = TranslationMemory.open(db);
-            Map<String, List<String>> sentences = readCorpus(corpus);
-            memory.add(units(corpus, sentences), "benchmark");
+        Path dbFile = Files.createTempFile("concord-web-bench", ".db");
+        Map<String, List<String>> sentences = readCorpus(corpus);
+        try (Database db = Database.open(dbFile)) {
+            TranslationMemory.open(db).add(units(corpus, sentences), "benchmark");
+        }
+        // As concord serve does: one memory per core, each on its own connection to the database file.
+        int cores = Runtime.getRuntime().availableProcessors();
+        List<Database> dbs = new ArrayList<>();
+        List<TranslationMemory> memories = new ArrayList<>();
+        for (int i = 0; i < Math.max(2, cores); i++) {
+            dbs.add(Database.open(dbFile));
+            memories.add(TranslationMemory.open(dbs.get(i)));
+        }
+        try (Termbase termbase = Termbase.load(tbx)) {
+            MemorySearch memory = new MemoryPool(memories);
             TermLookup terms = (q, lang, limit) -> termbase.lookup().lookup(q, lang, limit);
             List<Query> queries = queries(termbase.concepts(), sentences, new Random(42));
 
             try (WebServer server = new WebServer(terms, memory, new LatestReport(Files.createTempDirectory("reports")))
                     .start(new InetSocketAddress("127.0.0.1", 0))) {
                 System.out.printf("WebLoadBenchmark: termbase %d concepts, memory %d units, %d distinct queries; %d clients; "
-                        + "server %s with %d worker threads; %d cores%n", termbase.size(), memory.size(), queries.size(), clients,
-                    server.uri(), WebServer.DEFAULT_THREADS, Runtime.getRuntime().availableProcessors());
+                        + "server %s with %d worker threads, %d pooled memories; %d cores%n", termbase.size(), memories.get(0).size(), queries.size(), clients,
+                    server.uri(), WebServer.DEFAULT_THREADS, memories.size(), cores);
                 http(server.uri(), queries, clients, Duration.ofSeconds(5)); // warm-up: JIT, caches, connections
                 long start = System.nanoTime();
                 Map<Kind, Stats> web = http(server.uri(), queries, clients, Duration.ofSeconds(seconds));
@@ -127,6 +138,11 @@ public final class WebLoadBenchmark {
                     webP99 <= 50 && webAll.errors == 0 ? "MET" : "NOT MET");
                 ERRORS.stream().limit(5).forEach(e -> System.out.println("  error: " + e));
             }
+        } finally {
+            dbs.forEach(Database::close);
+            Files.deleteIfExists(dbFile);
+            Files.deleteIfExists(Path.of(dbFile + "-wal"));
+            Files.deleteIfExists(Path.of(dbFile + "-shm"));
         }
     }
 
