@@ -17,7 +17,7 @@ public final class MemoryPool implements MemorySearch {
 
     public MemoryPool(List<? extends MemorySearch> memories) {
         if (memories.isEmpty()) throw new IllegalArgumentException("a pool needs at least one memory");
-        idle = new ArrayBlockingQueue<>(memories.size(), false, memories);
+        idle = new ArrayBlockingQueue<>(memories.size(), true, memories); // fair: first come, first served
     }
 
     @Override

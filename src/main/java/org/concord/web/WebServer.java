@@ -32,6 +32,12 @@ import org.concord.tm.MemorySearch;
  */
 public final class WebServer implements AutoCloseable {
 
+    static {
+        // The JDK server writes a response's headers and body separately; with Nagle's algorithm on, the client's
+        // delayed ACK then holds every small answer back ~40 ms. Read once, when the first server is created.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     /** Worker threads unless told otherwise: lookups are short, so a few threads serve many clients. */
     public static final int DEFAULT_THREADS = 16;
 
