@@ -122,6 +122,21 @@ class PageBrowserTest {
         // concordance hits are highlighted where the words matched
         List<WebElement> marks = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#concordance mark"), 0));
         assertThat(marks).allSatisfy(m -> assertThat(m.getText()).isEqualToIgnoringCase("security coun"));
+        WebElement agenda = browser.findElement(By.cssSelector("#concordance li[data-unit='21']"));
+        assertThat(agenda.findElement(By.cssSelector(".segment.target")).getText()).startsWith("Ordre du jour provisoire");
+        agenda.findElement(By.tagName("summary")).click();
+        assertThat(agenda.findElement(By.cssSelector("dd[lang='ar']")).getText()).startsWith("جدول الأعمال المؤقت");
+    }
+
+    @Test
+    void aLinkCarriesTheSearchAndChineseIsRecognised() {
+        browser.get(server.uri().resolve("/?q=" + java.net.URLEncoder.encode("安理会", java.nio.charset.StandardCharsets.UTF_8)).toString());
+        WebElement card = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("article[data-concept='c-security-council']")));
+        assertThat(card.findElement(By.cssSelector("h3")).getText()).isEqualTo("安理会");
+        assertThat(card.findElements(By.cssSelector("tr[data-lang]"))).hasSize(6);
+        assertThat(browser.findElement(By.id("status")).getText()).startsWith("Chinese → French");
+        typeQuery("weapons");
+        wait.until(ExpectedConditions.urlContains("?q=weapons"));
     }
 
     @Test
@@ -148,9 +163,8 @@ class PageBrowserTest {
         typeQuery("noted");
         WebElement segment = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#concordance li[data-unit='9001'] .segment")));
         assertThat(segment.getText()).isEqualTo(SampleData.SCRIPT_SEGMENT);
-        segment.findElement(By.xpath("..")).findElement(By.tagName("summary")).click(); // open the French variant
-        WebElement french = wait.until(ExpectedConditions.visibilityOfElementLocated(
-            By.cssSelector("#concordance li[data-unit='9001'] dd[lang='fr'] .segment")));
+        // the French translation (the target language) shows right under it, as text too
+        WebElement french = browser.findElement(By.cssSelector("#concordance li[data-unit='9001'] .segment.target[lang='fr'] .text"));
         assertThat(french.getText()).isEqualTo(SampleData.IMG_SEGMENT);
         assertThat(browser.findElements(By.cssSelector("main script, main img"))).isEmpty();
         assertThat(browser.executeScript("return window.injected === undefined")).isEqualTo(true);

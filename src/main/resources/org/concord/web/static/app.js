@@ -101,6 +101,7 @@ async function search() {
     $('status').textContent = text ? 'Keep typing…' : '';
     return;
   }
+  history.replaceState(null, '', `?${new URLSearchParams({ q: text })}${location.hash}`);
   inflight = new AbortController();
   const signal = inflight.signal;
   const chosen = $('lang').value;
@@ -125,7 +126,7 @@ async function search() {
       getJson('/api/fuzzy', { q: text, src: lang, tgt, min: 50, max: 5 }, signal),
     ]);
     if (mine !== generation) return;
-    renderConcordance(conc.hits);
+    renderConcordance(conc.hits, tgt);
     renderFuzzy(fuzzy.matches, lang, tgt);
     const ms = Math.round(performance.now() - started);
     $('status').textContent = `${LANG_NAMES[lang]} → ${LANG_NAMES[tgt]}: ${plural(terms.hits.length, 'concept')}, `
@@ -211,17 +212,23 @@ function variantsBlock(variants) {
         copyButton(v.text, `${LANG_NAMES[v.lang] || v.lang} segment`))])));
 }
 
-function renderConcordance(hits) {
+/** Each hit with its translation in the target language right under it; the other languages on demand. */
+function renderConcordance(hits, tgt) {
   count('conc-count', hits.length);
   const box = $('concordance');
   if (!hits.length) {
     box.replaceChildren(empty('No memory segment contains these words.'));
     return;
   }
-  box.replaceChildren(...hits.map((h) => el('li', { class: 'hit', 'data-unit': h.unitId },
-    el('p', Object.assign({ class: 'segment' }, langAttrs(h.lang, h.dir)), highlighted(h.text, h.spans)),
-    h.docSymbol ? el('p', { class: 'doc' }, h.docSymbol) : null,
-    variantsBlock(h.variants))));
+  box.replaceChildren(...hits.map((h) => {
+    const target = h.variants.find((v) => v.lang === tgt);
+    return el('li', { class: 'hit', 'data-unit': h.unitId },
+      el('p', Object.assign({ class: 'segment' }, langAttrs(h.lang, h.dir)), highlighted(h.text, h.spans)),
+      target ? el('p', Object.assign({ class: 'segment target' }, langAttrs(target.lang, target.dir)), el('span', { class: 'text' }, target.text),
+        copyButton(target.text, `${LANG_NAMES[target.lang] || target.lang} segment`)) : null,
+      h.docSymbol ? el('p', { class: 'doc' }, h.docSymbol) : null,
+      variantsBlock(h.variants.filter((v) => v !== target)));
+  }));
 }
 
 function renderFuzzy(matches, src, tgt) {
@@ -235,7 +242,7 @@ function renderFuzzy(matches, src, tgt) {
     el('span', { class: `percent p${Math.floor(m.percent / 10) * 10}`, 'aria-label': `${m.percent} percent match` },
       `${m.percent}%`),
     el('p', Object.assign({ class: 'segment source' }, langAttrs(src, m.srcDir)), m.source),
-    el('p', Object.assign({ class: 'segment target' }, langAttrs(tgt, m.tgtDir)), m.target,
+    el('p', Object.assign({ class: 'segment target' }, langAttrs(tgt, m.tgtDir)), el('span', { class: 'text' }, m.target),
       copyButton(m.target, `${LANG_NAMES[tgt] || tgt} translation`)),
     m.docSymbol ? el('p', { class: 'doc' }, m.docSymbol) : null)));
 }
@@ -390,4 +397,12 @@ document.addEventListener('DOMContentLoaded', () => {
   document.addEventListener('keydown', onKey);
   window.addEventListener('hashchange', showView);
   showView();
+  // A link can carry a search: /?q=Security%20Council&tgt=ar
+  const linked = new URLSearchParams(location.search);
+  if (linked.get('tgt') && LANG_NAMES[linked.get('tgt')]) $('tgt').value = linked.get('tgt');
+  if (linked.get('lang') && LANG_NAMES[linked.get('lang')]) $('lang').value = linked.get('lang');
+  if (linked.get('q')) {
+    $('q').value = linked.get('q');
+    search();
+  }
 });
