@@ -2,9 +2,12 @@ package org.concord.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.concord.InputException;
 import org.concord.Languages;
 
 /**
@@ -13,6 +16,7 @@ import org.concord.Languages;
  * stemmed by the language's rules. Offsets always refer to the original text. Thread-safe.
  */
 public final class TextAnalyzer {
+    private static final Set<String> ISO_639 = Set.of(Locale.getISOLanguages());
     private static final Map<String, TextAnalyzer> BY_LANGUAGE = new ConcurrentHashMap<>();
 
     private final String lang;
@@ -23,8 +27,23 @@ public final class TextAnalyzer {
         this.stemming = Stemming.forLanguage(lang);
     }
 
+    /** The analyzer for {@code lang}; languages Concord has no stemmer for get case and diacritic folding only. */
     public static TextAnalyzer forLanguage(String lang) {
-        return BY_LANGUAGE.computeIfAbsent(Languages.require(lang), TextAnalyzer::new);
+        return BY_LANGUAGE.computeIfAbsent(language(lang), TextAnalyzer::new);
+    }
+
+    /**
+     * A language code a termbase may hold: Concord's languages (see {@link Languages#require}), or any other ISO 639
+     * language ("zu", "pt-BR" → "pt"), which termbases exchanged with other tools carry. Throws on anything else.
+     */
+    public static String language(String code) {
+        try {
+            return Languages.require(code);
+        } catch (InputException e) {
+            String base = code.trim().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+            if (ISO_639.contains(base)) return base;
+            throw e;
+        }
     }
 
     public String language() {

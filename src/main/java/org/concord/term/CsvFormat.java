@@ -39,7 +39,7 @@ final class CsvFormat {
     private CsvFormat() {}
 
     static TermbaseData read(Path path, String sourceLang, String targetLang) {
-        String text = decode(path);
+        String text = Utf8.decode(path, read(path));
         char delimiter = delimiter(path, text);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
             .setCommentMarker(delimiter == '\t' ? '#' : null).get();
@@ -60,7 +60,7 @@ final class CsvFormat {
     private static TermbaseData multilingual(Path path, List<CSVRecord> records, List<String> header, Lines lines) {
         String today = LocalDate.now().toString();
         List<String> langs = new ArrayList<>();
-        for (String h : header) langs.add(isLanguage(h) ? Languages.require(h) : null);
+        for (String h : header) langs.add(isLanguage(h) ? TextAnalyzer.language(h) : null);
         Map<String, Entry> entries = new LinkedHashMap<>();
         for (CSVRecord r : records.subList(1, records.size())) {
             List<Section> sections = new ArrayList<>();
@@ -94,8 +94,8 @@ final class CsvFormat {
             throw new InputException(path + ": the first row does not name languages (en, fr, …), so this is read as an "
                 + "OmegaT glossary (source, target, comment), which needs --source-lang and --target-lang");
         }
-        String src = Languages.require(sourceLang);
-        String tgt = Languages.require(targetLang);
+        String src = TextAnalyzer.language(sourceLang);
+        String tgt = TextAnalyzer.language(targetLang);
         String today = LocalDate.now().toString();
         Map<String, List<String>> targets = new LinkedHashMap<>();
         Map<String, List<String>> comments = new LinkedHashMap<>();
@@ -160,8 +160,9 @@ final class CsvFormat {
     }
 
     private static boolean isLanguage(String h) {
+        if (META.contains(h)) return false; // "id" is also Indonesian's code
         try {
-            Languages.require(h);
+            TextAnalyzer.language(h);
             return h.length() <= 5;
         } catch (InputException e) {
             return false;
@@ -174,39 +175,20 @@ final class CsvFormat {
         return out;
     }
 
+    static byte[] read(Path path) {
+        try {
+            return Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new InputException(path + ": cannot read file: " + e.getMessage(), e);
+        }
+    }
+
     private static char delimiter(Path path, String text) {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv")) return ',';
         if (name.endsWith(".tsv") || name.endsWith(".tab") || name.endsWith(".utf8")) return '\t';
-        int nl = text.indexOf('\n');
-        String first = nl < 0 ? text : text.substring(0, nl);
+        String first = text.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).findFirst().orElse("");
         return first.indexOf('\t') >= 0 ? '\t' : ',';
-    }
-
-    /** Strict UTF-8 (a BOM is dropped); a bad byte is reported with its line and column. */
-    private static String decode(Path path) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
-        } catch (IOException e) {
-            throw new InputException(path + ": cannot read file: " + e.getMessage(), e);
-        }
-        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult res = dec.decode(in, out, true);
-        if (res.isError()) {
-            out.flip();
-            String good = out.toString();
-            int line = 1 + (int) good.chars().filter(ch -> ch == '\n').count();
-            int col = good.length() - good.lastIndexOf('\n');
-            throw InputException.at(path.toString(), line, col, "not valid UTF-8 (byte 0x"
-                + HexFormat.of().toHexDigits(bytes[in.position()]) + " at offset " + in.position() + "); save the file as UTF-8");
-        }
-        out.flip();
-        String s = out.toString();
-        return s.startsWith("\uFEFF") ? s.substring(1) : s;
     }
 
     /** Maps a record and field to the line and column where it starts, for error messages. */

@@ -1,7 +1,12 @@
 package org.concord.term;
 
 import java.io.IOException;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,6 +21,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.concord.InputException;
 import org.concord.Languages;
+import org.concord.analysis.TextAnalyzer;
 
 /**
  * Streams a TBX file: TBX-Basic v3 ({@code <tbx>}, namespace {@code urn:iso:std:iso:30042:ed-2} or {@code ed:3.0})
@@ -26,6 +32,8 @@ final class TbxReader {
     static final Set<String> NAMESPACES = Set.of("urn:iso:std:iso:30042:ed-2", "urn:iso:std:iso:30042:ed:3.0");
     private static final Set<String> AUX = Set.of("descrip", "descripGrp", "admin", "adminGrp", "note", "ref", "xref",
         "transacGrp", "termNote", "termNoteGrp", "transac", "transacNote", "date", "descripNote", "adminNote");
+
+    private static final Pattern ENCODING = Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([^\"']+)");
 
     private final String file;
     private final XMLStreamReader xml;
@@ -42,8 +50,12 @@ final class TbxReader {
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        try (InputStream in = Files.newInputStream(path)) {
-            XMLStreamReader xml = f.createXMLStreamReader(in);
+        byte[] bytes = CsvFormat.read(path);
+        try (InputStream in = new ByteArrayInputStream(bytes)) {
+            // UTF-8 (the default) is decoded here so a bad byte is reported with its line and column.
+            XMLStreamReader xml = declaresUtf8(bytes)
+                ? f.createXMLStreamReader(new StringReader(Utf8.decode(path, bytes)))
+                : f.createXMLStreamReader(in);
             try {
                 return new TbxReader(path.toString(), xml).document();
             } finally {
@@ -59,6 +71,15 @@ final class TbxReader {
         } catch (IOException e) {
             throw new InputException(path + ": cannot read file: " + e.getMessage(), e);
         }
+    }
+
+    private static boolean declaresUtf8(byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF) || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+            return false; // UTF-16 with a byte order mark
+        }
+        String head = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1);
+        Matcher m = ENCODING.matcher(head);
+        return !m.find() || m.group(1).equalsIgnoreCase("UTF-8") || m.group(1).equalsIgnoreCase("UTF8");
     }
 
     private TermbaseData document() throws XMLStreamException {
@@ -125,7 +146,7 @@ final class TbxReader {
         if (raw == null) throw error("<" + xml.getLocalName() + "> without xml:lang");
         String lang;
         try {
-            lang = Languages.require(raw);
+            lang = TextAnalyzer.language(raw);
         } catch (InputException e) {
             throw error(e.getMessage());
         }
@@ -258,8 +279,21 @@ final class TbxReader {
         return InputException.at(file, l.getLineNumber(), l.getColumnNumber(), what);
     }
 
+    /** Trimmed, runs of white space as one space (TBX files wrap long definitions). */
     static String collapse(String s) {
-        return s.strip().replaceAll("\\s+", " ");
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = !sb.isEmpty();
+            } else {
+                if (space) sb.append(' ');
+                space = false;
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     private static String oneLine(String s) {

@@ -44,15 +44,17 @@ final class TermIndex implements TermLookup, TermRecognizer {
         String q = query == null ? "" : query.strip();
         if (q.isEmpty() || limit <= 0) return List.of();
         List<LangIndex> scope = lang == null ? List.copyOf(langs.values())
-            : langs.containsKey(Languages.require(lang)) ? List.of(langs.get(Languages.require(lang))) : List.of();
+            : langs.containsKey(TextAnalyzer.language(lang)) ? List.of(langs.get(TextAnalyzer.language(lang))) : List.of();
         Map<String, LookupHit> best = new LinkedHashMap<>();
-        String only = lang == null ? null : Languages.require(lang);
+        String only = lang == null ? null : TextAnalyzer.language(lang);
         for (Item i : exact.getOrDefault(q, List.of())) {
             if (only == null || i.term.lang().equals(only)) offer(best, i, LookupHit.MatchKind.EXACT, 1.0);
         }
         for (LangIndex li : scope) li.normalisedAndStemmed(q, best);
         for (LangIndex li : scope) li.prefix(q, best, limit);
-        if (best.size() < limit) {
+        // Typo tolerance is for queries that match nothing as typed; prefix hits do not count as such a match.
+        boolean matched = best.values().stream().anyMatch(h -> h.kind() != LookupHit.MatchKind.PREFIX);
+        if (!matched && best.size() < limit) {
             for (LangIndex li : scope) li.fuzzy(q, best);
         }
         return best.values().stream().sorted(RANKING).limit(limit).toList();
@@ -74,7 +76,7 @@ final class TermIndex implements TermLookup, TermRecognizer {
 
     @Override
     public List<TermOccurrence> find(String text, String lang) {
-        LangIndex li = langs.get(Languages.require(lang));
+        LangIndex li = langs.get(TextAnalyzer.language(lang));
         if (li == null || text == null || text.isEmpty()) return List.of();
         List<Token> tokens = li.analyzer.tokens(text);
         List<TermOccurrence> out = new ArrayList<>();
@@ -125,7 +127,8 @@ final class TermIndex implements TermLookup, TermRecognizer {
         private final List<Item> all = new ArrayList<>();
         private Item[] sorted;
         private String[] sortedNorms;
-        private String[][] wordsByLength;
+        /** Vocabulary words under themselves and under each one-letter deletion: typo candidates by hashing. */
+        private final Map<String, List<String>> deletions = new HashMap<>();
 
         LangIndex(String lang) {
             this.lang = lang;
@@ -165,14 +168,20 @@ final class TermIndex implements TermLookup, TermRecognizer {
             sorted = all.toArray(Item[]::new);
             sortedNorms = Arrays.stream(sorted).map(Item::norm).toArray(String[]::new);
             all.clear();
-            Map<Integer, List<String>> byLen = new HashMap<>();
-            int max = 0;
             for (String w : byWord.keySet()) {
-                byLen.computeIfAbsent(w.length(), k -> new ArrayList<>()).add(w);
-                max = Math.max(max, w.length());
+                if (w.length() < 3) continue;
+                deletions.computeIfAbsent(w, k -> new ArrayList<>(1)).add(w);
+                for (String d : deletes(w)) {
+                    List<String> list = deletions.computeIfAbsent(d, k -> new ArrayList<>(1));
+                    if (!list.contains(w)) list.add(w);
+                }
             }
-            wordsByLength = new String[max + 1][];
-            for (int l = 0; l <= max; l++) wordsByLength[l] = byLen.getOrDefault(l, List.of()).toArray(String[]::new);
+        }
+
+        private static List<String> deletes(String w) {
+            List<String> out = new ArrayList<>(w.length());
+            for (int i = 0; i < w.length(); i++) out.add(w.substring(0, i) + w.substring(i + 1));
+            return out;
         }
 
         void walk(Node node, List<Token> tokens, int j, Match m) {
@@ -210,7 +219,8 @@ final class TermIndex implements TermLookup, TermRecognizer {
 
         /**
          * Typos: each query word of four letters or more is corrected against the vocabulary (edit distance 1, or 2
-         * from eight letters); the terms holding the rarest corrected word are then compared whole with the query.
+         * from eight letters, candidates found by symmetric deletion and checked with Commons Text's Levenshtein
+         * distance); the terms holding the rarest corrected word are then compared whole with the query.
          */
         void fuzzy(String q, Map<String, LookupHit> best) {
             List<Token> tokens = analyzer.tokens(q);
@@ -225,9 +235,18 @@ final class TermIndex implements TermLookup, TermRecognizer {
                     if (postings.isEmpty()) continue;
                 } else {
                     int k = w.length() >= 8 ? 2 : 1;
-                    for (int len = Math.max(1, w.length() - k); len <= w.length() + k && len < wordsByLength.length; len++) {
-                        for (String v : wordsByLength[len]) {
-                            if (WITHIN[k].apply(w, v) >= 0) postings.addAll(byWord.get(v));
+                    // The query and a vocabulary word within distance k share a form with at most one letter
+                    // deleted from the word and at most k from the query (symmetric deletion).
+                    java.util.Set<String> keys = new java.util.HashSet<>();
+                    keys.add(w);
+                    for (String d : deletes(w)) {
+                        keys.add(d);
+                        if (k == 2) keys.addAll(deletes(d));
+                    }
+                    java.util.Set<String> seen = new java.util.HashSet<>();
+                    for (String key : keys) {
+                        for (String v : deletions.getOrDefault(key, List.of())) {
+                            if (seen.add(v) && WITHIN[k].apply(w, v) >= 0) postings.addAll(byWord.get(v));
                         }
                     }
                 }

@@ -1,0 +1,55 @@
+package org.concord.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextAnalyzerTest {
+
+    private static String stems(String lang, String text) {
+        return TextAnalyzer.forLanguage(lang).stemKey(text);
+    }
+
+    @Test
+    void caseHyphensAndPluralsFoldInEnglish() {
+        assertThat(stems("en", "non-State actors")).isEqualTo(stems("en", "non-state actor")).isEqualTo("non state actor");
+        assertThat(TextAnalyzer.forLanguage("en").normalise("Weapons of Mass-Destruction")).isEqualTo("weapons of mass destruction");
+    }
+
+    @Test
+    void accentsAndInflectionFoldInFrenchAndSpanish() {
+        assertThat(stems("fr", "acteurs non étatiques")).isEqualTo(stems("fr", "acteur non-etatique"));
+        assertThat(stems("es", "agentes no estatales")).isEqualTo(stems("es", "agente no estatal"));
+    }
+
+    @Test
+    void russianCasesShareAStem() {
+        assertThat(stems("ru", "оружия массового уничтожения")).isEqualTo(stems("ru", "оружие массового уничтожения"));
+        assertThat(stems("ru", "Совета Безопасности")).isEqualTo(stems("ru", "Совет Безопасности"));
+    }
+
+    @Test
+    void arabicArticleAndProcliticsAreRead() {
+        TextAnalyzer ar = TextAnalyzer.forLanguage("ar");
+        String weapons = ar.tokens("أسلحة").get(0).stem();
+        assertThat(ar.tokens("بأسلحة").get(0).stems()).contains(weapons);
+        assertThat(ar.tokens("وبأسلحة").get(0).stems()).contains(weapons);
+        assertThat(ar.tokens("والجهات").get(0).stems()).contains(ar.tokens("الجهات").get(0).stem());
+    }
+
+    @Test
+    void chineseIsCutIntoCharactersWithOffsets() {
+        List<Token> t = TextAnalyzer.forLanguage("zh").tokens("防止WMD扩散");
+        assertThat(t).extracting(Token::norm).containsExactly("防", "止", "wmd", "扩", "散");
+        assertThat(t.get(2).start()).isEqualTo(2);
+        assertThat(t.get(2).end()).isEqualTo(5);
+    }
+
+    @Test
+    void offsetsPointIntoTheOriginalText() {
+        String text = "The «non‑State» actors";
+        List<Token> t = TextAnalyzer.forLanguage("en").tokens(text);
+        assertThat(t).extracting(tok -> text.substring(tok.start(), tok.end())).containsExactly("The", "non", "State", "actors");
+    }
+}

@@ -1,0 +1,107 @@
+package org.concord.term;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class TermbaseTest {
+    private final Termbase tb = TermTesting.sampleTermbase();
+
+    @AfterEach
+    void close() {
+        tb.database().close();
+    }
+
+    private LookupHit first(String query, String lang) {
+        List<LookupHit> hits = tb.lookup().lookup(query, lang, 5);
+        assertThat(hits).as(query).isNotEmpty();
+        return hits.get(0);
+    }
+
+    @Test
+    void conceptsCarryDefinitionSubjectSourceAndStatuses() {
+        Concept wmd = tb.concepts().stream().filter(c -> c.id().equals("wmd")).findFirst().orElseThrow();
+        assertThat(wmd.subjectField()).isEqualTo("disarmament");
+        assertThat(wmd.definition()).isEqualTo("Nuclear, chemical and biological weapons.");
+        assertThat(wmd.source()).isEqualTo("S/RES/1540 (2004)");
+        assertThat(wmd.preferred("es").orElseThrow().text()).isEqualTo("armas de destrucción en masa");
+        assertThat(wmd.terms("es")).extracting(Term::status).containsExactly(TermStatus.PREFERRED, TermStatus.DEPRECATED);
+        assertThat(wmd.terms().stream().map(Term::lang).distinct()).hasSize(6);
+    }
+
+    @Test
+    void abbreviationIsLinkedToItsFullForm() {
+        Concept wmd = first("WMD", "en").concept();
+        Term acronym = wmd.terms("en").stream().filter(t -> t.text().equals("WMD")).findFirst().orElseThrow();
+        assertThat(tb.fullForms(wmd, acronym)).containsExactly("weapons of mass destruction");
+        assertThat(tb.fullForms(wmd, wmd.preferred("en").orElseThrow())).isEmpty();
+    }
+
+    @Test
+    void lookupFindsExactThenCaseHyphenAndInflectionInsensitive() {
+        assertThat(first("WMD", null).kind()).isEqualTo(LookupHit.MatchKind.EXACT);
+        LookupHit nsa = first("non-state actor", null);
+        assertThat(nsa.concept().id()).isEqualTo("nsa");
+        assertThat(nsa.kind()).isEqualTo(LookupHit.MatchKind.STEMMED);
+        assertThat(first("Weapons of Mass-Destruction", "en").kind()).isEqualTo(LookupHit.MatchKind.NORMALISED);
+        assertThat(first("оружия массового уничтожения", null).concept().id()).isEqualTo("wmd");
+        assertThat(first("acteur non-etatique", "fr").concept().id()).isEqualTo("nsa");
+        assertThat(first("بأسلحة الدمار الشامل", "ar").concept().id()).isEqualTo("wmd");
+    }
+
+    @Test
+    void prefixAndTyposRankBelowExactHits() {
+        List<LookupHit> hits = tb.lookup().lookup("weapon", "en", 5);
+        assertThat(hits).extracting(h -> h.concept().id()).containsExactly("weapon", "wmd");
+        assertThat(hits).extracting(LookupHit::kind).containsExactly(LookupHit.MatchKind.EXACT, LookupHit.MatchKind.PREFIX);
+        LookupHit typo = first("weapns of mass destructoin", null);
+        assertThat(typo.concept().id()).isEqualTo("wmd");
+        assertThat(typo.kind()).isEqualTo(LookupHit.MatchKind.FUZZY);
+        assertThat(typo.score()).isBetween(0.8, 1.0);
+        assertThat(tb.lookup().lookup("zzzz qqqq", null, 5)).isEmpty();
+    }
+
+    @Test
+    void chineseLooksUpByCharacters() {
+        LookupHit hit = first("大规模杀伤性武器", null);
+        assertThat(hit.concept().id()).isEqualTo("wmd");
+        assertThat(hit.matched().status()).isEqualTo(TermStatus.DEPRECATED);
+        assertThat(first("安理", "zh").kind()).isEqualTo(LookupHit.MatchKind.PREFIX);
+    }
+
+    @Test
+    void recognizerPrefersTheLongestMatchAndReportsOffsets() {
+        String text = "Preventing weapons of mass destruction from reaching non-State actors is a weapon of peace.";
+        List<TermOccurrence> occ = tb.recognizer().find(text, "en");
+        assertThat(occ).extracting(o -> text.substring(o.start(), o.end()))
+            .containsExactly("weapons of mass destruction", "non-State actors", "weapon");
+        assertThat(occ).extracting(o -> o.concept().id()).containsExactly("wmd", "nsa", "weapon");
+    }
+
+    @Test
+    void recognizerReadsInflectionInEveryLanguage() {
+        assertFound("ru", "Угроза распространения оружия массового уничтожения растёт.", "оружия массового уничтожения", "wmd");
+        assertFound("fr", "Les acteurs non étatiques et leurs réseaux.", "acteurs non étatiques", "nsa");
+        assertFound("es", "Los agentes no estatales", "agentes no estatales", "nsa");
+        assertFound("ar", "منع وصول أسلحة الدمار الشامل", "أسلحة الدمار الشامل", "wmd");
+        assertFound("ar", "فيما يتعلق بأسلحة الدمار الشامل", "بأسلحة الدمار الشامل", "wmd");
+        assertFound("ar", "والجهات الفاعلة من غير الدول", "والجهات الفاعلة من غير الدول", "nsa");
+        assertFound("zh", "防止大规模毁灭性武器扩散", "大规模毁灭性武器", "wmd");
+    }
+
+    @Test
+    void recognizerReportsDeprecatedRenderings() {
+        List<TermOccurrence> occ = tb.recognizer().find("las armas de destrucción masiva", "es");
+        assertThat(occ).hasSize(1);
+        assertThat(occ.get(0).term().status()).isEqualTo(TermStatus.DEPRECATED);
+        assertThat(occ.get(0).concept().preferred("es").orElseThrow().text()).isEqualTo("armas de destrucción en masa");
+    }
+
+    private void assertFound(String lang, String text, String span, String concept) {
+        List<TermOccurrence> occ = tb.recognizer().find(text, lang);
+        assertThat(occ).as(text).extracting(o -> text.substring(o.start(), o.end())).containsExactly(span);
+        assertThat(occ.get(0).concept().id()).isEqualTo(concept);
+    }
+}
