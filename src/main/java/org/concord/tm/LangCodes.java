@@ -15,7 +15,17 @@ final class LangCodes {
 
     private LangCodes() {}
 
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> SEEN = new java.util.concurrent.ConcurrentHashMap<>();
+
     static String normalize(String code) {
+        String known = code == null ? null : SEEN.get(code);
+        if (known != null) return known;
+        String primary = check(code);
+        if (SEEN.size() < 1000) SEEN.put(code, primary);
+        return primary;
+    }
+
+    private static String check(String code) {
         if (code == null || code.isBlank()) throw new InputException("missing language code");
         String c = code.trim();
         if (!TAG.matcher(c).matches()) throw new InputException("malformed language code '" + code + "'");

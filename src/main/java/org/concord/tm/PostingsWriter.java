@@ -6,9 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Collects the words of variants being written and appends them to the stored postings in chunks, so a large
@@ -22,10 +20,12 @@ final class PostingsWriter {
         int[] a = new int[4];
         int n;
 
-        void add(int id) {
-            if (n > 0 && a[n - 1] == id) return;
+        /** Adds the id unless it was the last one added (a word seen again in the same unit); true when added. */
+        boolean add(int id) {
+            if (n > 0 && a[n - 1] == id) return false;
             if (n == a.length) a = Arrays.copyOf(a, n * 2);
             a[n++] = id;
+            return true;
         }
     }
 
@@ -39,12 +39,8 @@ final class PostingsWriter {
 
     void add(long unitId, String lang, String text) throws SQLException {
         Map<String, Ids> terms = byLang.computeIfAbsent(lang, k -> new HashMap<>());
-        Set<String> seen = new HashSet<>();
         for (String t : Tokens.terms(text)) {
-            if (seen.add(t)) {
-                terms.computeIfAbsent(t, k -> new Ids()).add((int) unitId);
-                buffered++;
-            }
+            if (terms.computeIfAbsent(t, k -> new Ids()).add((int) unitId)) buffered++;
         }
         if (buffered >= FLUSH_AT) flush();
     }

@@ -59,6 +59,13 @@ public final class TranslationMemory implements MemorySearch {
     /** Opens the memory in {@code db}, creating or upgrading its tables. */
     public static TranslationMemory open(Database db) {
         db.migrate("tm", List.of(resource("schema-1.sql")));
+        try (Statement s = db.connection().createStatement()) {
+            // Imports touch the unique key index at random places: a page cache of 128 MB (outside the Java heap)
+            // keeps them from spilling to the WAL unit after unit.
+            s.execute("PRAGMA cache_size = -131072");
+        } catch (SQLException e) {
+            throw new IllegalStateException(db.path() + ": " + e.getMessage(), e);
+        }
         return new TranslationMemory(db);
     }
 
@@ -314,9 +321,18 @@ public final class TranslationMemory implements MemorySearch {
     }
 
     /** A short digest of the parts that make units the same, so the unique index stays small. */
-    private static String key(String... parts) {
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    });
+
+    private static String key(String... parts) {
+        {
+            MessageDigest md = SHA256.get();
+            md.reset();
             for (String p : parts) {
                 md.update(p.getBytes(StandardCharsets.UTF_8));
                 md.update((byte) 0);
@@ -325,8 +341,6 @@ public final class TranslationMemory implements MemorySearch {
             StringBuilder b = new StringBuilder(parts[0]).append(':');
             for (int i = 0; i < 16; i++) b.append(Character.forDigit((d[i] >> 4) & 15, 16)).append(Character.forDigit(d[i] & 15, 16));
             return b.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -746,18 +760,50 @@ public final class TranslationMemory implements MemorySearch {
                 for (int j = 1; j < postings.size() && all; j++) all = postings.get(j).contains(id);
                 if (all) batch[size++] = id;
                 if (size == BATCH || (i == ids.length - 1 && size > 0)) {
+                    List<Candidate> found = new ArrayList<>();
+                    List<List<ConcordanceHit.Span>> spans = new ArrayList<>();
                     for (Candidate cand : candidates(l, null, java.util.Arrays.copyOf(batch, size))) {
-                        List<ConcordanceHit.Span> spans = phraseSpans(cand.text(), phrase);
-                        if (spans.isEmpty()) continue;
-                        Unit u = unit(cand.id());
-                        hits.add(new ConcordanceHit(u.id(), l, cand.text(), spans, u.docSymbol(), texts(u)));
-                        if (hits.size() == max) break;
+                        List<ConcordanceHit.Span> s = phraseSpans(cand.text(), phrase);
+                        if (s.isEmpty()) continue;
+                        found.add(cand);
+                        spans.add(s);
+                        if (hits.size() + found.size() == max) break;
+                    }
+                    Map<Integer, Shown> shown = shown(found.stream().mapToInt(Candidate::id).toArray());
+                    for (int k = 0; k < found.size(); k++) {
+                        Candidate cand = found.get(k);
+                        Shown u = shown.get(cand.id());
+                        hits.add(new ConcordanceHit(cand.id(), l, cand.text(), spans.get(k), u.docSymbol(), u.variants()));
                     }
                     size = 0;
                 }
             }
             return hits;
         });
+    }
+
+    /** What a hit shows of its unit: document symbol and text in every language. */
+    private record Shown(String docSymbol, Map<String, String> variants) {}
+
+    private Map<Integer, Shown> shown(int[] ids) throws SQLException {
+        Map<Integer, Shown> out = new HashMap<>();
+        if (ids.length == 0) return out;
+        try (PreparedStatement ps = c.prepareStatement("SELECT v.unit_id, u.doc_symbol, v.lang, v.text FROM tm_variant v"
+                + " JOIN tm_unit u ON u.id = v.unit_id WHERE v.unit_id IN (" + "?,".repeat(ids.length - 1) + "?) ORDER BY v.unit_id, v.lang")) {
+            for (int i = 0; i < ids.length; i++) ps.setInt(i + 1, ids[i]);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getInt(1), k -> new Shown(null, new LinkedHashMap<>()));
+                    Shown s = out.get(rs.getInt(1));
+                    if (s.docSymbol() == null && rs.getString(2) != null) {
+                        s = new Shown(rs.getString(2), s.variants());
+                        out.put(rs.getInt(1), s);
+                    }
+                    s.variants().put(rs.getString(3), rs.getString(4));
+                }
+            }
+        }
+        return out;
     }
 
     private static List<ConcordanceHit.Span> phraseSpans(String text, String[] phrase) {

@@ -1,0 +1,292 @@
+package org.concord.tm;
+
+import java.io.BufferedWriter;
+import java.io.File;
+import java.io.IOException;
+import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.concord.store.Database;
+
+/**
+ * Translation memory at a million units, each figure beside a baseline measured in the same run.
+ *
+ * <p>The memory is generated from ../shared/corpora/unpc-dev: each unit joins the first half of one UN sentence to
+ * the second half of another, in English and French alike. Run:
+ * {@code MAVEN_OPTS=-Xmx6g mvn -q -o test-compile exec:java -Dexec.mainClass=org.concord.tm.TmBenchmark [-Dexec.args=UNITS]}
+ */
+public final class TmBenchmark {
+    private static final int FUZZY_QUERIES = 500;
+    private static final int EXHAUSTIVE_SAMPLE = 100;
+    private static final int PHRASES = 500;
+    private static final int LIKE_SAMPLE = 50;
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 3 && args[0].equals("export")) {
+            exportChild(Path.of(args[1]), Path.of(args[2]));
+            return;
+        }
+        int units = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        Path shared = Path.of("..", "shared", "corpora", "unpc-dev");
+        if (!Files.isDirectory(shared)) {
+            System.out.println("TmBenchmark needs ../shared/corpora/unpc-dev");
+            return;
+        }
+        Path dir = Files.createTempDirectory("tm-bench");
+        try {
+            run(units, shared, dir);
+        } finally {
+            try (var files = Files.list(dir)) {
+                for (Path p : files.toList()) Files.deleteIfExists(p);
+            }
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    private static void run(int units, Path shared, Path dir) throws Exception {
+        List<String> en = Files.readAllLines(shared.resolve("unpc-dev.en"));
+        List<String> fr = Files.readAllLines(shared.resolve("unpc-dev.fr"));
+        List<Integer> usable = new ArrayList<>();
+        for (int i = 0; i < en.size(); i++) if (en.get(i).split(" ").length >= 8 && fr.get(i).split(" ").length >= 8) usable.add(i);
+        Random rnd = new Random(42);
+        String[] memEn = new String[units];
+        Path tmx = dir.resolve("memory.tmx");
+        long t0 = System.nanoTime();
+        try (Writer w = new BufferedWriter(Files.newBufferedWriter(tmx, StandardCharsets.UTF_8), 1 << 16)) {
+            w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\"><header creationtool=\"TmBenchmark\""
+                + " creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"none\" adminlang=\"en\" srclang=\"en\" datatype=\"plaintext\"/>\n<body>\n");
+            Set<String> seen = new HashSet<>(); // distinct English texts, so unit ids follow generation order
+            for (int i = 0; i < units; i++) {
+                int a, b;
+                do {
+                    a = usable.get(rnd.nextInt(usable.size()));
+                    b = usable.get(rnd.nextInt(usable.size()));
+                    memEn[i] = join(en.get(a), en.get(b));
+                } while (a == b || !seen.add(memEn[i]));
+                w.write("<tu><prop type=\"x-concord-doc\">A/BENCH/" + (i / 1000) + "</prop><tuv xml:lang=\"en\"><seg>" + Xml.escape(memEn[i])
+                    + "</seg></tuv><tuv xml:lang=\"fr\"><seg>" + Xml.escape(join(fr.get(a), fr.get(b))) + "</seg></tuv></tu>\n");
+            }
+            w.write("</body>\n</tmx>\n");
+        }
+        System.out.printf("generated %,d units (%,d MB of TMX) in %.1f s%n", units, Files.size(tmx) >> 20, (System.nanoTime() - t0) / 1e9);
+
+        // Import: baseline is parsing the same file without storing anything.
+        long p0 = System.nanoTime();
+        int[] parsed = {0};
+        new TmxReader(tmx, new ArrayList<>()).read(u -> parsed[0]++);
+        double parseRate = parsed[0] / ((System.nanoTime() - p0) / 1e9);
+        Path dbFile = dir.resolve("memory.db");
+        try (Database db = Database.open(dbFile)) {
+            TranslationMemory tm = TranslationMemory.open(db);
+            long i0 = System.nanoTime();
+            long c0 = cpu();
+            ImportReport r = tm.importTmx(tmx, OnDuplicate.SKIP, "bench");
+            double importSeconds = (System.nanoTime() - i0) / 1e9;
+            double importCpu = (cpu() - c0) / 1e9;
+            System.out.printf("import:      %,9.0f units/s wall, %,9.0f units/s of CPU  (%,d units in %.1f s, with index; target >= 50,000)"
+                    + "   baseline: parsing the TMX only %,9.0f units/s wall%n",
+                r.added() / importSeconds, r.added() / importCpu, r.added(), importSeconds, parseRate);
+            Files.deleteIfExists(tmx);
+
+            fuzzy(tm, db, memEn, rnd);
+            concordance(tm, db, memEn, rnd);
+        }
+        export(dbFile, dir.resolve("export.tmx"));
+    }
+
+    private static String join(String a, String b) {
+        String[] x = a.split(" ");
+        String[] y = b.split(" ");
+        return String.join(" ", Arrays.copyOfRange(x, 0, x.length / 2)) + " " + String.join(" ", Arrays.copyOfRange(y, y.length / 2, y.length));
+    }
+
+    /** A query a translator might send: a stored sentence with a few words changed, dropped or renumbered. */
+    private static String perturb(String s, Random rnd, String[] vocabulary) {
+        List<String> w = new ArrayList<>(List.of(s.split(" ")));
+        int edits = 1 + rnd.nextInt(3);
+        for (int e = 0; e < edits && w.size() > 3; e++) {
+            int at = rnd.nextInt(w.size());
+            switch (rnd.nextInt(3)) {
+                case 0 -> w.set(at, vocabulary[rnd.nextInt(vocabulary.length)]);
+                case 1 -> w.remove(at);
+                default -> w.add(at, String.valueOf(1 + rnd.nextInt(2030)));
+            }
+        }
+        return String.join(" ", w);
+    }
+
+    private static void fuzzy(TranslationMemory tm, Database db, String[] memEn, Random rnd) {
+        String[] vocabulary = String.join(" ", Arrays.asList(memEn).subList(0, 2000)).split(" ");
+        List<String> queries = new ArrayList<>();
+        for (int i = 0; i < FUZZY_QUERIES; i++) queries.add(perturb(memEn[rnd.nextInt(memEn.length)], rnd, vocabulary));
+        for (int i = 0; i < 100; i++) tm.lookup(perturb(memEn[rnd.nextInt(memEn.length)], rnd, vocabulary), "en", "fr", 70, 5); // warm-up
+        long[] times = new long[queries.size()];
+        long[] cpus = new long[queries.size()];
+        List<List<FuzzyMatch>> results = new ArrayList<>();
+        for (int i = 0; i < queries.size(); i++) {
+            long s = System.nanoTime();
+            long c = cpu();
+            results.add(tm.fuzzy(queries.get(i), "en", "fr", 70, 5));
+            cpus[i] = cpu() - c;
+            times[i] = System.nanoTime() - s;
+        }
+        // Baseline: score every unit (tokenised beforehand, so only the scan is timed) and keep the best five.
+        String[][] tokenized = new String[memEn.length][];
+        for (int i = 0; i < memEn.length; i++) tokenized[i] = Tokens.terms(memEn[i]);
+        long scanTotal = 0, indexedTotal = 0;
+        int agree = 0, withHit = 0;
+        for (int qi = 0; qi < EXHAUSTIVE_SAMPLE; qi++) {
+            String[] q = Tokens.terms(queries.get(qi));
+            Map<String, Integer> local = new HashMap<>();
+            int[] qIds = new int[q.length];
+            for (int i = 0; i < q.length; i++) qIds[i] = local.computeIfAbsent(q[i], k -> local.size());
+            long s = cpu();
+            int bestId = -1, bestPercent = -1;
+            for (int u = 0; u < tokenized.length; u++) {
+                String[] t = tokenized[u];
+                int[] ids = new int[t.length];
+                for (int i = 0; i < t.length; i++) ids[i] = local.getOrDefault(t[i], -1);
+                int p = Similarity.percent(qIds, ids);
+                if (p >= 70 && p > bestPercent) {
+                    bestPercent = p;
+                    bestId = u + 1;
+                }
+            }
+            scanTotal += cpu() - s;
+            indexedTotal += cpus[qi];
+            List<FuzzyMatch> got = results.get(qi);
+            long gotId = got.isEmpty() ? -1 : got.get(0).unitId();
+            if (bestId > 0) withHit++;
+            if (gotId == bestId) agree++;
+        }
+        double scanMs = scanTotal / 1e6 / EXHAUSTIVE_SAMPLE;
+        double indexedMs = indexedTotal / 1e6 / EXHAUSTIVE_SAMPLE;
+        System.out.printf("fuzzy top-5 (--min 70): %s over %d queries, one thread (target p95 <= 10 ms)%n", percentiles(times, cpus), queries.size());
+        System.out.printf("fuzzy vs exhaustive scan on %d queries (CPU time): indexed mean %.2f ms, baseline exhaustive scan mean %.1f ms: %.0fx faster (target >= 90x);"
+                + " same top hit in %d/%d (%.1f%%; %d had a hit >= 70%%)%n",
+            EXHAUSTIVE_SAMPLE, indexedMs, scanMs, scanMs / indexedMs, agree, EXHAUSTIVE_SAMPLE, 100.0 * agree / EXHAUSTIVE_SAMPLE, withHit);
+    }
+
+    private static void concordance(TranslationMemory tm, Database db, String[] memEn, Random rnd) throws SQLException {
+        List<String> phrases = new ArrayList<>();
+        for (int i = 0; i < PHRASES + 100; i++) {
+            String[] w = memEn[rnd.nextInt(memEn.length)].split(" ");
+            int len = 2 + rnd.nextInt(2);
+            int at = rnd.nextInt(Math.max(1, w.length - len));
+            phrases.add(String.join(" ", Arrays.copyOfRange(w, at, Math.min(w.length, at + len))));
+        }
+        for (String p : phrases.subList(PHRASES, PHRASES + 100)) tm.concordance(p, "en", 100); // warm-up
+        long[] times = new long[PHRASES];
+        long[] cpus = new long[PHRASES];
+        long hits = 0;
+        for (int i = 0; i < PHRASES; i++) {
+            long s = System.nanoTime();
+            long c = cpu();
+            hits += tm.concordance(phrases.get(i), "en", 100).size();
+            cpus[i] = cpu() - c;
+            times[i] = System.nanoTime() - s;
+        }
+        // Baseline: what SQL alone offers, a LIKE scan that stops at the 100th hit.
+        long likeTotal = 0, indexedTotal = 0;
+        try (PreparedStatement ps = db.connection().prepareStatement(
+                "SELECT unit_id, text FROM tm_variant WHERE lang = 'en' AND text LIKE ? ESCAPE '\\' LIMIT 100")) {
+            for (int i = 0; i < LIKE_SAMPLE; i++) {
+                ps.setString(1, "%" + phrases.get(i).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                long s = cpu();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) rs.getString(2);
+                }
+                likeTotal += cpu() - s;
+                indexedTotal += cpus[i];
+            }
+        }
+        System.out.printf("concordance, first 100 phrase hits: %s over %d phrases (%.0f hits on average; target p95 <= 5 ms)%n"
+                + "concordance vs baseline SQL LIKE ... LIMIT 100 (CPU time): LIKE mean %.1f ms, indexed mean %.2f ms on %d phrases%n",
+            percentiles(times, cpus), PHRASES, (double) hits / PHRASES,
+            likeTotal / 1e6 / LIKE_SAMPLE, indexedTotal / 1e6 / LIKE_SAMPLE, LIKE_SAMPLE);
+    }
+
+    /** Export runs in a child JVM capped at 256 MB of heap, so the cap is proven, not estimated. */
+    private static void export(Path db, Path out) throws Exception {
+        String cp = classpath();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-Xmx256m", "-cp", cp, TmBenchmark.class.getName(), "export", db.toString(), out.toString())
+            .inheritIO().start();
+        if (p.waitFor() != 0) System.out.println("export child failed with exit " + p.exitValue());
+    }
+
+    private static void exportChild(Path dbFile, Path out) throws Exception {
+        try (Database db = Database.open(dbFile)) {
+            TranslationMemory tm = TranslationMemory.open(db);
+            // Baseline: reading the same rows from SQLite without writing anything.
+            long b0 = System.nanoTime();
+            long rows = 0;
+            try (PreparedStatement ps = db.connection().prepareStatement(
+                    "SELECT u.id, u.doc_symbol, v.lang, v.text, v.codes FROM tm_unit u JOIN tm_variant v ON v.unit_id = u.id ORDER BY u.id, v.lang");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rs.getString(4);
+                    rows++;
+                }
+            }
+            double readSeconds = (System.nanoTime() - b0) / 1e9;
+            long s = System.nanoTime();
+            long c = cpu();
+            long n = tm.exportTmx(out, ExportOptions.ALL, "bench");
+            double seconds = (System.nanoTime() - s) / 1e9;
+            double cpuSeconds = (cpu() - c) / 1e9;
+            long peak = 0;
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
+            }
+            System.out.printf("TMX export:  %,9.0f units/s wall, %,9.0f units/s of CPU  (%,d units, %,d MB in %.1f s; -Xmx256m, peak heap %d MB;"
+                    + " target >= 100,000)   baseline: reading the rows from SQLite only %,9.0f units/s wall%n",
+                n / seconds, n / cpuSeconds, n, Files.size(out) >> 20, seconds, peak >> 20, (rows / 2.0) / readSeconds);
+        }
+    }
+
+    private static long cpu() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    /** Wall-clock and CPU-time percentiles: the machine is shared, so wall time includes waiting for a core. */
+    private static String percentiles(long[] wall, long[] cpu) {
+        long[] w = wall.clone();
+        long[] c = cpu.clone();
+        Arrays.sort(w);
+        Arrays.sort(c);
+        int p95 = (int) (w.length * 0.95);
+        return String.format("CPU p50 %.2f ms, p95 %.2f ms; wall p50 %.2f ms, p95 %.2f ms, max %.2f ms",
+            c[c.length / 2] / 1e6, c[p95] / 1e6, w[w.length / 2] / 1e6, w[p95] / 1e6, w[w.length - 1] / 1e6);
+    }
+
+    private static String classpath() {
+        List<String> parts = new ArrayList<>();
+        ClassLoader cl = TmBenchmark.class.getClassLoader();
+        while (cl != null) {
+            if (cl instanceof URLClassLoader u) {
+                for (URL url : u.getURLs()) parts.add(new File(url.getPath()).getPath());
+            }
+            cl = cl.getParent();
+        }
+        parts.add(System.getProperty("java.class.path"));
+        return String.join(File.pathSeparator, parts);
+    }
+}

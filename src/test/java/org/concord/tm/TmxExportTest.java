@@ -1,0 +1,162 @@
+package org.concord.tm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import net.sf.okapi.common.Event;
+import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.resource.ITextUnit;
+import net.sf.okapi.common.resource.RawDocument;
+import net.sf.okapi.common.resource.TextFragment;
+import net.sf.okapi.filters.tmx.TmxFilter;
+import org.concord.store.Database;
+import org.concord.testing.Shared;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
+
+class TmxExportTest {
+    static final Instant NOW = Instant.parse("2026-11-29T12:00:00Z");
+    @TempDir Path dir;
+    Database db;
+    TranslationMemory tm;
+
+    @BeforeEach
+    void open() throws Exception {
+        db = Database.inMemory();
+        tm = TranslationMemory.open(db);
+        tm.importTmx(TmxImportTest.resource("sample-14.tmx"), OnDuplicate.SKIP, "tester");
+        tm.add(List.of(new AlignedUnit("S/PV.9001", 0, "en", Map.of("en", "We condemn terrorism.", "fr", "Nous condamnons le terrorisme.",
+            "ru", "Мы осуждаем терроризм."), 0.97)), "aligner");
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    String export(ExportOptions options) throws Exception {
+        StringWriter w = new StringWriter();
+        tm.exportTmx(w, options, "0.1.0", NOW);
+        return w.toString();
+    }
+
+    /** Validates against ../shared/specs/tmx14.dtd with a validating parser; throws on the first violation. */
+    static void validate(String tmx) throws Exception {
+        Path dtd = Shared.require("specs/tmx14.dtd");
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setValidating(true);
+        f.setNamespaceAware(true);
+        DocumentBuilder b = f.newDocumentBuilder();
+        b.setEntityResolver((publicId, systemId) -> systemId.endsWith("tmx14.dtd") ? new InputSource(dtd.toUri().toString()) : null);
+        List<String> errors = new ArrayList<>();
+        b.setErrorHandler(new DefaultHandler() {
+            @Override
+            public void error(SAXParseException e) {
+                errors.add(e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
+            }
+        });
+        b.parse(new InputSource(new StringReader(tmx)));
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void exportIsValidTmx14WithCompleteHeaderAndProps() throws Exception {
+        String tmx = export(ExportOptions.ALL);
+        validate(tmx);
+        assertThat(tmx).contains("<header creationtool=\"Concord\" creationtoolversion=\"0.1.0\" segtype=\"sentence\" o-tmf=\"Concord\""
+            + " adminlang=\"en\" srclang=\"en\" datatype=\"plaintext\" creationdate=\"20261129T120000Z\"/>");
+        assertThat(tmx).contains("<prop type=\"x-concord-doc\">S/PV.9001</prop>", "<prop type=\"x-concord-origin\">aligned</prop>",
+            "<prop type=\"x-concord-confidence\">0.97</prop>", "<prop type=\"x-concord-origin\">imported</prop>",
+            "<note>Checked against the verbatim record.</note>", "<tuv xml:lang=\"ru\"><seg>Мы осуждаем терроризм.</seg></tuv>");
+    }
+
+    @Test
+    void exportIsDeterministic() throws Exception {
+        assertThat(export(ExportOptions.ALL)).isEqualTo(export(ExportOptions.ALL));
+        assertThat(tuids(export(ExportOptions.ALL))).containsExactly("u1", "u2", "u3", "concord-4");
+    }
+
+    @Test
+    void importThenExportKeepsEverySegmentsTextAndInlineCodes() throws Exception {
+        Path out = dir.resolve("out.tmx");
+        tm.exportTmx(out, ExportOptions.ALL, "0.1.0");
+        try (Database other = Database.inMemory()) {
+            TranslationMemory copy = TranslationMemory.open(other);
+            assertThat(copy.importTmx(out, OnDuplicate.SKIP, "t").added()).isEqualTo(4);
+            for (long id = 1; id <= 4; id++) {
+                Unit a = tm.unit(id);
+                Unit b = copy.unit(id);
+                assertThat(b.variants()).extracting(Variant::lang, Variant::text, Variant::codes)
+                    .containsExactlyElementsOf(a.variants().stream().map(v -> org.assertj.core.groups.Tuple.tuple(v.lang(), v.text(), v.codes())).toList());
+                assertThat(b.docSymbol()).isEqualTo(a.docSymbol());
+                assertThat(b.props()).isEqualTo(a.props());
+                assertThat(b.notes()).isEqualTo(a.notes());
+            }
+        }
+    }
+
+    @Test
+    void okapiTmxFilterReadsTheExportBack() throws Exception {
+        Path out = dir.resolve("okapi.tmx");
+        tm.exportTmx(out, ExportOptions.ALL, "0.1.0");
+        List<ITextUnit> units = new ArrayList<>();
+        try (TmxFilter filter = new TmxFilter()) {
+            filter.open(new RawDocument(out.toUri(), "UTF-8", LocaleId.ENGLISH, LocaleId.FRENCH));
+            while (filter.hasNext()) {
+                Event e = filter.next();
+                if (e.isTextUnit()) units.add(e.getTextUnit());
+            }
+        }
+        assertThat(units).hasSize(4);
+        assertThat(units.get(0).getSource().getFirstContent().getText()).isEqualTo("The Security Council met on 14 March 2019 to discuss non-State actors.");
+        assertThat(units.get(0).getTarget(LocaleId.FRENCH).getFirstContent().getText()).startsWith("Le Conseil de sécurité s'est réuni");
+        TextFragment coded = units.get(1).getSource().getFirstContent();
+        assertThat(coded.getCodes()).extracting(c -> c.getData()).contains("<b>", "</b>", "<br/>", "<i>");
+        assertThat(coded.toText()).isEqualTo("Press <b>Save</b> and see <br/> the <hi type=\"emphasis\">report</hi> <i>now.");
+        assertThat(units.get(3).getTarget(LocaleId.FRENCH).getFirstContent().getText()).isEqualTo("Nous condamnons le terrorisme.");
+    }
+
+    @Test
+    void languagesDocumentAndDateSelectUnits() throws Exception {
+        String ru = export(new ExportOptions(List.of("en", "ru"), null, null));
+        validate(ru);
+        assertThat(tuids(ru)).containsExactly("concord-4");
+        assertThat(ru).contains("srclang=\"en\"").doesNotContain("xml:lang=\"fr\"");
+        assertThat(tuids(export(new ExportOptions(List.of(), "S/PV.9000", null)))).containsExactly("u1");
+        assertThat(tuids(export(new ExportOptions(List.of(), null, Instant.parse("2025-01-01T00:00:00Z"))))).containsExactly("u2", "u3", "concord-4");
+        String fr = export(new ExportOptions(List.of("fr", "en"), null, null));
+        validate(fr);
+        assertThat(fr).contains("srclang=\"fr\"");
+    }
+
+    static List<String> tuids(String tmx) {
+        List<String> out = new ArrayList<>();
+        var m = java.util.regex.Pattern.compile("<tu tuid=\"([^\"]+)\"").matcher(tmx);
+        while (m.find()) out.add(m.group(1));
+        return out;
+    }
+
+    @Test
+    void exportFileAppearsOnlyWhenComplete() throws Exception {
+        Path out = dir.resolve("sub/dir/all.tmx");
+        assertThat(tm.exportTmx(out, ExportOptions.ALL, "0.1.0")).isEqualTo(4);
+        validate(Files.readString(out));
+        try (var files = Files.list(out.getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("all.tmx");
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package org.concord.tm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.concord.InputException;
+import org.concord.store.Database;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TmxImportTest {
+    @TempDir Path dir;
+    Database db;
+    TranslationMemory tm;
+
+    @BeforeEach
+    void open() {
+        db = Database.inMemory();
+        tm = TranslationMemory.open(db);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    static Path resource(String name) throws Exception {
+        return Path.of(TmxImportTest.class.getResource(name).toURI());
+    }
+
+    Path tmx(String body) throws IOException {
+        return tmx("1.4", "en", body);
+    }
+
+    Path tmx(String version, String srclang, String body) throws IOException {
+        Path p = Files.createTempFile(dir, "t", ".tmx");
+        Files.writeString(p, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"" + version + "\">\n"
+            + "<header creationtool=\"t\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"t\" adminlang=\"en\" srclang=\""
+            + srclang + "\" datatype=\"plaintext\"/>\n<body>\n" + body + "</body>\n</tmx>\n");
+        return p;
+    }
+
+    static String tu(String tuid, String en, String fr) {
+        return "<tu" + (tuid != null ? " tuid=\"" + tuid + "\"" : "") + "><tuv xml:lang=\"en\"><seg>" + en
+            + "</seg></tuv><tuv xml:lang=\"fr\"><seg>" + fr + "</seg></tuv></tu>\n";
+    }
+
+    @Test
+    void keepsVariantsPropsNotesDatesAndInlineCodes() throws Exception {
+        ImportReport r = tm.importTmx(resource("sample-14.tmx"), OnDuplicate.SKIP, "tester");
+        assertThat(r.added()).isEqualTo(3);
+        assertThat(r.warnings()).isEmpty();
+        Unit u1 = tm.unit(1);
+        assertThat(u1.tuid()).isEqualTo("u1");
+        assertThat(u1.origin()).isEqualTo(Origin.IMPORTED);
+        assertThat(u1.docSymbol()).isEqualTo("S/PV.9000");
+        assertThat(u1.createdBy()).isEqualTo("anna");
+        assertThat(u1.created()).hasToString("2024-01-05T10:15:00Z");
+        assertThat(u1.props()).containsExactly(new Prop("x-client", "UNHQ"));
+        assertThat(u1.notes()).containsExactly("Checked against the verbatim record.");
+        assertThat(u1.variants()).extracting(Variant::lang).containsExactly("en", "es", "fr");
+        assertThat(u1.variant("fr").props()).containsExactly(new Prop("x-reviewer", "Luc"));
+
+        Variant en = tm.unit(2).variant("en");
+        assertThat(en.text()).isEqualTo("Press Save and see  the report now.");
+        assertThat(en.codes()).isEqualTo("Press <bpt i=\"1\" x=\"1\">&lt;b&gt;</bpt>Save<ept i=\"1\">&lt;/b&gt;</ept> and see "
+            + "<ph x=\"2\">&lt;br/&gt;</ph> the <hi type=\"emphasis\">report</hi> <it pos=\"begin\">&lt;i&gt;</it>now.");
+        assertThat(tm.unit(3).variant("en").text()).isEqualTo("Weapons of mass destruction & their means of delivery remain a threat.");
+        assertThat(tm.unit(3).createdBy()).isEqualTo("tester");
+    }
+
+    @Test
+    void readsTmx11WithLangAttributesAndUpperCaseCodes() throws Exception {
+        tm.importTmx(resource("sample-11.tmx"), OnDuplicate.SKIP, "t");
+        Unit u = tm.unit(1);
+        assertThat(u.srcLang()).isEqualTo("en");
+        assertThat(u.variant("fr").text()).startsWith("L'Assemblée générale a adopté");
+    }
+
+    @Test
+    void malformedXmlIsOneLineWithPositionAndNothingIsImported() throws Exception {
+        Path bad = tmx(tu("a", "One.", "Un.") + tu("b", "Two & three.", "Deux."));
+        assertThatThrownBy(() -> tm.importTmx(bad, OnDuplicate.SKIP, "t"))
+            .isInstanceOf(InputException.class)
+            .hasMessageStartingWith(bad + ":6:43: malformed XML: ")
+            .hasMessageNotContaining("\n");
+        Path stray = tmx(tu("a", "One <b>bold</b>.", "Un."));
+        assertThatThrownBy(() -> tm.importTmx(stray, OnDuplicate.SKIP, "t"))
+            .isInstanceOf(InputException.class).hasMessage(stray + ":5:45: unexpected <b> in <seg>");
+        assertThat(tm.size()).isZero();
+    }
+
+    @Test
+    void refusesInternalDtdSubsetsAndEntities() throws IOException {
+        Path xxe = dir.resolve("xxe.tmx");
+        Files.writeString(xxe, "<?xml version=\"1.0\"?>\n<!DOCTYPE tmx [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>\n"
+            + "<tmx version=\"1.4\"><header srclang=\"en\"/><body><tu><tuv xml:lang=\"en\"><seg>&secret;</seg></tuv></tu></body></tmx>");
+        assertThatThrownBy(() -> tm.importTmx(xxe, OnDuplicate.SKIP, "t"))
+            .isInstanceOf(InputException.class).hasMessageStartingWith(xxe + ":2:").hasMessageContaining("DOCTYPE");
+        Path undeclared = tmx(tu("a", "Fish &amp; &chips;", "Poisson"));
+        assertThatThrownBy(() -> tm.importTmx(undeclared, OnDuplicate.SKIP, "t"))
+            .isInstanceOf(InputException.class).hasMessageStartingWith(undeclared + ":5:").hasMessageContaining("chips");
+        assertThat(tm.size()).isZero();
+    }
+
+    @Test
+    void missingOrUnknownLanguageCodesAreErrorsWithPosition() throws IOException {
+        Path missing = tmx("<tu><tuv xml:lang=\"en\"><seg>One.</seg></tuv><tuv><seg>Un.</seg></tuv></tu>\n");
+        assertThatThrownBy(() -> tm.importTmx(missing, OnDuplicate.SKIP, "t"))
+            .isInstanceOf(InputException.class).hasMessage(missing + ":5:50: <tuv> without xml:lang");
+        Path unknown = tmx("<tu><tuv xml:lang=\"en\"><seg>One.</seg></tuv><tuv xml:lang=\"xx-YY\"><seg>Un.</seg></tuv></tu>\n");
+        assertThatThrownBy(() -> tm.importTmx(unknown, OnDuplicate.SKIP, "t"))
+            .isInstanceOf(InputException.class).hasMessageStartingWith(unknown + ":5:").hasMessageEndingWith("unknown language code 'xx-YY' (not ISO 639)");
+        Path noHeaderLang = tmx("1.4", "", tu(null, "One.", "Un."));
+        assertThatThrownBy(() -> tm.importTmx(noHeaderLang, OnDuplicate.SKIP, "t"))
+            .isInstanceOf(InputException.class).hasMessageContaining("missing language code");
+        assertThat(tm.size()).isZero();
+    }
+
+    @Test
+    void unitWithoutTheSourceLanguageIsSkippedAndReported() throws IOException {
+        Path f = tmx(tu("a", "One.", "Un.") + "<tu tuid=\"b\"><tuv xml:lang=\"fr\"><seg>Deux.</seg></tuv><tuv xml:lang=\"es\"><seg>Dos.</seg></tuv></tu>\n");
+        ImportReport r = tm.importTmx(f, OnDuplicate.SKIP, "t");
+        assertThat(r.added()).isEqualTo(1);
+        assertThat(r.skipped()).isEqualTo(1);
+        assertThat(r.warnings()).containsExactly(f + ":6:14: unit 'b' has no variant in its source language en; skipped");
+    }
+
+    @Test
+    void duplicateTuidInOneFileIsAnErrorAndNothingIsImported() throws IOException {
+        Path f = tmx(tu("a", "One.", "Un.") + tu("b", "Two.", "Deux.") + tu("a", "Three.", "Trois."));
+        assertThatThrownBy(() -> tm.importTmx(f, OnDuplicate.REPLACE, "t"))
+            .isInstanceOf(InputException.class).hasMessage(f + ":7:14: duplicate tuid 'a' (an earlier unit of this file has it)");
+        assertThat(tm.size()).isZero();
+    }
+
+    @Test
+    void duplicatesOfStoredUnitsAreSkippedKeptOrReplaced() throws IOException {
+        tm.importTmx(tmx(tu("a", "One.", "Un.") + tu(null, "Two.", "Deux.")), OnDuplicate.SKIP, "t");
+        Path again = tmx(tu("a", "One!", "Un !") + tu(null, "Two.", "Deux (bis)."));
+
+        ImportReport skip = tm.importTmx(again, OnDuplicate.SKIP, "t");
+        assertThat(skip.skipped()).isEqualTo(2);
+        assertThat(tm.size()).isEqualTo(2);
+
+        ImportReport replace = tm.importTmx(again, OnDuplicate.REPLACE, "t");
+        assertThat(replace.replaced()).isEqualTo(2);
+        assertThat(tm.unit(1).variant("fr").text()).isEqualTo("Un !");
+        assertThat(tm.unit(2).variant("fr").text()).isEqualTo("Deux (bis).");
+        assertThat(tm.fuzzy("One!", "en", "fr", 100, 5)).extracting(FuzzyMatch::target).containsExactly("Un !");
+
+        ImportReport keep = tm.importTmx(again, OnDuplicate.KEEP, "t");
+        assertThat(keep.added()).isEqualTo(2);
+        assertThat(tm.size()).isEqualTo(4);
+    }
+
+    @Test
+    void twoWritersAtOnceLoseNothing() throws Exception {
+        Path file = dir.resolve("shared.db");
+        try (Database first = Database.open(file)) {
+            TranslationMemory.open(first);
+        }
+        List<Path> inputs = new ArrayList<>();
+        for (int w = 0; w < 2; w++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < 2000; i++) b.append(tu("w" + w + "-" + i, "Sentence " + i + " of writer " + w + ".", "Phrase " + i + "."));
+            inputs.add(tmx(b.toString()));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<ImportReport>> done = new ArrayList<>();
+            for (Path in : inputs) {
+                done.add(pool.submit(() -> {
+                    try (Database own = Database.open(file)) {
+                        return TranslationMemory.open(own).importTmx(in, OnDuplicate.SKIP, "t");
+                    }
+                }));
+            }
+            for (Future<ImportReport> f : done) assertThat(f.get().added()).isEqualTo(2000);
+        } finally {
+            pool.shutdown();
+        }
+        try (Database after = Database.open(file)) {
+            TranslationMemory memory = TranslationMemory.open(after);
+            assertThat(memory.size()).isEqualTo(4000);
+            assertThat(memory.fuzzy("Sentence 1999 of writer 1.", "en", "fr", 100, 1)).extracting(FuzzyMatch::target).containsExactly("Phrase 1999.");
+            assertThat(memory.fuzzy("Sentence 7 of writer 0.", "en", "fr", 100, 1)).extracting(FuzzyMatch::target).containsExactly("Phrase 7.");
+        }
+    }
+}
