@@ -120,10 +120,12 @@ class PageBrowserTest {
         assertThat(card.findElement(By.cssSelector(".definition")).getText()).startsWith("The principal organ");
         assertThat(card.findElement(By.cssSelector("tr[data-lang='zh'] .status.admitted")).getText()).isEqualTo("admitted");
         // concordance hits are highlighted where the words matched
-        List<WebElement> marks = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#concordance mark"), 0));
+        List<WebElement> marks = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#concordance .segment.source mark"), 0));
         assertThat(marks).allSatisfy(m -> assertThat(m.getText()).isEqualToIgnoringCase("security coun"));
         WebElement agenda = browser.findElement(By.cssSelector("#concordance li[data-unit='21']"));
         assertThat(agenda.findElement(By.cssSelector(".segment.target")).getText()).startsWith("Ordre du jour provisoire");
+        // and the standard French rendering of the concept found is marked in that translation
+        assertThat(agenda.findElement(By.cssSelector(".segment.target mark.rendering")).getText()).isEqualTo("Conseil de sécurité");
         agenda.findElement(By.tagName("summary")).click();
         assertThat(agenda.findElement(By.cssSelector("dd[lang='ar']")).getText()).startsWith("جدول الأعمال المؤقت");
     }

@@ -126,7 +126,7 @@ async function search() {
       getJson('/api/fuzzy', { q: text, src: lang, tgt, min: 50, max: 5 }, signal),
     ]);
     if (mine !== generation) return;
-    renderConcordance(conc.hits, tgt);
+    renderConcordance(conc.hits, tgt, approvedRenderings(terms.hits, tgt));
     renderFuzzy(fuzzy.matches, lang, tgt);
     const ms = Math.round(performance.now() - started);
     $('status').textContent = `${LANG_NAMES[lang]} → ${LANG_NAMES[tgt]}: ${plural(terms.hits.length, 'concept')}, `
@@ -190,12 +190,12 @@ function conceptCard(hit) {
 }
 
 /** The text with the given [start, end) spans wrapped in <mark>, built from text nodes only. */
-function highlighted(text, spans) {
+function highlighted(text, spans, markClass) {
   const parts = [];
   let at = 0;
   for (const s of [...spans].sort((a, b) => a.start - b.start)) {
     if (s.start < at || s.end > text.length || s.end <= s.start) continue;
-    parts.push(text.slice(at, s.start), el('mark', {}, text.slice(s.start, s.end)));
+    parts.push(text.slice(at, s.start), el('mark', { class: markClass || null }, text.slice(s.start, s.end)));
     at = s.end;
   }
   parts.push(text.slice(at));
@@ -212,8 +212,32 @@ function variantsBlock(variants) {
         copyButton(v.text, `${LANG_NAMES[v.lang] || v.lang} segment`))])));
 }
 
-/** Each hit with its translation in the target language right under it; the other languages on demand. */
-function renderConcordance(hits, tgt) {
+/** The approved renderings in {@code lang} of the concepts found, longest first. */
+function approvedRenderings(hits, lang) {
+  const texts = hits.flatMap((h) => (h.languages.find((l) => l.lang === lang) || { terms: [] }).terms)
+    .filter((t) => t.approved).map((t) => t.text);
+  return [...new Set(texts)].sort((a, b) => b.length - a.length);
+}
+
+/** Where the renderings occur in the text (any case), as non-overlapping spans. */
+function spansOf(text, renderings) {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return [];
+  const spans = [];
+  for (const r of renderings) {
+    const needle = r.toLowerCase();
+    for (let at = lower.indexOf(needle); needle && at >= 0; at = lower.indexOf(needle, at + needle.length)) {
+      if (!spans.some((s) => at < s.end && s.start < at + needle.length)) spans.push({ start: at, end: at + needle.length });
+    }
+  }
+  return spans;
+}
+
+/**
+ * Each hit with its translation in the target language right under it (the found concepts' approved renderings
+ * marked in it); the other languages on demand.
+ */
+function renderConcordance(hits, tgt, renderings) {
   count('conc-count', hits.length);
   const box = $('concordance');
   if (!hits.length) {
@@ -223,8 +247,8 @@ function renderConcordance(hits, tgt) {
   box.replaceChildren(...hits.map((h) => {
     const target = h.variants.find((v) => v.lang === tgt);
     return el('li', { class: 'hit', 'data-unit': h.unitId },
-      el('p', Object.assign({ class: 'segment' }, langAttrs(h.lang, h.dir)), highlighted(h.text, h.spans)),
-      target ? el('p', Object.assign({ class: 'segment target' }, langAttrs(target.lang, target.dir)), el('span', { class: 'text' }, target.text),
+      el('p', Object.assign({ class: 'segment source' }, langAttrs(h.lang, h.dir)), highlighted(h.text, h.spans)),
+      target ? el('p', Object.assign({ class: 'segment target' }, langAttrs(target.lang, target.dir)), el('span', { class: 'text' }, highlighted(target.text, spansOf(target.text, renderings), 'rendering')),
         copyButton(target.text, `${LANG_NAMES[target.lang] || target.lang} segment`)) : null,
       h.docSymbol ? el('p', { class: 'doc' }, h.docSymbol) : null,
       variantsBlock(h.variants.filter((v) => v !== target)));
