@@ -186,7 +186,7 @@ function conceptCard(hit) {
     hit.definition ? el('p', { class: 'definition' }, hit.definition) : null,
     hit.note ? el('p', { class: 'note' }, hit.note) : null,
     el('table', { class: 'languages' }, el('tbody', {}, rows)),
-    hit.source ? el('p', { class: 'source' }, 'Source: ', hit.source) : null);
+    hit.source ? el('p', { class: 'origin' }, 'Source: ', hit.source) : null);
 }
 
 /** The text with the given [start, end) spans wrapped in <mark>, built from text nodes only. */
