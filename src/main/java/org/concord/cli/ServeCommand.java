@@ -32,7 +32,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Option(names = "--port", defaultValue = "8080", description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    @Option(names = "--port", defaultValue = "8080", paramLabel = "PORT", description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
     @Option(names = "--bind", defaultValue = "127.0.0.1", paramLabel = "ADDR",
@@ -46,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
         description = "Folder of check reports; the newest *.json is shown (default: 'reports' beside the database).")
     Path reports;
 
-    @Option(names = "--threads", defaultValue = "16", description = "Worker threads (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--threads", defaultValue = "16", paramLabel = "N", description = "Worker threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
     @Override

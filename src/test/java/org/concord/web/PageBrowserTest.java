@@ -142,6 +142,16 @@ class PageBrowserTest {
     }
 
     @Test
+    void aMatchOnADeprecatedTermIsFlaggedNextToTheStandardRendering() {
+        typeQuery("armas de destrucción masiva");
+        WebElement card = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("article[data-concept='c-wmd']")));
+        assertThat(card.findElement(By.cssSelector("header .status.deprecated")).getText()).isEqualTo("matched a deprecated term");
+        assertThat(card.findElement(By.cssSelector("tr[data-lang='es'] li.approved .term")).getText()).isEqualTo("armas de destrucción en masa");
+        assertThat(card.findElement(By.cssSelector("tr[data-lang='es'] li.not-approved .term")).getCssValue("text-decoration-line"))
+            .isEqualTo("line-through");
+    }
+
+    @Test
     void arabicRendersRightToLeft() {
         typeQuery("أسلحة الدمار");
         WebElement cell = wait.until(ExpectedConditions.visibilityOfElementLocated(

@@ -179,6 +179,8 @@ function conceptCard(hit) {
   return el('article', { class: 'concept', 'data-concept': hit.conceptId },
     el('header', {},
       el('h3', langAttrs(hit.matched.lang), hit.matched.text),
+      // A match on a deprecated or superseded term must not pass for the standard rendering.
+      hit.matched.approved ? null : el('span', { class: `status ${hit.matched.status}` }, `matched a ${hit.matched.status} term`),
       el('span', { class: `kind ${hit.kind}`, title: `score ${hit.score.toFixed(2)}` },
         hit.kind === 'exact' ? 'exact' : `${hit.kind} ${Math.round(hit.score * 100)}%`),
       hit.subjectField ? el('span', { class: 'subject' }, hit.subjectField) : null,
