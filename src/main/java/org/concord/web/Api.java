@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.concord.Languages;
@@ -60,7 +61,7 @@ final class Api {
 
     record TermView(String lang, String text, String status, boolean approved, String partOfSpeech, String termType) {
         static TermView of(Term t) {
-            return new TermView(t.lang(), t.text(), t.status().name().toLowerCase(), t.status().approved(), t.partOfSpeech(), t.termType());
+            return new TermView(t.lang(), t.text(), t.status().name().toLowerCase(Locale.ROOT), t.status().approved(), t.partOfSpeech(), t.termType());
         }
     }
 
@@ -84,7 +85,7 @@ final class Api {
         c.terms().stream().map(Term::lang).distinct().filter(l -> !Languages.OFFICIAL.contains(l))
             .forEach(l -> languages.add(new LanguageTerms(l, dir(l), c.terms(l).stream().map(TermView::of).toList())));
         return new TermHit(c.id(), c.subjectField(), c.definition(), c.note(), c.source(),
-            TermView.of(hit.matched()), hit.kind().name().toLowerCase(), hit.score(), languages);
+            TermView.of(hit.matched()), hit.kind().name().toLowerCase(Locale.ROOT), hit.score(), languages);
     }
 
     // --- memory
