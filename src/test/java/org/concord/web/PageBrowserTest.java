@@ -211,6 +211,7 @@ class PageBrowserTest {
         assertThat(browser.findElement(By.id("search-view")).isDisplayed()).isTrue();
         active().sendKeys(Keys.ESCAPE);
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("article.concept"), 0));
+        assertThat(browser.getCurrentUrl()).doesNotContain("?q=");
     }
 
     @Test

@@ -99,6 +99,7 @@ async function search() {
   if (text.length < long) {
     clearResults();
     $('status').textContent = text ? 'Keep typing…' : '';
+    if (!text) history.replaceState(null, '', location.pathname + location.hash);
     return;
   }
   history.replaceState(null, '', `?${new URLSearchParams({ q: text })}${location.hash}`);
