@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.text.similarity.LevenshteinDistance;
-import org.concord.Languages;
 import org.concord.analysis.TextAnalyzer;
 import org.concord.analysis.Token;
 
