@@ -17,35 +17,77 @@ final class Tokens {
 
     static List<Token> of(String text) {
         List<Token> out = new ArrayList<>(Math.max(4, text.length() / 6));
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            int cp = text.codePointAt(i);
-            int len = Character.charCount(cp);
-            if (isIdeograph(cp)) {
-                out.add(new Token(text.substring(i, i + len), i, i + len));
-                i += len;
-            } else if (Character.isLetterOrDigit(cp)) {
-                int start = i;
-                i += len;
-                while (i < n) {
-                    int c = text.codePointAt(i);
-                    if (isIdeograph(c) || !(Character.isLetterOrDigit(c) || isMark(c))) break;
-                    i += Character.charCount(c);
-                }
-                out.add(new Token(text.substring(start, i).toLowerCase(Locale.ROOT), start, i));
-            } else {
-                i += len;
-            }
-        }
+        scan(text, (term, start, end) -> out.add(new Token(term, start, end)));
         return out;
     }
 
     static String[] terms(String text) {
-        List<Token> tokens = of(text);
-        String[] terms = new String[tokens.size()];
-        for (int i = 0; i < terms.length; i++) terms[i] = tokens.get(i).term();
-        return terms;
+        List<String> out = new ArrayList<>(Math.max(4, text.length() / 6));
+        scan(text, (term, start, end) -> out.add(term));
+        return out.toArray(new String[0]);
+    }
+
+    private interface Sink {
+        void word(String term, int start, int end);
+    }
+
+    private static void scan(String text, Sink sink) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char ch = text.charAt(i);
+            if (ch < 0x80) { // ASCII fast path: most UN text in Latin script
+                if (!isAsciiWordChar(ch)) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                boolean upper = false;
+                while (i < n && (ch = text.charAt(i)) < 0x80 && isAsciiWordChar(ch)) {
+                    upper |= ch >= 'A' && ch <= 'Z';
+                    i++;
+                }
+                if (i < n && ch >= 0x80 && !isIdeograph(text.codePointAt(i)) && isWordPart(text.codePointAt(i))) {
+                    i = wordEnd(text, i); // a word that goes on beyond ASCII (e.g. "sécurité")
+                    sink.word(text.substring(start, i).toLowerCase(Locale.ROOT), start, i);
+                } else {
+                    String w = text.substring(start, i);
+                    sink.word(upper ? w.toLowerCase(Locale.ROOT) : w, start, i);
+                }
+                continue;
+            }
+            int cp = text.codePointAt(i);
+            int len = Character.charCount(cp);
+            if (isIdeograph(cp)) {
+                sink.word(text.substring(i, i + len), i, i + len);
+                i += len;
+            } else if (Character.isLetterOrDigit(cp)) {
+                int start = i;
+                i = wordEnd(text, i + len);
+                sink.word(text.substring(start, i).toLowerCase(Locale.ROOT), start, i);
+            } else {
+                i += len;
+            }
+        }
+    }
+
+    /** Where the word that continues at {@code i} ends. */
+    private static int wordEnd(String text, int i) {
+        int n = text.length();
+        while (i < n) {
+            int c = text.codePointAt(i);
+            if (isIdeograph(c) || !isWordPart(c)) break;
+            i += Character.charCount(c);
+        }
+        return i;
+    }
+
+    private static boolean isWordPart(int cp) {
+        return Character.isLetterOrDigit(cp) || isMark(cp);
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     private static boolean isMark(int cp) {
