@@ -11,13 +11,14 @@ import picocli.CommandLine.Command;
     description = "Translation and terminology memory for United Nations documents.",
     subcommands = {
         CommandLine.HelpCommand.class,
-        SegmentCommand.class,
         BuildCommand.class,
+        SegmentCommand.class,
         AlignCommand.class,
         EvalAlignCommand.class,
         TermCommand.class,
         TmCommand.class,
         CheckCommand.class,
+        ServeCommand.class,
     })
 public final class Main implements Runnable {
 
