@@ -79,13 +79,22 @@ final class TermIndex implements TermLookup, TermRecognizer {
             Match m = new Match();
             li.walk(li.trie, tokens, i, m);
             if (m.item != null) {
-                out.add(new TermOccurrence(m.item.concept, m.item.term, tokens.get(i).start(), tokens.get(m.last).end()));
+                int end = tokens.get(m.last).end();
+                String tail = trailingPunctuation(m.item.term.text());
+                if (!tail.isEmpty() && text.startsWith(tail, end)) end += tail.length(); // "(2004)" keeps its ")"
+                out.add(new TermOccurrence(m.item.concept, m.item.term, tokens.get(i).start(), end));
                 i = m.last + 1;
             } else {
                 i++;
             }
         }
         return out;
+    }
+
+    private static String trailingPunctuation(String term) {
+        int k = term.length();
+        while (k > 0 && !Character.isLetterOrDigit(term.charAt(k - 1)) && !Character.isWhitespace(term.charAt(k - 1))) k--;
+        return term.substring(k);
     }
 
     private static final class Match {
