@@ -75,8 +75,10 @@ final class TermIndex implements TermLookup, TermRecognizer {
         List<Token> tokens = li.analyzer.tokens(text);
         List<TermOccurrence> out = new ArrayList<>();
         int i = 0;
+        Match m = new Match();
         while (i < tokens.size()) {
-            Match m = new Match();
+            m.last = -1;
+            m.item = null;
             li.walk(li.trie, tokens, i, m);
             if (m.item != null) {
                 int end = tokens.get(m.last).end();
@@ -188,8 +190,9 @@ final class TermIndex implements TermLookup, TermRecognizer {
 
         void walk(Node node, List<Token> tokens, int j, Match m) {
             if (j >= tokens.size()) return;
-            for (String key : tokens.get(j).stems()) {
-                Node child = node.child(key);
+            List<String> stems = tokens.get(j).stems();
+            for (int k = 0; k < stems.size(); k++) {
+                Node child = node.child(stems.get(k));
                 if (child == null) continue;
                 if (child.item != null && j > m.last) {
                     m.last = j;

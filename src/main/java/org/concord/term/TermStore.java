@@ -45,13 +45,13 @@ final class TermStore {
         }
     }
 
-    boolean exists(String extId) throws SQLException {
-        try (PreparedStatement ps = c().prepareStatement("SELECT 1 FROM concept WHERE ext_id = ?")) {
-            ps.setString(1, extId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
+    /** The ids of every stored concept. */
+    java.util.Set<String> ids() throws SQLException {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        try (Statement s = c().createStatement(); ResultSet rs = s.executeQuery("SELECT ext_id FROM concept")) {
+            while (rs.next()) out.add(rs.getString(1));
         }
+        return out;
     }
 
     Optional<Entry> find(String extId) throws SQLException {
