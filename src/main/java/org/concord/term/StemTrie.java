@@ -16,6 +16,8 @@ final class StemTrie {
     private final Map<String, Integer> stems = new HashMap<>();
     private long[] keys = new long[1 << 10];
     private int[] children = new int[1 << 10];
+    /** Children of the root by stem number: the first step of every walk is an array read, not a probe. */
+    private int[] rootChildren = new int[0];
     private int edges;
     private int nodes = 1;
 
@@ -36,6 +38,7 @@ final class StemTrie {
     /** The child of {@code node} along {@code stem}, or NONE. */
     int child(int node, int stem) {
         if (node == NONE || stem == NONE) return NONE;
+        if (node == ROOT) return stem < rootChildren.length ? rootChildren[stem] : NONE;
         long key = key(node, stem);
         int mask = keys.length - 1;
         for (int i = slot(key, mask); ; i = (i + 1) & mask) {
@@ -50,8 +53,17 @@ final class StemTrie {
         int sid = stems.computeIfAbsent(stem, s -> stems.size());
         int existing = child(node, sid);
         if (existing != NONE) return existing;
-        if (2 * (edges + 1) > keys.length) grow();
         int child = nodes++;
+        if (node == ROOT) {
+            if (sid >= rootChildren.length) {
+                int old = rootChildren.length;
+                rootChildren = Arrays.copyOf(rootChildren, Math.max(16, 2 * (sid + 1)));
+                Arrays.fill(rootChildren, old, rootChildren.length, NONE);
+            }
+            rootChildren[sid] = child;
+            return child;
+        }
+        if (2 * (edges + 1) > keys.length) grow();
         put(key(node, sid), child);
         edges++;
         return child;
