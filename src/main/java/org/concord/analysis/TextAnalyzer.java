@@ -42,7 +42,8 @@ public final class TextAnalyzer {
         } catch (InputException e) {
             String base = code.trim().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
             if (ISO_639.contains(base)) return base;
-            throw e;
+            throw new InputException("unknown language code '" + code + "' (not an ISO 639 language; Concord's are "
+                + String.join(", ", Languages.OFFICIAL) + ")");
         }
     }
 

@@ -74,12 +74,18 @@ final class TermIndex implements TermLookup, TermRecognizer {
         if (li == null || text == null || text.isEmpty()) return List.of();
         List<Token> tokens = li.analyzer.tokens(text);
         List<TermOccurrence> out = new ArrayList<>();
+        int[][] ids = li.stemIds(tokens);
         int i = 0;
+        Match m = new Match();
         while (i < tokens.size()) {
-            Match m = new Match();
-            li.walk(li.trie, tokens, i, m);
+            m.last = -1;
+            m.item = null;
+            li.walk(StemTrie.ROOT, ids, i, m);
             if (m.item != null) {
-                out.add(new TermOccurrence(m.item.concept, m.item.term, tokens.get(i).start(), tokens.get(m.last).end()));
+                int end = tokens.get(m.last).end();
+                String tail = trailingPunctuation(m.item.term.text());
+                if (!tail.isEmpty() && text.startsWith(tail, end)) end += tail.length(); // "(2004)" keeps its ")"
+                out.add(new TermOccurrence(m.item.concept, m.item.term, tokens.get(i).start(), end));
                 i = m.last + 1;
             } else {
                 i++;
@@ -88,25 +94,15 @@ final class TermIndex implements TermLookup, TermRecognizer {
         return out;
     }
 
+    private static String trailingPunctuation(String term) {
+        int k = term.length();
+        while (k > 0 && !Character.isLetterOrDigit(term.charAt(k - 1)) && !Character.isWhitespace(term.charAt(k - 1))) k--;
+        return term.substring(k);
+    }
+
     private static final class Match {
         int last = -1;
         Item item;
-    }
-
-    private static final class Node {
-        Map<String, Node> next;
-        /** The term recognised when a walk ends here; {@code all} holds every term with this stem sequence. */
-        Item item;
-        List<Item> all;
-
-        Node child(String key) {
-            return next == null ? null : next.get(key);
-        }
-
-        Node childOrNew(String key) {
-            if (next == null) next = new HashMap<>(4);
-            return next.computeIfAbsent(key, k -> new Node());
-        }
     }
 
     /** Everything indexed for one language. */
@@ -118,7 +114,10 @@ final class TermIndex implements TermLookup, TermRecognizer {
         final TextAnalyzer analyzer;
         final Map<String, List<Item>> byNorm = new HashMap<>();
         final Map<String, List<Item>> byWord = new HashMap<>();
-        final Node trie = new Node();
+        final StemTrie trie = new StemTrie();
+        /** Per trie node: the term recognised when a walk ends there, and every term with that stem sequence. */
+        private final List<Item> recognised = new ArrayList<>();
+        private final List<List<Item>> withStems = new ArrayList<>();
         private final List<Item> all = new ArrayList<>();
         private Item[] sorted;
         private String[] sortedNorms;
@@ -147,12 +146,17 @@ final class TermIndex implements TermLookup, TermRecognizer {
                 List<Item> posting = byWord.computeIfAbsent(tok.norm(), k -> new ArrayList<>(1));
                 if (posting.isEmpty() || posting.get(posting.size() - 1) != item) posting.add(item);
             }
-            Node n = trie;
-            for (Token tok : tokens) n = n.childOrNew(tok.stem());
+            int n = StemTrie.ROOT;
+            for (Token tok : tokens) n = trie.childOrNew(n, tok.stem());
+            while (recognised.size() < trie.nodeCount()) {
+                recognised.add(null);
+                withStems.add(null);
+            }
             // An approved rendering wins a key shared with a deprecated one of another concept.
-            if (n.item == null || (!n.item.term.status().approved() && t.status().approved())) n.item = item;
-            if (n.all == null) n.all = new ArrayList<>(1);
-            n.all.add(item);
+            Item current = recognised.get(n);
+            if (current == null || (!current.term.status().approved() && t.status().approved())) recognised.set(n, item);
+            if (withStems.get(n) == null) withStems.set(n, new ArrayList<>(1));
+            withStems.get(n).add(item);
             return item;
         }
 
@@ -177,16 +181,28 @@ final class TermIndex implements TermLookup, TermRecognizer {
             return out;
         }
 
-        void walk(Node node, List<Token> tokens, int j, Match m) {
-            if (j >= tokens.size()) return;
-            for (String key : tokens.get(j).stems()) {
-                Node child = node.child(key);
-                if (child == null) continue;
-                if (child.item != null && j > m.last) {
+        /** The stem numbers of each token's readings; NONE for stems no term has. */
+        int[][] stemIds(List<Token> tokens) {
+            int[][] ids = new int[tokens.size()][];
+            for (int j = 0; j < ids.length; j++) {
+                List<String> stems = tokens.get(j).stems();
+                ids[j] = new int[stems.size()];
+                for (int k = 0; k < ids[j].length; k++) ids[j][k] = trie.stem(stems.get(k));
+            }
+            return ids;
+        }
+
+        void walk(int node, int[][] ids, int j, Match m) {
+            if (j >= ids.length) return;
+            for (int sid : ids[j]) {
+                int child = trie.child(node, sid);
+                if (child == StemTrie.NONE) continue;
+                Item item = recognised.get(child);
+                if (item != null && j > m.last) {
                     m.last = j;
-                    m.item = child.item;
+                    m.item = item;
                 }
-                walk(child, tokens, j + 1, m);
+                walk(child, ids, j + 1, m);
             }
         }
 
@@ -197,9 +213,11 @@ final class TermIndex implements TermLookup, TermRecognizer {
             for (Item i : byNorm.getOrDefault(norm, List.of())) {
                 offer(best, i, i.term.text().equals(q) ? LookupHit.MatchKind.EXACT : LookupHit.MatchKind.NORMALISED, 1.0);
             }
-            Node n = trie;
-            for (int k = 0; k < tokens.size() && n != null; k++) n = n.child(tokens.get(k).stem());
-            if (n != null && n.all != null) for (Item i : n.all) offer(best, i, LookupHit.MatchKind.STEMMED, 1.0);
+            int n = StemTrie.ROOT;
+            for (int k = 0; k < tokens.size() && n != StemTrie.NONE; k++) n = trie.child(n, trie.stem(tokens.get(k).stem()));
+            if (n != StemTrie.NONE && withStems.get(n) != null) {
+                for (Item i : withStems.get(n)) offer(best, i, LookupHit.MatchKind.STEMMED, 1.0);
+            }
         }
 
         void prefix(String q, Map<String, LookupHit> best, int limit) {

@@ -120,11 +120,12 @@ public final class Termbase implements AutoCloseable {
         ImportReport report = store.database().inTransaction(() -> {
             int added = 0, replaced = 0, merged = 0, skipped = 0;
             try (TermStore.Writer w = store.writer()) {
+                java.util.Set<String> present = store.ids();
                 int total = data.entries().size();
                 int done = 0;
                 for (Entry e : data.entries()) {
                     if (++done % 1000 == 0 || done == total) progress.accept(done, total);
-                    if (!store.exists(e.id())) {
+                    if (!present.contains(e.id())) {
                         w.insert(e);
                         added++;
                         continue;
