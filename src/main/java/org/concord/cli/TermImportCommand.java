@@ -53,8 +53,8 @@ final class TermImportCommand implements Callable<Integer> {
                 err.flush();
             });
             var out = spec.commandLine().getOut();
-            out.printf("%s: %d concepts added, %d replaced, %d merged, %d skipped (already present)%n",
-                file, r.added(), r.replaced(), r.merged(), r.skipped());
+            out.printf("%s: %d concepts added, %d replaced, %d merged, %d skipped (already present), %d unchanged%n",
+                file, r.added(), r.replaced(), r.merged(), r.skipped(), r.unchanged());
             out.printf("%s: %d concepts%n", db, tb.size());
             out.flush();
         }

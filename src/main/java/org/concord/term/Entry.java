@@ -46,6 +46,17 @@ record Entry(String id, String created, String modified, List<Info> info, List<S
         return joined(out.stream().distinct().toList());
     }
 
+    /** True when both carry the same data, whatever their creation and modification dates. */
+    boolean sameContentAs(Entry other) {
+        return info.equals(other.info) && undated(sections).equals(undated(other.sections));
+    }
+
+    private static List<Section> undated(List<Section> sections) {
+        return sections.stream().map(s -> new Section(s.lang(), null, null, s.info(), s.terms().stream()
+            .map(t -> new TermEntry(t.id(), t.text(), t.status(), t.partOfSpeech(), t.termType(), null, null, t.info()))
+            .toList())).toList();
+    }
+
     Concept toConcept() {
         List<Term> terms = new ArrayList<>();
         for (Section s : sections) {

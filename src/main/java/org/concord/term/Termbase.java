@@ -118,7 +118,7 @@ public final class Termbase implements AutoCloseable {
     private ImportReport store(TermbaseData data, OnConflict onConflict, BiConsumer<Integer, Integer> progress) {
         String today = LocalDate.now().toString();
         ImportReport report = store.database().inTransaction(() -> {
-            int added = 0, replaced = 0, merged = 0, skipped = 0;
+            int added = 0, replaced = 0, merged = 0, skipped = 0, unchanged = 0;
             try (TermStore.Writer w = store.writer()) {
                 java.util.Set<String> present = store.ids();
                 int total = data.entries().size();
@@ -135,6 +135,10 @@ public final class Termbase implements AutoCloseable {
                         case REPLACE -> {
                             w.flush();
                             Entry old = store.find(e.id()).orElseThrow();
+                            if (old.sameContentAs(e)) {
+                                unchanged++;
+                                continue;
+                            }
                             store.delete(e.id());
                             w.insert(new Entry(e.id(), old.created(), today, e.info(), e.sections()));
                             replaced++;
@@ -151,7 +155,7 @@ public final class Termbase implements AutoCloseable {
                 w.flush();
             }
             store.insertBack(data.back());
-            return new ImportReport(added, replaced, merged, skipped);
+            return new ImportReport(added, replaced, merged, skipped, unchanged);
         });
         loaded = null;
         return report;
