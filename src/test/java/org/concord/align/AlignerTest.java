@@ -126,6 +126,22 @@ class AlignerTest {
     }
 
     @Test
+    void termbaseEntriesRaiseTheConfidenceOfTheBeadsTheyAnchor() {
+        List<String> en = List.of("The Council met on Monday.", "The delegation raised the question of the budget once more.",
+            "The delegation raised the question of weapons of mass destruction again.", "The meeting rose at noon.");
+        List<String> ru = List.of("Совет провел заседание в понедельник.",
+            "Делегация вновь подняла вопрос об оружии массового уничтожения.", "Заседание закрылось в полдень.");
+        Concept wmd = new Concept("c1", null, null, null, null, List.of(
+            new Term("en", "weapons of mass destruction", TermStatus.PREFERRED, "noun", "fullForm"),
+            new Term("ru", "оружие массового уничтожения", TermStatus.PREFERRED, "noun", "fullForm")));
+        Aligner plain = Aligner.forLanguages("en", "ru");
+        Bead without = plain.align(en, ru).beads().get(1);
+        Bead with = plain.withLexicon(Lexicon.fromConcepts(List.of(wmd), "en", "ru")).align(en, ru).beads().get(1);
+        assertThat(BeadFormat.format(with)).isEqualTo("[2]:[1]");
+        assertThat(with.confidence()).isGreaterThan(without.confidence());
+    }
+
+    @Test
     void beadFormatRoundTripsAndNamesBadLines() {
         List<Bead> beads = BeadFormat.parse(List.of("[0, 1]:[2]", "[]:[3]", "", "[2]:[]"), "gold");
         assertThat(beads).extracting(BeadFormat::format).containsExactly("[0, 1]:[2]", "[]:[3]", "[2]:[]");
