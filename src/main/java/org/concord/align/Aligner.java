@@ -25,6 +25,7 @@ import org.concord.segment.Sentence;
 public final class Aligner {
 
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    private static final Pattern DIGIT = Pattern.compile("\\p{Nd}");
     private static final double INITIAL_VARIANCE = 6.8;
     private static final double SURE = 0.9;
     /** The first pass's 1-1 beads under-represent pairs of disagreeing length; widen their variance by this much. */
@@ -86,11 +87,15 @@ public final class Aligner {
         return new Alignment(beads, warnings);
     }
 
-    /** Indices of sentences with at least two letters; the rest (page numbers, rules, OCR debris) align as 1-0 / 0-1. */
+    /**
+     * Indices of sentences with at least two letters or three digits (a year heading); the rest (page numbers, list
+     * numbers, rules, OCR debris) are set aside during the search.
+     */
     private static int[] content(List<String> sentences) {
         List<Integer> kept = new ArrayList<>();
         for (int k = 0; k < sentences.size(); k++) {
-            if (LETTER.matcher(sentences.get(k)).results().limit(2).count() >= 2) kept.add(k);
+            String s = sentences.get(k);
+            if (LETTER.matcher(s).results().limit(2).count() >= 2 || DIGIT.matcher(s).results().limit(3).count() >= 3) kept.add(k);
         }
         return kept.stream().mapToInt(Integer::intValue).toArray();
     }
