@@ -81,7 +81,7 @@ public final class Aligner {
         int[] tgtKept = content(tgt);
         List<BeadSearch.Step> steps = srcKept.length == 0 || tgtKept.length == 0
             ? List.of()
-            : alignContent(pick(src, srcKept), pick(tgt, tgtKept), pickInts(srcPara, srcKept), pickInts(tgtPara, tgtKept));
+            : alignContent(pick(src, srcKept), pick(tgt, tgtKept), pickInts(srcPara, srcKept), pickInts(tgtPara, tgtKept), warnings);
         List<Bead> beads = restore(steps, srcKept, tgtKept, srcPara, tgtPara, paragraphTrust(srcPara, tgtPara) > 0);
         warn(beads, src.size(), tgt.size(), warnings);
         return new Alignment(beads, warnings);
@@ -108,7 +108,7 @@ public final class Aligner {
         return Arrays.stream(idx).map(k -> all[k]).toArray();
     }
 
-    private List<BeadSearch.Step> alignContent(List<String> src, List<String> tgt, int[] srcPara, int[] tgtPara) {
+    private List<BeadSearch.Step> alignContent(List<String> src, List<String> tgt, int[] srcPara, int[] tgtPara, List<String> warnings) {
         FeatureExtractor srcFx = new FeatureExtractor(srcLang, tgtLang);
         FeatureExtractor tgtFx = new FeatureExtractor(tgtLang, srcLang);
         List<List<String>> srcKeys = src.stream().map(srcFx::keys).map(ArrayList::new).map(l -> (List<String>) l).toList();
@@ -143,7 +143,11 @@ public final class Aligner {
         }
         search = new BeadSearch(srcLen, tgtLen, srcEnd, tgtEnd, settings.paragraphCross() * paraScale,
             settings.paragraphMismatch() * paraScale, index, ratio, variance);
-        return search.search(index.guide(), settings.bandWidth());
+        List<BeadSearch.Step> result = search.search(index.guide(), settings.bandWidth());
+        if (search.bandLimited()) {
+            warnings.add("the alignment strays far from the diagonal and the search reached its size limit: check the flagged beads");
+        }
+        return result;
     }
 
     /** Sentence length in characters, spaces not counted (Chinese has none). */
