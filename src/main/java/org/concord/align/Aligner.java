@@ -25,6 +25,8 @@ import org.concord.segment.Sentence;
 public final class Aligner {
 
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    /** A list item's number or letter standing alone ("10.", "(b)", "iv)"): it belongs with the item that follows. */
+    private static final Pattern LIST_MARKER = Pattern.compile("\\(?(\\d{1,3}|[a-z]|[ivx]{1,5})[.)]");
     private static final Pattern DIGIT = Pattern.compile("\\p{Nd}");
     private static final double INITIAL_VARIANCE = 6.8;
     private static final double SURE = 0.9;
@@ -82,7 +84,7 @@ public final class Aligner {
         List<BeadSearch.Step> steps = srcKept.length == 0 || tgtKept.length == 0
             ? List.of()
             : alignContent(pick(src, srcKept), pick(tgt, tgtKept), pickInts(srcPara, srcKept), pickInts(tgtPara, tgtKept), warnings);
-        List<Bead> beads = restore(steps, srcKept, tgtKept, srcPara, tgtPara, paragraphTrust(srcPara, tgtPara) > 0);
+        List<Bead> beads = restore(steps, srcKept, tgtKept, srcPara, tgtPara, src, tgt, paragraphTrust(srcPara, tgtPara) > 0);
         warn(beads, src.size(), tgt.size(), warnings);
         return new Alignment(beads, warnings);
     }
@@ -233,10 +235,11 @@ public final class Aligner {
 
     /**
      * Beads over the original sentence numbers. A set-aside sentence joins the bead of its nearest neighbour in the
-     * same paragraph (a list number cut off its item by the segmenter); without paragraphs it goes back as 1-0 / 0-1.
+     * same paragraph (a list number cut off its item by the segmenter); without paragraphs a list number joins the next
+     * sentence's bead and anything else goes back as 1-0 / 0-1.
      */
     private List<Bead> restore(List<BeadSearch.Step> steps, int[] srcKept, int[] tgtKept, int[] srcPara, int[] tgtPara,
-                               boolean useParagraphs) {
+                               List<String> srcText, List<String> tgtText, boolean useParagraphs) {
         int n = srcPara.length, m = tgtPara.length;
         List<List<Integer>> srcSides = new ArrayList<>(), tgtSides = new ArrayList<>();
         int[] srcBead = new int[n], tgtBead = new int[m];
@@ -256,10 +259,8 @@ public final class Aligner {
             srcSides.add(sIdx);
             tgtSides.add(tIdx);
         }
-        if (useParagraphs) {
-            attach(srcBead, srcPara, srcSides, steps, true);
-            attach(tgtBead, tgtPara, tgtSides, steps, false);
-        }
+        attach(srcBead, srcPara, srcText, srcSides, steps, useParagraphs);
+        attach(tgtBead, tgtPara, tgtText, tgtSides, steps, useParagraphs);
         List<Bead> out = new ArrayList<>();
         int nextSrc = 0, nextTgt = 0;
         for (int b = 0; b < steps.size(); b++) {
@@ -280,13 +281,18 @@ public final class Aligner {
         return out;
     }
 
-    private static void attach(int[] beadOf, int[] para, List<List<Integer>> sides, List<BeadSearch.Step> steps, boolean src) {
+    private static void attach(int[] beadOf, int[] para, List<String> text, List<List<Integer>> sides, List<BeadSearch.Step> steps,
+                               boolean useParagraphs) {
         int[] original = beadOf.clone();
         for (int k = 0; k < beadOf.length; k++) {
             if (original[k] >= 0) continue;
             int target = -1;
-            for (int x = k + 1; x < beadOf.length && para[x] == para[k] && target < 0; x++) target = original[x];
-            for (int x = k - 1; x >= 0 && para[x] == para[k] && target < 0; x--) target = original[x];
+            if (useParagraphs) {
+                for (int x = k + 1; x < beadOf.length && para[x] == para[k] && target < 0; x++) target = original[x];
+                for (int x = k - 1; x >= 0 && para[x] == para[k] && target < 0; x--) target = original[x];
+            } else if (LIST_MARKER.matcher(text.get(k).strip()).matches()) {
+                for (int x = k + 1; x < beadOf.length && target < 0; x++) target = original[x];
+            }
             if (target < 0) continue;
             BeadSearch.Step s = steps.get(target);
             if (s.i1() == s.i0() || s.j1() == s.j0()) continue; // only into beads that have both sides

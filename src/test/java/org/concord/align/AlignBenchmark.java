@@ -85,12 +85,15 @@ public final class AlignBenchmark {
         for (String lang : targets) {
             List<UnDocument> docs = unDocuments(dir, lang);
             Aligner aligner = Aligner.forLanguages("en", lang);
-            int[] oursCounts = new int[4], okapiCounts = new int[4];
-            long oursMs = 0, okapiMs = 0;
+            int[] oursCounts = new int[4], okapiCounts = new int[4], flatCounts = new int[4];
+            long oursMs = 0, okapiMs = 0, flatMs = 0;
             for (UnDocument d : docs) {
                 Timed<List<Bead>> ours = time(() -> aligner.alignSentences(d.src(), d.tgt()).beads());
                 List<String> s = d.src().stream().map(Sentence::text).toList(), t = d.tgt().stream().map(Sentence::text).toList();
                 Timed<List<Bead>> okapi = time(() -> OkapiGaleChurch.align(s, t, "en", lang));
+                Timed<List<Bead>> flat = time(() -> aligner.align(s, t).beads());
+                flatMs += flat.cpuMillis();
+                add(flatCounts, LineScore.count(d.src(), d.tgt(), flat.value()));
                 oursMs += ours.cpuMillis();
                 okapiMs += okapi.cpuMillis();
                 add(oursCounts, LineScore.count(d.src(), d.tgt(), ours.value()));
@@ -98,6 +101,7 @@ public final class AlignBenchmark {
             }
             System.out.printf(Locale.ROOT, "  en-%s %3d docs  concord %s %5d ms CPU | okapi-gale-church %s %5d ms CPU%n", lang, docs.size(),
                 LineScore.format(oursCounts), oursMs, LineScore.format(okapiCounts), okapiMs);
+            System.out.printf(Locale.ROOT, "  en-%s           concord without paragraph marks %s %5d ms CPU%n", lang, LineScore.format(flatCounts), flatMs);
         }
     }
 
