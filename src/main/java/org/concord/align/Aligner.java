@@ -81,6 +81,8 @@ public final class Aligner {
         }
         int[] srcKept = content(src);
         int[] tgtKept = content(tgt);
+        if (srcKept.length == 0) warnings.add("the source side has no sentence with words in it: nothing is aligned");
+        if (tgtKept.length == 0) warnings.add("the target side has no sentence with words in it: nothing is aligned");
         List<BeadSearch.Step> steps = srcKept.length == 0 || tgtKept.length == 0
             ? List.of()
             : alignContent(pick(src, srcKept), pick(tgt, tgtKept), pickInts(srcPara, srcKept), pickInts(tgtPara, tgtKept), warnings);
