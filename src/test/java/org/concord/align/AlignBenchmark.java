@@ -55,6 +55,14 @@ public final class AlignBenchmark {
         Timed<List<Bead>> okapi = time(() -> OkapiGaleChurch.align(de, fr, "de", "fr"));
         printScore("concord", AlignmentScore.of(gold, ours.value()), ours.cpuMillis());
         printScore("okapi-gale-church", AlignmentScore.of(gold, okapi.value()), okapi.cpuMillis());
+        java.util.Set<String> goldBeads = new java.util.HashSet<>();
+        gold.forEach(b -> goldBeads.add(BeadFormat.format(b)));
+        List<Bead> matches = ours.value().stream().filter(Bead::isMatch).toList();
+        long wrong = matches.stream().filter(b -> !goldBeads.contains(BeadFormat.format(b))).count();
+        long flagged = matches.stream().filter(Bead::flagged).count();
+        long flaggedWrong = matches.stream().filter(b -> b.flagged() && !goldBeads.contains(BeadFormat.format(b))).count();
+        System.out.printf(Locale.ROOT, "  concord flags %d of %d beads for review; %d of them are wrong; %d of the %d wrong beads are flagged%n",
+            flagged, matches.size(), flaggedWrong, flaggedWrong, wrong);
     }
 
     private static void printScore(String name, AlignmentScore s, long millis) {
