@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.concord.InputException;
 import org.concord.read.Document;
 import org.concord.read.Documents;
@@ -105,11 +107,11 @@ final class SegmentCommand implements Callable<Integer> {
             json.writeStringField("text", s.text());
             json.writeEndObject();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static void segment(Segmenter segmenter, Document doc, java.util.function.Consumer<Sentence> sink) {
+    private static void segment(Segmenter segmenter, Document doc, Consumer<Sentence> sink) {
         try {
             segmenter.segment(doc, sink);
         } catch (IOException e) {

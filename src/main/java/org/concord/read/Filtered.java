@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -93,7 +94,7 @@ final class Filtered {
 
     private static Map<String, String> xliffLanguages(byte[] head) {
         Matcher m = XLIFF_LANG.matcher(new String(head, StandardCharsets.UTF_8));
-        Map<String, String> found = new java.util.HashMap<>();
+        Map<String, String> found = new HashMap<>();
         while (m.find()) {
             String key = m.group(1).startsWith("s") ? "source" : "target";
             found.putIfAbsent(key, m.group(2));

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import org.concord.InputException;
 
 /** Recognises a file's format from its name and first bytes. */
 final class Sniff {
@@ -25,7 +27,7 @@ final class Sniff {
         return false;
     }
 
-    /** The format, or an explanation of why the file is not one Concord reads (as an exception message tail). */
+    /** The format of {@code file}; a file Concord does not read is bad input saying what it looks like. */
     static Format format(Path file, String name) throws IOException {
         String ext = extension(file);
         byte[] head = head(file);
@@ -46,14 +48,14 @@ final class Sniff {
     private static Format docx(Path file, String name, String ext) throws IOException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.getEntry("word/document.xml") != null) return Format.DOCX;
-        } catch (java.util.zip.ZipException e) {
+        } catch (ZipException e) {
             throw unsupported(name, "damaged ZIP archive");
         }
         throw unsupported(name, "ZIP archive that is not a DOCX document" + (ext.isEmpty() ? "" : " (." + ext + ")"));
     }
 
-    static org.concord.InputException unsupported(String name, String why) {
-        return new org.concord.InputException(name + ": unsupported format: " + why
+    static InputException unsupported(String name, String why) {
+        return new InputException(name + ": unsupported format: " + why
             + " (Concord reads plain text, HTML, DOCX, XLIFF 1.2/2.x and PDF)");
     }
 

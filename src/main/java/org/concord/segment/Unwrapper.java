@@ -1,5 +1,6 @@
 package org.concord.segment;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 
@@ -48,7 +49,7 @@ final class Unwrapper {
             origin[out.length()] = from;
             out.append(noBreak >= 0 ? raw.charAt(noBreak) : ' ');
         }
-        return new Unwrapped(out.toString(), java.util.Arrays.copyOf(origin, out.length()));
+        return new Unwrapped(out.toString(), Arrays.copyOf(origin, out.length()));
     }
 
     static boolean isSpace(char c) {
