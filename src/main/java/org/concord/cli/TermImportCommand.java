@@ -43,7 +43,15 @@ final class TermImportCommand implements Callable<Integer> {
         OnConflict conflict = parse(onConflict);
         try (Database database = Database.open(db)) {
             Termbase tb = Termbase.open(database);
-            ImportReport r = tb.importFile(file, conflict, sourceLang, targetLang);
+            var err = spec.commandLine().getErr();
+            // A progress line only for a person watching a terminal, never in pipes or logs.
+            boolean terminal = System.console() != null;
+            ImportReport r = tb.importFile(file, conflict, sourceLang, targetLang, (done, total) -> {
+                if (!terminal) return;
+                err.printf("\rimporting %s: %,d / %,d concepts", file.getFileName(), done, total);
+                if (done.equals(total)) err.println();
+                err.flush();
+            });
             var out = spec.commandLine().getOut();
             out.printf("%s: %d concepts added, %d replaced, %d merged, %d skipped (already present)%n",
                 file, r.added(), r.replaced(), r.merged(), r.skipped());

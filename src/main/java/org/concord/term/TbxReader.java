@@ -1,26 +1,25 @@
 package org.concord.term;
 
-import java.io.IOException;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.concord.InputException;
-import org.concord.Languages;
 import org.concord.analysis.TextAnalyzer;
 
 /**
@@ -142,7 +141,7 @@ final class TbxReader {
     }
 
     private Section section() throws XMLStreamException {
-        String raw = xml.getAttributeValue(XMLConstants.XML_NS, "lang");
+        String raw = xml.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
         if (raw == null) throw error("<" + xml.getLocalName() + "> without xml:lang");
         String lang;
         try {
@@ -327,9 +326,5 @@ final class TbxReader {
             }
             return true;
         }
-    }
-
-    private static final class XMLConstants {
-        static final String XML_NS = javax.xml.XMLConstants.XML_NS_URI;
     }
 }

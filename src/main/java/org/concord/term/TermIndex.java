@@ -8,13 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.text.similarity.LevenshteinDistance;
-import org.concord.Languages;
 import org.concord.analysis.TextAnalyzer;
 import org.concord.analysis.Token;
 
 /**
- * In-memory indexes over every term: exact text, normalised key, stem key, sorted keys for prefixes, a word
- * vocabulary for typo tolerance, and per language a trie of stem sequences for recognising terms in running text.
+ * In-memory indexes over every term, per language: normalised key (exact matches are normalised matches with the
+ * same text), sorted keys for prefixes, a word vocabulary for typo tolerance, and a trie of stem sequences that serves
+ * both stemmed lookup and the recognition of terms in running text.
  * Recognition walks the trie from each word of the text, so its cost depends on the text and the length of the
  * longest term, not on how many terms there are. Immutable once built; safe to share between threads.
  */
@@ -23,15 +23,13 @@ final class TermIndex implements TermLookup, TermRecognizer {
     /** One term of one concept with its normalised key. */
     private record Item(Concept concept, Term term, String norm) {}
 
-    private final Map<String, List<Item>> exact = new HashMap<>();
     private final Map<String, LangIndex> langs = new LinkedHashMap<>();
 
     TermIndex(List<Concept> concepts) {
         for (Concept c : concepts) {
             for (Term t : c.terms()) {
                 LangIndex li = langs.computeIfAbsent(t.lang(), LangIndex::new);
-                Item item = li.add(c, t);
-                if (item != null) exact.computeIfAbsent(t.text(), k -> new ArrayList<>(1)).add(item);
+                li.add(c, t);
             }
         }
         langs.values().forEach(LangIndex::seal);
@@ -46,10 +44,6 @@ final class TermIndex implements TermLookup, TermRecognizer {
         List<LangIndex> scope = lang == null ? List.copyOf(langs.values())
             : langs.containsKey(TextAnalyzer.language(lang)) ? List.of(langs.get(TextAnalyzer.language(lang))) : List.of();
         Map<String, LookupHit> best = new LinkedHashMap<>();
-        String only = lang == null ? null : TextAnalyzer.language(lang);
-        for (Item i : exact.getOrDefault(q, List.of())) {
-            if (only == null || i.term.lang().equals(only)) offer(best, i, LookupHit.MatchKind.EXACT, 1.0);
-        }
         for (LangIndex li : scope) li.normalisedAndStemmed(q, best);
         for (LangIndex li : scope) li.prefix(q, best, limit);
         // Typo tolerance is for queries that match nothing as typed; prefix hits do not count as such a match.
@@ -81,17 +75,28 @@ final class TermIndex implements TermLookup, TermRecognizer {
         List<Token> tokens = li.analyzer.tokens(text);
         List<TermOccurrence> out = new ArrayList<>();
         int i = 0;
+        Match m = new Match();
         while (i < tokens.size()) {
-            Match m = new Match();
+            m.last = -1;
+            m.item = null;
             li.walk(li.trie, tokens, i, m);
             if (m.item != null) {
-                out.add(new TermOccurrence(m.item.concept, m.item.term, tokens.get(i).start(), tokens.get(m.last).end()));
+                int end = tokens.get(m.last).end();
+                String tail = trailingPunctuation(m.item.term.text());
+                if (!tail.isEmpty() && text.startsWith(tail, end)) end += tail.length(); // "(2004)" keeps its ")"
+                out.add(new TermOccurrence(m.item.concept, m.item.term, tokens.get(i).start(), end));
                 i = m.last + 1;
             } else {
                 i++;
             }
         }
         return out;
+    }
+
+    private static String trailingPunctuation(String term) {
+        int k = term.length();
+        while (k > 0 && !Character.isLetterOrDigit(term.charAt(k - 1)) && !Character.isWhitespace(term.charAt(k - 1))) k--;
+        return term.substring(k);
     }
 
     private static final class Match {
@@ -101,7 +106,9 @@ final class TermIndex implements TermLookup, TermRecognizer {
 
     private static final class Node {
         Map<String, Node> next;
+        /** The term recognised when a walk ends here; {@code all} holds every term with this stem sequence. */
         Item item;
+        List<Item> all;
 
         Node child(String key) {
             return next == null ? null : next.get(key);
@@ -121,7 +128,6 @@ final class TermIndex implements TermLookup, TermRecognizer {
         final String lang;
         final TextAnalyzer analyzer;
         final Map<String, List<Item>> byNorm = new HashMap<>();
-        final Map<String, List<Item>> byStem = new HashMap<>();
         final Map<String, List<Item>> byWord = new HashMap<>();
         final Node trie = new Node();
         private final List<Item> all = new ArrayList<>();
@@ -139,19 +145,15 @@ final class TermIndex implements TermLookup, TermRecognizer {
             List<Token> tokens = analyzer.tokens(t.text());
             if (tokens.isEmpty()) return null;
             StringBuilder norm = new StringBuilder();
-            StringBuilder stem = new StringBuilder();
             for (Token tok : tokens) {
                 if (!norm.isEmpty()) {
                     norm.append(' ');
-                    stem.append(' ');
                 }
                 norm.append(tok.norm());
-                stem.append(tok.stem());
             }
             Item item = new Item(c, t, norm.toString());
             all.add(item);
             byNorm.computeIfAbsent(item.norm, k -> new ArrayList<>(1)).add(item);
-            byStem.computeIfAbsent(stem.toString(), k -> new ArrayList<>(1)).add(item);
             for (Token tok : tokens) {
                 List<Item> posting = byWord.computeIfAbsent(tok.norm(), k -> new ArrayList<>(1));
                 if (posting.isEmpty() || posting.get(posting.size() - 1) != item) posting.add(item);
@@ -160,6 +162,8 @@ final class TermIndex implements TermLookup, TermRecognizer {
             for (Token tok : tokens) n = n.childOrNew(tok.stem());
             // An approved rendering wins a key shared with a deprecated one of another concept.
             if (n.item == null || (!n.item.term.status().approved() && t.status().approved())) n.item = item;
+            if (n.all == null) n.all = new ArrayList<>(1);
+            n.all.add(item);
             return item;
         }
 
@@ -186,8 +190,9 @@ final class TermIndex implements TermLookup, TermRecognizer {
 
         void walk(Node node, List<Token> tokens, int j, Match m) {
             if (j >= tokens.size()) return;
-            for (String key : tokens.get(j).stems()) {
-                Node child = node.child(key);
+            List<String> stems = tokens.get(j).stems();
+            for (int k = 0; k < stems.size(); k++) {
+                Node child = node.child(stems.get(k));
                 if (child == null) continue;
                 if (child.item != null && j > m.last) {
                     m.last = j;
@@ -201,8 +206,12 @@ final class TermIndex implements TermLookup, TermRecognizer {
             List<Token> tokens = analyzer.tokens(q);
             if (tokens.isEmpty()) return;
             String norm = join(tokens, false);
-            for (Item i : byNorm.getOrDefault(norm, List.of())) offer(best, i, LookupHit.MatchKind.NORMALISED, 1.0);
-            for (Item i : byStem.getOrDefault(join(tokens, true), List.of())) offer(best, i, LookupHit.MatchKind.STEMMED, 1.0);
+            for (Item i : byNorm.getOrDefault(norm, List.of())) {
+                offer(best, i, i.term.text().equals(q) ? LookupHit.MatchKind.EXACT : LookupHit.MatchKind.NORMALISED, 1.0);
+            }
+            Node n = trie;
+            for (int k = 0; k < tokens.size() && n != null; k++) n = n.child(tokens.get(k).stem());
+            if (n != null && n.all != null) for (Item i : n.all) offer(best, i, LookupHit.MatchKind.STEMMED, 1.0);
         }
 
         void prefix(String q, Map<String, LookupHit> best, int limit) {

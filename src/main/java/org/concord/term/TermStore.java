@@ -45,13 +45,13 @@ final class TermStore {
         }
     }
 
-    boolean exists(String extId) throws SQLException {
-        try (PreparedStatement ps = c().prepareStatement("SELECT 1 FROM concept WHERE ext_id = ?")) {
-            ps.setString(1, extId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
+    /** The ids of every stored concept. */
+    java.util.Set<String> ids() throws SQLException {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        try (Statement s = c().createStatement(); ResultSet rs = s.executeQuery("SELECT ext_id FROM concept")) {
+            while (rs.next()) out.add(rs.getString(1));
         }
+        return out;
     }
 
     Optional<Entry> find(String extId) throws SQLException {
@@ -138,16 +138,14 @@ final class TermStore {
             if (++pending >= BATCH) flush();
         }
 
-        /** Each abbreviation or acronym stands for the section's full forms, or else its other approved terms. */
+        /**
+         * Each abbreviation or acronym stands for the section's approved full forms; failing those, for its other
+         * full forms; failing those, for its other approved terms.
+         */
         private void links(List<TermEntry> terms, long[] ids) throws SQLException {
-            boolean hasFull = terms.stream().anyMatch(t -> "fullForm".equals(t.termType()));
             for (int i = 0; i < ids.length; i++) {
                 if (!terms.get(i).isShortForm()) continue;
-                for (int j = 0; j < ids.length; j++) {
-                    TermEntry other = terms.get(j);
-                    boolean full = hasFull ? "fullForm".equals(other.termType())
-                        : !other.isShortForm() && (other.status() == null || other.status().approved());
-                    if (j == i || !full) continue;
+                for (int j : fullForms(terms, i)) {
                     link.setLong(1, ids[i]);
                     link.setLong(2, ids[j]);
                     link.addBatch();
@@ -187,6 +185,23 @@ final class TermStore {
         public void close() throws SQLException {
             for (PreparedStatement ps : List.of(concept, section, term, link, info)) ps.close();
         }
+    }
+
+    static List<Integer> fullForms(List<TermEntry> terms, int shortForm) {
+        List<java.util.function.Predicate<TermEntry>> tiers = List.of(
+            t -> "fullForm".equals(t.termType()) && approved(t),
+            t -> "fullForm".equals(t.termType()),
+            t -> !t.isShortForm() && approved(t));
+        for (var tier : tiers) {
+            List<Integer> out = new ArrayList<>();
+            for (int j = 0; j < terms.size(); j++) if (j != shortForm && tier.test(terms.get(j))) out.add(j);
+            if (!out.isEmpty()) return out;
+        }
+        return List.of();
+    }
+
+    private static boolean approved(TermEntry t) {
+        return t.status() == null || t.status().approved();
     }
 
     List<RefObject> readBack() throws SQLException {

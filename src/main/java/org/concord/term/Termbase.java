@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.concord.InputException;
 import org.concord.store.Database;
 
@@ -103,18 +104,28 @@ public final class Termbase implements AutoCloseable {
      * glossary (source, target, comment), which does not name them itself; they are ignored for other formats.
      */
     public ImportReport importFile(Path file, OnConflict onConflict, String sourceLang, String targetLang) {
-        if (!Files.isReadable(file)) throw new InputException(file + ": cannot read file");
-        TermbaseData data = isXml(file) ? TbxReader.read(file) : CsvFormat.read(file, sourceLang, targetLang);
-        return store(data, onConflict);
+        return importFile(file, onConflict, sourceLang, targetLang, (done, total) -> { });
     }
 
-    private ImportReport store(TermbaseData data, OnConflict onConflict) {
+    /** As {@link #importFile(Path, OnConflict, String, String)}, telling {@code progress} (done, total) as concepts are stored. */
+    public ImportReport importFile(Path file, OnConflict onConflict, String sourceLang, String targetLang,
+                                   BiConsumer<Integer, Integer> progress) {
+        if (!Files.isReadable(file)) throw new InputException(file + ": cannot read file");
+        TermbaseData data = isXml(file) ? TbxReader.read(file) : CsvFormat.read(file, sourceLang, targetLang);
+        return store(data, onConflict, progress);
+    }
+
+    private ImportReport store(TermbaseData data, OnConflict onConflict, BiConsumer<Integer, Integer> progress) {
         String today = LocalDate.now().toString();
         ImportReport report = store.database().inTransaction(() -> {
             int added = 0, replaced = 0, merged = 0, skipped = 0;
             try (TermStore.Writer w = store.writer()) {
+                java.util.Set<String> present = store.ids();
+                int total = data.entries().size();
+                int done = 0;
                 for (Entry e : data.entries()) {
-                    if (!store.exists(e.id())) {
+                    if (++done % 1000 == 0 || done == total) progress.accept(done, total);
+                    if (!present.contains(e.id())) {
                         w.insert(e);
                         added++;
                         continue;

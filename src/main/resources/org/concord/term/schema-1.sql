@@ -21,7 +21,7 @@ CREATE TABLE term (
   seq INTEGER NOT NULL,
   ext_id TEXT,
   text TEXT NOT NULL CHECK (length(trim(text)) > 0),
-  norm TEXT NOT NULL,
+  norm TEXT NOT NULL, -- lower case, no diacritics, words separated by single spaces
   status TEXT CHECK (status IN ('preferred', 'admitted', 'deprecated', 'superseded')),
   part_of_speech TEXT,
   term_type TEXT,
@@ -29,7 +29,6 @@ CREATE TABLE term (
   modified TEXT NOT NULL
 );
 CREATE INDEX term_section ON term(section_id);
-CREATE INDEX term_norm ON term(norm);
 -- An abbreviation or acronym and the full form it stands for (WMD ↔ weapons of mass destruction).
 CREATE TABLE term_link (
   short_id INTEGER NOT NULL REFERENCES term(id) ON DELETE CASCADE,

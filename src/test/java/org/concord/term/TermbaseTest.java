@@ -92,6 +92,19 @@ class TermbaseTest {
     }
 
     @Test
+    void recognizedSpanKeepsTheTermsClosingPunctuation() throws Exception {
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("terms", ".csv");
+        java.nio.file.Files.writeString(csv, "en,fr\nresolution 1540 (2004),résolution 1540 (2004)\n");
+        try (Termbase t = Termbase.load(csv)) {
+            String text = "under resolution 1540 (2004).";
+            List<TermOccurrence> occ = t.recognizer().find(text, "en");
+            assertThat(occ).extracting(o -> text.substring(o.start(), o.end())).containsExactly("resolution 1540 (2004)");
+        } finally {
+            java.nio.file.Files.delete(csv);
+        }
+    }
+
+    @Test
     void recognizerReportsDeprecatedRenderings() {
         List<TermOccurrence> occ = tb.recognizer().find("las armas de destrucción masiva", "es");
         assertThat(occ).hasSize(1);
