@@ -25,6 +25,9 @@ import org.concord.segment.Sentence;
 public final class Aligner {
 
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    /** A list item's number or letter standing alone ("10.", "(b)", "iv)"): it belongs with the item that follows. */
+    private static final Pattern LIST_MARKER = Pattern.compile("\\(?(\\d{1,3}|[a-z]|[ivx]{1,5})[.)]");
+    private static final Pattern DIGIT = Pattern.compile("\\p{Nd}");
     private static final double INITIAL_VARIANCE = 6.8;
     private static final double SURE = 0.9;
     /** The first pass's 1-1 beads under-represent pairs of disagreeing length; widen their variance by this much. */
@@ -78,19 +81,25 @@ public final class Aligner {
         }
         int[] srcKept = content(src);
         int[] tgtKept = content(tgt);
+        if (srcKept.length == 0) warnings.add("the source side has no sentence with words in it: nothing is aligned");
+        if (tgtKept.length == 0) warnings.add("the target side has no sentence with words in it: nothing is aligned");
         List<BeadSearch.Step> steps = srcKept.length == 0 || tgtKept.length == 0
             ? List.of()
-            : alignContent(pick(src, srcKept), pick(tgt, tgtKept), pickInts(srcPara, srcKept), pickInts(tgtPara, tgtKept));
-        List<Bead> beads = restore(steps, srcKept, tgtKept, srcPara, tgtPara, paragraphTrust(srcPara, tgtPara) > 0);
+            : alignContent(pick(src, srcKept), pick(tgt, tgtKept), pickInts(srcPara, srcKept), pickInts(tgtPara, tgtKept), warnings);
+        List<Bead> beads = restore(steps, srcKept, tgtKept, srcPara, tgtPara, src, tgt, paragraphTrust(srcPara, tgtPara) > 0);
         warn(beads, src.size(), tgt.size(), warnings);
         return new Alignment(beads, warnings);
     }
 
-    /** Indices of sentences with at least two letters; the rest (page numbers, rules, OCR debris) align as 1-0 / 0-1. */
+    /**
+     * Indices of sentences with at least two letters or three digits (a year heading); the rest (page numbers, list
+     * numbers, rules, OCR debris) are set aside during the search.
+     */
     private static int[] content(List<String> sentences) {
         List<Integer> kept = new ArrayList<>();
         for (int k = 0; k < sentences.size(); k++) {
-            if (LETTER.matcher(sentences.get(k)).results().limit(2).count() >= 2) kept.add(k);
+            String s = sentences.get(k);
+            if (LETTER.matcher(s).results().limit(2).count() >= 2 || DIGIT.matcher(s).results().limit(3).count() >= 3) kept.add(k);
         }
         return kept.stream().mapToInt(Integer::intValue).toArray();
     }
@@ -103,7 +112,7 @@ public final class Aligner {
         return Arrays.stream(idx).map(k -> all[k]).toArray();
     }
 
-    private List<BeadSearch.Step> alignContent(List<String> src, List<String> tgt, int[] srcPara, int[] tgtPara) {
+    private List<BeadSearch.Step> alignContent(List<String> src, List<String> tgt, int[] srcPara, int[] tgtPara, List<String> warnings) {
         FeatureExtractor srcFx = new FeatureExtractor(srcLang, tgtLang);
         FeatureExtractor tgtFx = new FeatureExtractor(tgtLang, srcLang);
         List<List<String>> srcKeys = src.stream().map(srcFx::keys).map(ArrayList::new).map(l -> (List<String>) l).toList();
@@ -138,7 +147,11 @@ public final class Aligner {
         }
         search = new BeadSearch(srcLen, tgtLen, srcEnd, tgtEnd, settings.paragraphCross() * paraScale,
             settings.paragraphMismatch() * paraScale, index, ratio, variance);
-        return search.search(index.guide(), settings.bandWidth());
+        List<BeadSearch.Step> result = search.search(index.guide(), settings.bandWidth());
+        if (search.bandLimited()) {
+            warnings.add("the alignment strays far from the diagonal and the search reached its size limit: check the flagged beads");
+        }
+        return result;
     }
 
     /** Sentence length in characters, spaces not counted (Chinese has none). */
@@ -224,10 +237,11 @@ public final class Aligner {
 
     /**
      * Beads over the original sentence numbers. A set-aside sentence joins the bead of its nearest neighbour in the
-     * same paragraph (a list number cut off its item by the segmenter); without paragraphs it goes back as 1-0 / 0-1.
+     * same paragraph (a list number cut off its item by the segmenter); without paragraphs a list number joins the next
+     * sentence's bead and anything else goes back as 1-0 / 0-1.
      */
     private List<Bead> restore(List<BeadSearch.Step> steps, int[] srcKept, int[] tgtKept, int[] srcPara, int[] tgtPara,
-                               boolean useParagraphs) {
+                               List<String> srcText, List<String> tgtText, boolean useParagraphs) {
         int n = srcPara.length, m = tgtPara.length;
         List<List<Integer>> srcSides = new ArrayList<>(), tgtSides = new ArrayList<>();
         int[] srcBead = new int[n], tgtBead = new int[m];
@@ -247,10 +261,8 @@ public final class Aligner {
             srcSides.add(sIdx);
             tgtSides.add(tIdx);
         }
-        if (useParagraphs) {
-            attach(srcBead, srcPara, srcSides, steps, true);
-            attach(tgtBead, tgtPara, tgtSides, steps, false);
-        }
+        attach(srcBead, srcPara, srcText, srcSides, steps, useParagraphs);
+        attach(tgtBead, tgtPara, tgtText, tgtSides, steps, useParagraphs);
         List<Bead> out = new ArrayList<>();
         int nextSrc = 0, nextTgt = 0;
         for (int b = 0; b < steps.size(); b++) {
@@ -271,13 +283,18 @@ public final class Aligner {
         return out;
     }
 
-    private static void attach(int[] beadOf, int[] para, List<List<Integer>> sides, List<BeadSearch.Step> steps, boolean src) {
+    private static void attach(int[] beadOf, int[] para, List<String> text, List<List<Integer>> sides, List<BeadSearch.Step> steps,
+                               boolean useParagraphs) {
         int[] original = beadOf.clone();
         for (int k = 0; k < beadOf.length; k++) {
             if (original[k] >= 0) continue;
             int target = -1;
-            for (int x = k + 1; x < beadOf.length && para[x] == para[k] && target < 0; x++) target = original[x];
-            for (int x = k - 1; x >= 0 && para[x] == para[k] && target < 0; x--) target = original[x];
+            if (useParagraphs) {
+                for (int x = k + 1; x < beadOf.length && para[x] == para[k] && target < 0; x++) target = original[x];
+                for (int x = k - 1; x >= 0 && para[x] == para[k] && target < 0; x--) target = original[x];
+            } else if (LIST_MARKER.matcher(text.get(k).strip()).matches()) {
+                for (int x = k + 1; x < beadOf.length && target < 0; x++) target = original[x];
+            }
             if (target < 0) continue;
             BeadSearch.Step s = steps.get(target);
             if (s.i1() == s.i0() || s.j1() == s.j0()) continue; // only into beads that have both sides

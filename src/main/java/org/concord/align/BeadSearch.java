@@ -69,9 +69,20 @@ final class BeadSearch {
         return p;
     }
 
+    /** Cells the band may hold (with 12 cached bead costs each, about 200 MB): beyond, the search stays in its band. */
+    private static final long MAX_CELLS = 4_000_000;
+
+    private boolean bandLimited;
+
+    /** True when the last search wanted a wider band than {@link #MAX_CELLS} allows. */
+    boolean bandLimited() {
+        return bandLimited;
+    }
+
     /** Best beads, searching around {@code guide} (target position for each source position 0..n). */
     List<Step> search(double[] guide, int bandWidth) {
         int w = Math.max(4, bandWidth);
+        bandLimited = false;
         while (true) {
             makeBand(guide, w);
             float[] viterbi = new float[rowOffset[n + 1]];
@@ -79,7 +90,10 @@ final class BeadSearch {
             forward(viterbi, back, true);
             List<int[]> path = trace(back);
             boolean full = w >= Math.max(n, m);
-            if (full || !touchesEdge(path)) {
+            boolean capped = (long) (n + 1) * (4L * w + 1) > MAX_CELLS;
+            boolean edge = !full && touchesEdge(path);
+            if (!edge || capped) {
+                bandLimited = edge;
                 float[] alpha = new float[viterbi.length];
                 forward(alpha, null, false);
                 float[] beta = backward();

@@ -24,11 +24,14 @@ import org.concord.align.Aligner;
 import org.concord.align.Alignment;
 import org.concord.align.Bead;
 import org.concord.align.BeadFormat;
+import org.concord.align.Lexicon;
 import org.concord.align.MultilingualUnit;
 import org.concord.align.MultilingualUnits;
 import org.concord.align.TmxExport;
 import org.concord.segment.Segmenter;
 import org.concord.segment.Sentence;
+import org.concord.term.Concept;
+import org.concord.term.Termbase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -56,6 +59,10 @@ final class AlignCommand implements Callable<Integer> {
     @Option(names = "--lines", description = "Take each line as one sentence instead of segmenting (as gold sets are).")
     boolean lines;
 
+    @Option(names = "--termbase", paramLabel = "DB|TBX",
+        description = "Termbase (Concord database, TBX or CSV) whose approved terms anchor sentences as a bilingual dictionary.")
+    Path termbase;
+
     @Option(names = "--format", defaultValue = "tsv", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
@@ -68,8 +75,9 @@ final class AlignCommand implements Callable<Integer> {
         if (srcLang == null || tgtLang == null) throw new InputException("align SRC TGT needs --src and --tgt");
         String s = Languages.require(srcLang), t = Languages.require(tgtLang);
         Document src = read(inputs.get(0), s), tgt = read(inputs.get(1), t);
-        Alignment a = lines ? Aligner.forLanguages(s, t).align(src.texts(), tgt.texts())
-            : Aligner.forLanguages(s, t).alignSentences(src.sentences(), tgt.sentences());
+        List<Concept> concepts = concepts();
+        Aligner aligner = Aligner.forLanguages(s, t).withLexicon(Lexicon.fromConcepts(concepts, s, t));
+        Alignment a = lines ? aligner.align(src.texts(), tgt.texts()) : aligner.alignSentences(src.sentences(), tgt.sentences());
         warn(a.warnings(), inputs.get(1));
         switch (format) {
             case tmx -> writeTmx(out -> TmxExport.write(out, s, t, src.texts(), tgt.texts(), a.beads()));
@@ -106,12 +114,13 @@ final class AlignCommand implements Callable<Integer> {
         }
         if (!files.containsKey("en")) throw new InputException(dir + ": no source file en.* in the folder");
         Document en = read(files.get("en"), "en");
+        List<Concept> concepts = concepts();
         Map<String, Document> docs = new LinkedHashMap<>();
         Map<String, Alignment> alignments = new LinkedHashMap<>();
         for (String lang : Languages.OFFICIAL) {
             if (lang.equals("en") || !files.containsKey(lang)) continue;
             Document d = read(files.get(lang), lang);
-            Aligner aligner = Aligner.forLanguages("en", lang);
+            Aligner aligner = Aligner.forLanguages("en", lang).withLexicon(Lexicon.fromConcepts(concepts, "en", lang));
             Alignment a = lines ? aligner.align(en.texts(), d.texts()) : aligner.alignSentences(en.sentences(), d.sentences());
             warn(a.warnings(), files.get(lang));
             docs.put(lang, d);
@@ -139,6 +148,14 @@ final class AlignCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private List<Concept> concepts() {
+        if (termbase == null) return List.of();
+        if (!Files.isReadable(termbase)) throw new InputException(termbase + ": cannot read termbase");
+        try (Termbase tb = Termbase.load(termbase)) {
+            return tb.concepts();
+        }
     }
 
     /** A document as sentences: segmented with paragraphs, or one per line with --lines. */

@@ -55,6 +55,14 @@ public final class AlignBenchmark {
         Timed<List<Bead>> okapi = time(() -> OkapiGaleChurch.align(de, fr, "de", "fr"));
         printScore("concord", AlignmentScore.of(gold, ours.value()), ours.cpuMillis());
         printScore("okapi-gale-church", AlignmentScore.of(gold, okapi.value()), okapi.cpuMillis());
+        java.util.Set<String> goldBeads = new java.util.HashSet<>();
+        gold.forEach(b -> goldBeads.add(BeadFormat.format(b)));
+        List<Bead> matches = ours.value().stream().filter(Bead::isMatch).toList();
+        long wrong = matches.stream().filter(b -> !goldBeads.contains(BeadFormat.format(b))).count();
+        long flagged = matches.stream().filter(Bead::flagged).count();
+        long flaggedWrong = matches.stream().filter(b -> b.flagged() && !goldBeads.contains(BeadFormat.format(b))).count();
+        System.out.printf(Locale.ROOT, "  concord flags %d of %d beads for review; %d of them are wrong; %d of the %d wrong beads are flagged%n",
+            flagged, matches.size(), flaggedWrong, flaggedWrong, wrong);
     }
 
     private static void printScore(String name, AlignmentScore s, long millis) {
@@ -85,12 +93,15 @@ public final class AlignBenchmark {
         for (String lang : targets) {
             List<UnDocument> docs = unDocuments(dir, lang);
             Aligner aligner = Aligner.forLanguages("en", lang);
-            int[] oursCounts = new int[4], okapiCounts = new int[4];
-            long oursMs = 0, okapiMs = 0;
+            int[] oursCounts = new int[4], okapiCounts = new int[4], flatCounts = new int[4];
+            long oursMs = 0, okapiMs = 0, flatMs = 0;
             for (UnDocument d : docs) {
                 Timed<List<Bead>> ours = time(() -> aligner.alignSentences(d.src(), d.tgt()).beads());
                 List<String> s = d.src().stream().map(Sentence::text).toList(), t = d.tgt().stream().map(Sentence::text).toList();
                 Timed<List<Bead>> okapi = time(() -> OkapiGaleChurch.align(s, t, "en", lang));
+                Timed<List<Bead>> flat = time(() -> aligner.align(s, t).beads());
+                flatMs += flat.cpuMillis();
+                add(flatCounts, LineScore.count(d.src(), d.tgt(), flat.value()));
                 oursMs += ours.cpuMillis();
                 okapiMs += okapi.cpuMillis();
                 add(oursCounts, LineScore.count(d.src(), d.tgt(), ours.value()));
@@ -98,6 +109,7 @@ public final class AlignBenchmark {
             }
             System.out.printf(Locale.ROOT, "  en-%s %3d docs  concord %s %5d ms CPU | okapi-gale-church %s %5d ms CPU%n", lang, docs.size(),
                 LineScore.format(oursCounts), oursMs, LineScore.format(okapiCounts), okapiMs);
+            System.out.printf(Locale.ROOT, "  en-%s           concord without paragraph marks %s %5d ms CPU%n", lang, LineScore.format(flatCounts), flatMs);
         }
     }
 

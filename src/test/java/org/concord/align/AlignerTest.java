@@ -106,6 +106,21 @@ class AlignerTest {
     }
 
     @Test
+    void unrelatedTextsStillFinishAndAreReported() {
+        List<String> en = new ArrayList<>(), fr = new ArrayList<>();
+        String[] words = {"mountain", "river", "glacier", "summit", "valley", "ridge", "snow", "camp"};
+        String[] mots = {"marché", "prix", "blé", "récolte", "paysan", "pluie", "grain", "ville"};
+        for (int k = 0; k < 80; k++) {
+            en.add("The " + words[k % 8] + " near the " + words[(k * 3) % 8] + " was " + "very ".repeat(k % 5) + "quiet.");
+            fr.add("Le " + mots[(k * 5) % 8] + " de la " + mots[(k * 7) % 8] + " fut " + "bien ".repeat((k * 3) % 7) + "calme cette fois.");
+        }
+        Alignment a = Aligner.forLanguages("en", "fr").align(en, fr.subList(0, 50));
+        assertThat(a.beads().stream().mapToInt(b -> b.src().size()).sum()).isEqualTo(80);
+        assertThat(a.beads().stream().mapToInt(b -> b.tgt().size()).sum()).isEqualTo(50);
+        assertThat(a.warnings()).anySatisfy(w -> assertThat(w).contains("low confidence"));
+    }
+
+    @Test
     void junkLinesStayAloneWithoutParagraphs() {
         List<String> de = List.of("Die Expedition erreichte den Gipfel am 29. Mai 1953.", "Das Wetter war gut.");
         List<String> fr = List.of("L'expédition atteignit le sommet le 29 mai 1953.", ".....", "Le temps était beau.");
@@ -123,6 +138,22 @@ class AlignerTest {
         PhraseMatcher m = new PhraseMatcher(lex.entries().stream().map(Lexicon.Entry::target).toList());
         assertThat(m.find("La proliferación de armas de destrucción en masa preocupa.")).containsExactly(0);
         assertThat(m.find("Las armas de destrucción masiva.")).isEmpty();
+    }
+
+    @Test
+    void termbaseEntriesRaiseTheConfidenceOfTheBeadsTheyAnchor() {
+        List<String> en = List.of("The Council met on Monday.", "The delegation raised the question of the budget once more.",
+            "The delegation raised the question of weapons of mass destruction again.", "The meeting rose at noon.");
+        List<String> ru = List.of("Совет провел заседание в понедельник.",
+            "Делегация вновь подняла вопрос об оружии массового уничтожения.", "Заседание закрылось в полдень.");
+        Concept wmd = new Concept("c1", null, null, null, null, List.of(
+            new Term("en", "weapons of mass destruction", TermStatus.PREFERRED, "noun", "fullForm"),
+            new Term("ru", "оружие массового уничтожения", TermStatus.PREFERRED, "noun", "fullForm")));
+        Aligner plain = Aligner.forLanguages("en", "ru");
+        Bead without = plain.align(en, ru).beads().get(1);
+        Bead with = plain.withLexicon(Lexicon.fromConcepts(List.of(wmd), "en", "ru")).align(en, ru).beads().get(1);
+        assertThat(BeadFormat.format(with)).isEqualTo("[2]:[1]");
+        assertThat(with.confidence()).isGreaterThan(without.confidence());
     }
 
     @Test

@@ -77,6 +77,19 @@ class AlignCommandTest {
     }
 
     @Test
+    void termbaseIsReadAsADictionary() throws IOException {
+        Path en = write("a.en", EN), es = write("a.es", ES);
+        Path tbx = Path.of("src/test/resources/org/concord/term/sample.tbx");
+        MainTest.Run r = MainTest.run("align", en.toString(), es.toString(), "--src", "en", "--tgt", "es", "--termbase", tbx.toString(),
+            "--format", "beads");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out().lines()).contains("[3]:[3]");
+        MainTest.Run missing = MainTest.run("align", en.toString(), es.toString(), "--src", "en", "--tgt", "es", "--termbase", "no/such.tbx");
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err().strip()).isEqualTo("concord: no/such.tbx: cannot read termbase");
+    }
+
+    @Test
     void evalAlignPrintsStrictAndLaxScores() throws IOException {
         Path gold = write("gold", "[0]:[0]\n[1, 2]:[1]\n[]:[2]\n[3]:[3]\n");
         Path pred = write("pred", "[0]:[0]\n[1]:[1]\n[2]:[]\n[3]:[3]\n");
