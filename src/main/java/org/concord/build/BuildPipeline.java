@@ -109,7 +109,7 @@ public final class BuildPipeline {
             });
             progress.update("done", steps, steps);
 
-            List<String> warnings = new ArrayList<>();
+            List<String> warnings = new ArrayList<>(documents.warnings());
             aligned.alignments().forEach((lang, a) -> a.warnings().forEach(w -> warnings.add("en-" + lang + ": " + w)));
             return new BuildSummary(symbol, documents.source().sentences().size(), languages, aligned.units().size(),
                 added.added(), added.replaced(), termbase.size(), conceptsChanged, tmx, html, json, warnings);

@@ -4,9 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.concord.InputException;
 import org.concord.Languages;
 import org.concord.align.Aligner;
@@ -26,10 +22,10 @@ import org.concord.align.Bead;
 import org.concord.align.BeadFormat;
 import org.concord.align.Lexicon;
 import org.concord.align.MultilingualUnit;
-import org.concord.align.MultilingualUnits;
+import org.concord.align.DocumentSet;
+import org.concord.align.DocumentSet.SegmentedDocument;
+import org.concord.align.DocumentSetAlignment;
 import org.concord.align.TmxExport;
-import org.concord.segment.Segmenter;
-import org.concord.segment.Sentence;
 import org.concord.term.Concept;
 import org.concord.term.Termbase;
 import picocli.CommandLine.Command;
@@ -74,10 +70,10 @@ final class AlignCommand implements Callable<Integer> {
         if (inputs.size() == 1) return alignFolder(inputs.get(0));
         if (srcLang == null || tgtLang == null) throw new InputException("align SRC TGT needs --src and --tgt");
         String s = Languages.require(srcLang), t = Languages.require(tgtLang);
-        Document src = read(inputs.get(0), s), tgt = read(inputs.get(1), t);
+        SegmentedDocument src = read(inputs.get(0), s), tgt = read(inputs.get(1), t);
         List<Concept> concepts = concepts();
         Aligner aligner = Aligner.forLanguages(s, t).withLexicon(Lexicon.fromConcepts(concepts, s, t));
-        Alignment a = lines ? aligner.align(src.texts(), tgt.texts()) : aligner.alignSentences(src.sentences(), tgt.sentences());
+        Alignment a = aligner.alignSentences(src.sentences(), tgt.sentences());
         warn(a.warnings(), inputs.get(1));
         switch (format) {
             case tmx -> writeTmx(out -> TmxExport.write(out, s, t, src.texts(), tgt.texts(), a.beads()));
@@ -100,47 +96,27 @@ final class AlignCommand implements Callable<Integer> {
     private Integer alignFolder(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) throw new InputException(dir + ": not a folder (align SRC TGT takes two files)");
         if (format == Format.beads) throw new InputException("--format beads is for one pair; align SRC TGT instead");
-        Map<String, Path> files = new LinkedHashMap<>();
-        try (Stream<Path> list = Files.list(dir)) {
-            for (Path p : list.sorted().toList()) {
-                String name = p.getFileName().toString();
-                int dot = name.indexOf('.');
-                if (dot <= 0 || !Files.isRegularFile(p)) continue;
-                String lang = name.substring(0, dot);
-                if (!Languages.OFFICIAL.contains(lang)) continue;
-                Path before = files.put(lang, p);
-                if (before != null) throw new InputException(dir + ": two files for '" + lang + "': " + before.getFileName() + " and " + name);
-            }
-        }
-        if (!files.containsKey("en")) throw new InputException(dir + ": no source file en.* in the folder");
-        Document en = read(files.get("en"), "en");
+        DocumentSet set = DocumentSet.read(dir, lines ? DocumentSet.Cut.LINES : DocumentSet.Cut.SENTENCES);
+        set.warnings().forEach(w -> spec.commandLine().getErr().println("concord: warning: " + w));
         List<Concept> concepts = concepts();
-        Map<String, Document> docs = new LinkedHashMap<>();
-        Map<String, Alignment> alignments = new LinkedHashMap<>();
-        for (String lang : Languages.OFFICIAL) {
-            if (lang.equals("en") || !files.containsKey(lang)) continue;
-            Document d = read(files.get(lang), lang);
-            Aligner aligner = Aligner.forLanguages("en", lang).withLexicon(Lexicon.fromConcepts(concepts, "en", lang));
-            Alignment a = lines ? aligner.align(en.texts(), d.texts()) : aligner.alignSentences(en.sentences(), d.sentences());
-            warn(a.warnings(), files.get(lang));
-            docs.put(lang, d);
-            alignments.put(lang, a);
-        }
-        if (alignments.isEmpty()) throw new InputException(dir + ": no translation (fr.*, es.*, ru.*, zh.*, ar.*) beside en.*");
-        List<MultilingualUnit> units = MultilingualUnits.build(en.texts().size(), alignments);
+        DocumentSetAlignment aligned = DocumentSetAlignment.of(set, (s, t) -> Lexicon.fromConcepts(concepts, s, t), lang -> {});
+        aligned.alignments().forEach((lang, a) -> warn(a.warnings(), set.translations().get(lang).file()));
+        List<MultilingualUnit> units = aligned.units();
+        List<String> enTexts = set.source().texts();
         Map<String, List<String>> texts = new LinkedHashMap<>();
-        docs.forEach((lang, d) -> texts.put(lang, d.texts()));
+        set.translationsInOrder().forEach((lang, d) -> texts.put(lang, d.texts()));
+        List<String> en = enTexts;
         switch (format) {
-            case tmx -> writeTmx(out -> TmxExport.writeMultilingual(out, "en", en.texts(), texts, units));
+            case tmx -> writeTmx(out -> TmxExport.writeMultilingual(out, "en", en, texts, units));
             case json -> emit(json(ordered("src", "en", "languages", List.copyOf(texts.keySet()), "units",
-                units.stream().map(u -> unitJson(u, en.texts(), texts)).toList())));
+                units.stream().map(u -> unitJson(u, en, texts)).toList())));
             default -> {
                 StringBuilder sb = new StringBuilder("confidence\tflag\ten");
                 texts.keySet().forEach(l -> sb.append('\t').append(l));
                 sb.append('\n');
                 for (MultilingualUnit u : units) {
                     sb.append(String.format(Locale.ROOT, "%.3f", u.confidence())).append('\t').append(u.flagged() ? "check" : "")
-                        .append('\t').append(tsvText(en.texts(), u.src()));
+                        .append('\t').append(tsvText(en, u.src()));
                     texts.forEach((l, t) -> sb.append('\t').append(tsvText(t, u.targets().getOrDefault(l, List.of()))));
                     sb.append('\n');
                 }
@@ -158,48 +134,11 @@ final class AlignCommand implements Callable<Integer> {
         }
     }
 
-    /** A document as sentences: segmented with paragraphs, or one per line with --lines. */
-    private record Document(List<Sentence> sentences, List<String> texts) {}
-
-    private Document read(Path file, String lang) throws IOException {
-        String text = readUtf8(file);
-        if (lines) {
-            List<String> l = text.lines().toList();
-            return new Document(List.of(), l);
-        }
-        List<Sentence> s = Segmenter.forLanguage(lang).segment(text);
-        return new Document(s, s.stream().map(Sentence::text).toList());
-    }
-
-    /** The file as UTF-8 (a BOM is dropped); other encodings are refused with the line where decoding failed. */
-    static String readUtf8(Path file) throws IOException {
-        if (!Files.isReadable(file)) throw new InputException(file + ": cannot read file");
-        byte[] bytes = Files.readAllBytes(file);
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
-        } catch (CharacterCodingException e) {
-            int bad = firstBadByte(bytes);
-            long line = 1, col = 1;
-            for (int k = 0; k < bad; k++) {
-                if (bytes[k] == '\n') {
-                    line++;
-                    col = 1;
-                } else if ((bytes[k] & 0xC0) != 0x80) {
-                    col++;
-                }
-            }
-            throw InputException.at(file.toString(), line, col, "not valid UTF-8 (mixed or legacy encoding?); convert the file to UTF-8");
-        }
-    }
-
-    private static int firstBadByte(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
-        var result = decoder.decode(in, out, true);
-        return result.isError() ? in.position() : bytes.length;
+    /** A document as sentences: segmented with paragraphs, or one per line with --lines; reading warnings printed. */
+    private SegmentedDocument read(Path file, String lang) {
+        SegmentedDocument doc = SegmentedDocument.read(file, lang, lines ? DocumentSet.Cut.LINES : DocumentSet.Cut.SENTENCES);
+        doc.warnings().forEach(w -> spec.commandLine().getErr().println("concord: warning: " + w));
+        return doc;
     }
 
     private void warn(List<String> warnings, Path file) {

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.concord.align.AlignmentScore;
 import org.concord.align.Bead;
 import org.concord.align.BeadFormat;
+import org.concord.read.Utf8;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,8 +33,8 @@ final class EvalAlignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<Bead> g = BeadFormat.parse(AlignCommand.readUtf8(gold).lines().toList(), gold.toString());
-        List<Bead> p = BeadFormat.parse(AlignCommand.readUtf8(predicted).lines().toList(), predicted.toString());
+        List<Bead> g = BeadFormat.parse(Utf8.read(gold).lines().toList(), gold.toString());
+        List<Bead> p = BeadFormat.parse(Utf8.read(predicted).lines().toList(), predicted.toString());
         AlignmentScore s = AlignmentScore.of(g, p);
         var out = spec.commandLine().getOut();
         if (json) {

@@ -3,18 +3,15 @@ package org.concord.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.concord.InputException;
 import org.concord.Languages;
+import org.concord.read.Document;
+import org.concord.read.Documents;
 import org.concord.segment.Segmenter;
 import org.concord.segment.Sentence;
 import org.concord.term.Term;
@@ -54,14 +51,15 @@ final class TermFindCommand implements Callable<Integer> {
         String source = Languages.require(lang);
         List<String> targets = to == null ? Languages.OFFICIAL.stream().filter(l -> !l.equals(source)).toList()
             : TermCommand.languages(to);
-        String text = read();
+        Document doc = file.equals("-") ? Documents.readStdin(System.in, source) : Documents.read(Path.of(file), source);
+        doc.warnings().forEach(w -> spec.commandLine().getErr().println("concord: warning: " + w));
         PrintWriter out = spec.commandLine().getOut();
         int found = 0;
         try (Termbase tb = TermCommand.read(db)) {
             TermRecognizer recognizer = tb.recognizer();
             List<Map<String, Object>> rows = new ArrayList<>();
             int number = 0;
-            for (Sentence s : Segmenter.forLanguage(source).segment(text)) {
+            for (Sentence s : Segmenter.forLanguage(source).segment(doc)) {
                 number++;
                 List<TermOccurrence> occ = recognizer.find(s.text(), source);
                 if (occ.isEmpty()) continue;
@@ -116,22 +114,5 @@ final class TermFindCommand implements Callable<Integer> {
         }
         m.put("terms", terms);
         return m;
-    }
-
-    private String read() throws IOException {
-        byte[] bytes;
-        if (file.equals("-")) {
-            bytes = System.in.readAllBytes();
-        } else {
-            Path p = Path.of(file);
-            if (!Files.isReadable(p)) throw new InputException(file + ": cannot read file");
-            bytes = Files.readAllBytes(p);
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new InputException(file + ": not valid UTF-8; save the text as UTF-8");
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.concord.term;
 
+import org.concord.read.Utf8;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

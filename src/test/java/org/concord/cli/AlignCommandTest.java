@@ -99,14 +99,25 @@ class AlignCommandTest {
     }
 
     @Test
-    void badEncodingIsRefusedWithItsPositionAndWritesNothing() throws IOException {
+    void legacyEncodingIsReadAsWindows1252WithAWarning() throws IOException {
         Path en = write("a.en", EN);
         Path fr = dir.resolve("a.fr");
         Files.write(fr, "Ligne un.\nDeuxi\u00e8me ligne en Latin-1.\n".getBytes(StandardCharsets.ISO_8859_1));
+        MainTest.Run r = MainTest.run("align", en.toString(), fr.toString(), "--src", "en", "--tgt", "fr", "--lines");
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).contains("concord: warning: " + fr + ": not valid UTF-8 (line 2, column 6); read as Windows-1252");
+        assertThat(r.out()).contains("Deuxi\u00e8me ligne en Latin-1.");
+    }
+
+    @Test
+    void undecodableBytesAreRefusedWithThePositionAndWriteNothing() throws IOException {
+        Path en = write("a.en", EN);
+        Path fr = dir.resolve("a.fr");
+        Files.write(fr, new byte[] {'O', 'k', '.', '\n', 'a', (byte) 0x81, 'b', '\n'}); // 0x81 is unassigned in Windows-1252
         Path out = dir.resolve("out.tsv");
         MainTest.Run r = MainTest.run("align", en.toString(), fr.toString(), "--src", "en", "--tgt", "fr", "-o", out.toString());
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err().strip()).startsWith("concord: " + fr + ":2:6: not valid UTF-8");
+        assertThat(r.err().strip()).startsWith("concord: " + fr + ":2:2:");
         assertThat(out).doesNotExist();
     }
 
@@ -123,7 +134,7 @@ class AlignCommandTest {
         Path en = write("a.en", EN), fr = write("a.fr", "");
         MainTest.Run r = MainTest.run("align", en.toString(), fr.toString(), "--src", "en", "--tgt", "fr", "--format", "beads");
         assertThat(r.exit()).isZero();
-        assertThat(r.err()).contains("concord: warning: " + fr + ": the target side is empty");
+        assertThat(r.err()).contains("concord: warning: " + fr + ": empty file");
         assertThat(r.out().lines()).hasSize(6).allSatisfy(l -> assertThat(l).endsWith(":[]"));
     }
 }
