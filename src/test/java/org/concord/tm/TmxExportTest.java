@@ -2,7 +2,6 @@ package org.concord.tm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.resource.ITextUnit;
@@ -19,14 +16,11 @@ import net.sf.okapi.common.resource.RawDocument;
 import net.sf.okapi.common.resource.TextFragment;
 import net.sf.okapi.filters.tmx.TmxFilter;
 import org.concord.store.Database;
-import org.concord.testing.Shared;
+import org.concord.testing.Tmx14;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXParseException;
-import org.xml.sax.helpers.DefaultHandler;
 
 class TmxExportTest {
     static final Instant NOW = Instant.parse("2026-11-29T12:00:00Z");
@@ -54,23 +48,8 @@ class TmxExportTest {
         return w.toString();
     }
 
-    /** Validates against ../shared/specs/tmx14.dtd with a validating parser; throws on the first violation. */
     static void validate(String tmx) throws Exception {
-        Path dtd = Shared.require("specs/tmx14.dtd");
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        f.setValidating(true);
-        f.setNamespaceAware(true);
-        DocumentBuilder b = f.newDocumentBuilder();
-        b.setEntityResolver((publicId, systemId) -> systemId.endsWith("tmx14.dtd") ? new InputSource(dtd.toUri().toString()) : null);
-        List<String> errors = new ArrayList<>();
-        b.setErrorHandler(new DefaultHandler() {
-            @Override
-            public void error(SAXParseException e) {
-                errors.add(e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
-            }
-        });
-        b.parse(new InputSource(new StringReader(tmx)));
-        assertThat(errors).isEmpty();
+        Tmx14.assertValid(tmx);
     }
 
     @Test
