@@ -32,18 +32,26 @@ final class LooseRendering {
 
     private LooseRendering() {}
 
-    /** The target's tokens, computed once per pair by the caller. */
-    static List<Token> tokens(String target, String lang) {
-        return TextAnalyzer.forLanguage(lang).tokens(target);
+    /** A target's words with their stems and normalised forms, computed once per pair. */
+    record Target(List<Token> tokens, List<List<String>> forms) {
+        int size() {
+            return tokens.size();
+        }
+    }
+
+    static Target target(String text, String lang) {
+        List<Token> tokens = TextAnalyzer.forLanguage(lang).tokens(text);
+        boolean han = lang.equals("zh");
+        return new Target(tokens, tokens.stream().map(t -> han ? List.<String>of() : forms(t.norm())).toList());
     }
 
     /** True when every content word of {@code rendering} is in {@code target}, close together. */
-    static boolean spread(List<Token> target, String rendering, String lang) {
+    static boolean spread(Target target, String rendering, String lang) {
         List<Word> words = contentWords(rendering, lang);
         if (words.isEmpty()) return false;
         int window = words.size() + SLACK;
         for (int i = 0; i < target.size(); i++) {
-            if (!matches(target.get(i), words.get(0))) continue;
+            if (!matches(target, i, words.get(0))) continue;
             int from = Math.max(0, i - window);
             int to = Math.min(target.size(), i + window + 1);
             if (words.stream().allMatch(w -> anyIn(target, from, to, w))) return true;
@@ -51,15 +59,14 @@ final class LooseRendering {
         return false;
     }
 
-    private static boolean anyIn(List<Token> target, int from, int to, Word w) {
-        for (int j = from; j < to; j++) if (matches(target.get(j), w)) return true;
+    private static boolean anyIn(Target target, int from, int to, Word w) {
+        for (int j = from; j < to; j++) if (matches(target, j, w)) return true;
         return false;
     }
 
-    private static boolean matches(Token t, Word w) {
-        for (String s : t.stems()) if (w.stems().contains(s)) return true;
-        if (w.forms().isEmpty()) return false;
-        for (String a : forms(t.norm())) {
+    private static boolean matches(Target target, int i, Word w) {
+        for (String s : target.tokens().get(i).stems()) if (w.stems().contains(s)) return true;
+        for (String a : target.forms().get(i)) {
             for (String b : w.forms()) if (sameWord(a, b)) return true;
         }
         return false;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.concord.analysis.Token;
 import org.concord.term.Concept;
 import org.concord.term.Term;
 import org.concord.term.TermOccurrence;
@@ -37,14 +36,14 @@ final class MissingTermCheck extends PairCheck {
         List<Finding> out = new ArrayList<>();
         String tgtLang = p.pair().tgtLang();
         Set<String> reported = new LinkedHashSet<>();
-        List<Token> target = null;
+        LooseRendering.Target target = null;
         for (TermOccurrence o : p.sourceTerms()) {
             Concept c = o.concept();
             List<String> approved = approvedRenderings(c, tgtLang);
             if (approved.isEmpty() || !reported.add(c.id())) continue;
             boolean rendered = p.targetTerms().stream().anyMatch(t -> t.concept().id().equals(c.id()));
             if (rendered) continue;
-            if (target == null) target = LooseRendering.tokens(p.target(), tgtLang);
+            if (target == null) target = LooseRendering.target(p.target(), tgtLang);
             if (renderedLoosely(target, approved, tgtLang)) continue;
             String surface = p.source().substring(o.start(), o.end());
             out.add(finding(p, List.of(AnalysedPair.span(o)), List.of(),
@@ -54,7 +53,7 @@ final class MissingTermCheck extends PairCheck {
         return out;
     }
 
-    private static boolean renderedLoosely(List<Token> target, List<String> approved, String lang) {
+    private static boolean renderedLoosely(LooseRendering.Target target, List<String> approved, String lang) {
         for (String r : approved) {
             if (LooseRendering.spread(target, r, lang)) return true;
         }

@@ -72,8 +72,9 @@ final class NumberCheck extends PairCheck {
 
     /** Value → spans: digits (outside symbols) and month names next to a digit. */
     static Map<String, List<Span>> values(String text, String lang) {
-        String folded = maskSymbols(Digits.fold(text));
         Map<String, List<Span>> out = new LinkedHashMap<>();
+        if (!hasDigit(text)) return out; // month names count only next to a digit
+        String folded = maskSymbols(Digits.fold(text));
         StringBuilder masked = new StringBuilder(folded);
         for (Clock.Time t : Clock.of(lang).find(folded)) {
             Span at = new Span(t.start(), t.end());
@@ -119,6 +120,11 @@ final class NumberCheck extends PairCheck {
     static String key(String number) {
         String whole = number.replaceFirst("[.,](?:00?)$", "");
         return whole.replaceAll("\\D", "").replaceFirst("^0+(?=\\d)", "");
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) if (Character.isDigit(text.charAt(i))) return true;
+        return false;
     }
 
     private static boolean nearDigit(String text, WordList.Match w) {

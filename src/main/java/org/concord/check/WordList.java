@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,7 +27,7 @@ final class WordList {
     /** A word found in text, with its value. */
     record Match(int start, int end, long value) {}
 
-    private static final Map<String, WordList> CACHE = new HashMap<>();
+    private static final Map<String, WordList> CACHE = new ConcurrentHashMap<>();
 
     private final Map<String, Long> values = new HashMap<>();
     private final Pattern pattern;
@@ -54,7 +55,7 @@ final class WordList {
     }
 
     /** The list for {@code kind} ("months", "numbers") and {@code lang}; empty when the language has no file. */
-    static synchronized WordList of(String kind, String lang) {
+    static WordList of(String kind, String lang) {
         return CACHE.computeIfAbsent(kind + "-" + lang + ".txt", WordList::new);
     }
 
