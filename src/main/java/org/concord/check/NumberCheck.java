@@ -22,6 +22,8 @@ final class NumberCheck extends PairCheck {
         Pattern.compile("\\d{1,3}(?:[\u00A0\u202F ,.']\\d{3})+(?!\\d)(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?");
     /** How close (in characters) a month name must be to a digit to count as part of a date. */
     private static final int DATE_REACH = 16;
+    /** Longer than any month name of the six languages ("كانون الثاني", "сентября"). */
+    private static final int MONTH_LENGTH = 16;
 
     @Override
     public String id() {
@@ -83,13 +85,19 @@ final class NumberCheck extends PairCheck {
             for (int i = t.start(); i < t.end(); i++) masked.setCharAt(i, '#');
         }
         Matcher m = NUMBER.matcher(masked);
+        List<int[]> windows = new ArrayList<>();
         while (m.find()) {
+            window(windows, m.start(), m.end(), folded.length());
             if (m.group().equals("00")) continue; // the minutes of a full hour: "13 ч. 00 м.", "13:00"
             out.computeIfAbsent(key(m.group()), k -> new ArrayList<>()).add(new Span(m.start(), m.end()));
         }
-        for (WordList.Match month : WordList.of("months", lang).find(folded)) {
-            if (nearDigit(folded, month)) {
-                out.computeIfAbsent(Long.toString(month.value()), k -> new ArrayList<>()).add(new Span(month.start(), month.end()));
+        // Month names only count next to a number, so only the text around numbers is searched for them.
+        WordList months = WordList.of("months", lang);
+        for (int[] w : windows) {
+            for (WordList.Match month : months.find(folded, w[0], w[1])) {
+                if (nearDigit(folded, month)) {
+                    out.computeIfAbsent(Long.toString(month.value()), k -> new ArrayList<>()).add(new Span(month.start(), month.end()));
+                }
             }
         }
         return out;
@@ -120,6 +128,15 @@ final class NumberCheck extends PairCheck {
     static String key(String number) {
         String whole = number.replaceFirst("[.,](?:00?)$", "");
         return whole.replaceAll("\\D", "").replaceFirst("^0+(?=\\d)", "");
+    }
+
+    /** Adds the stretch of text where a month name next to the number at [start, end) may lie, merging overlaps. */
+    private static void window(List<int[]> windows, int start, int end, int length) {
+        int from = Math.max(0, start - DATE_REACH - MONTH_LENGTH);
+        int to = Math.min(length, end + DATE_REACH + MONTH_LENGTH);
+        int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
+        if (last != null && from <= last[1]) last[1] = Math.max(last[1], to);
+        else windows.add(new int[] {from, to});
     }
 
     private static boolean hasDigit(String text) {

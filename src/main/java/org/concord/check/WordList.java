@@ -76,9 +76,14 @@ final class WordList {
     }
 
     List<Match> find(String text) {
+        return find(text, 0, text.length());
+    }
+
+    /** Words lying within [from, to) of {@code text}; the text around stays visible to the word-boundary checks. */
+    List<Match> find(String text, int from, int to) {
         List<Match> out = new ArrayList<>();
         if (pattern == null) return out;
-        Matcher m = pattern.matcher(text);
+        Matcher m = pattern.matcher(text).region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
         while (m.find()) {
             if (chinese) out.add(new Match(m.start(), m.end(), composeChinese(m.group())));
             else out.add(new Match(m.start(), m.end(), valueOf(m.group(1))));
