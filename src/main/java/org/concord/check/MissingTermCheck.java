@@ -45,12 +45,30 @@ final class MissingTermCheck extends PairCheck {
             if (rendered) continue;
             if (target == null) target = LooseRendering.target(p.target(), tgtLang);
             if (renderedLoosely(target, approved, tgtLang)) continue;
+            if (shorterName(o.term(), c, p.pair().srcLang()) && renderedByHead(target, approved, tgtLang)) continue;
             String surface = p.source().substring(o.start(), o.end());
             out.add(finding(p, List.of(AnalysedPair.span(o)), List.of(),
                 "'" + surface + "' is not rendered: the target has no approved equivalent (" + String.join(", ", approved) + ").",
                 approved));
         }
         return out;
+    }
+
+    /** "Charter" for "Charter of the United Nations": fewer words than the preferred name, and not an acronym. */
+    private static boolean shorterName(Term used, Concept c, String lang) {
+        if ("acronym".equals(used.termType()) || "abbreviation".equals(used.termType())) return false;
+        return c.preferred(lang).map(p -> words(used.text()) < words(p.text())).orElse(false);
+    }
+
+    private static int words(String s) {
+        return s.strip().split("\\s+").length;
+    }
+
+    private static boolean renderedByHead(LooseRendering.Target target, List<String> approved, String lang) {
+        for (String r : approved) {
+            if (LooseRendering.head(target, r, lang)) return true;
+        }
+        return false;
     }
 
     private static boolean renderedLoosely(LooseRendering.Target target, List<String> approved, String lang) {
