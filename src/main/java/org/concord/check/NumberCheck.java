@@ -14,12 +14,15 @@ import java.util.regex.Pattern;
  * script and grouping style (1,000 = 1 000 = ١٬٠٠٠; 2.5 = 2,5), and month names next to a number as the month's
  * number, so "11 and 12 March 2014", "2014年3月11日和12日", «11 и 12 марта 2014 года» and "11 و 12 آذار/مارس 2014" all
  * give {11, 12, 3, 2014}. A value only one side has is reported unless the other side spells it out in words
- * ("five years" ~ "5年"). Numbers inside document symbols are left to {@link SymbolCheck}.
+ * ("five years" ~ "5年"). Numbers inside document symbols are left to {@link SymbolCheck}; a paragraph number opening
+ * the segment ("51. The working group…") is layout, not content, and is not compared.
  */
 final class NumberCheck extends PairCheck {
 
     private static final Pattern NUMBER =
         Pattern.compile("\\d{1,3}(?:[\u00A0\u202F ,.']\\d{3})+(?!\\d)(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?");
+    /** A paragraph number opening a segment ("51. ", "12 - ", "(3) "): layout that translations often drop. */
+    private static final Pattern LABEL = Pattern.compile("^\\s*\\(?\\d{1,3}(?:\\.|\\)|\\s*[-\u2013])\\s+");
     /** How close (in characters) a month name must be to a digit to count as part of a date. */
     private static final int DATE_REACH = 16;
     /** Longer than any month name of the six languages ("كانون الثاني", "сентября"). */
@@ -59,9 +62,13 @@ final class NumberCheck extends PairCheck {
 
     private static String message(AnalysedPair p, List<Span> missing, List<Span> extra) {
         StringBuilder m = new StringBuilder();
-        if (!missing.isEmpty()) m.append("Not in the target: ").append(texts(p.source(), missing)).append(". ");
-        if (!extra.isEmpty()) m.append("Not in the source: ").append(texts(p.target(), extra)).append(".");
+        if (!missing.isEmpty()) m.append(sentence("Not in the target: " + texts(p.source(), missing))).append(' ');
+        if (!extra.isEmpty()) m.append(sentence("Not in the source: " + texts(p.target(), extra)));
         return m.toString().strip();
+    }
+
+    private static String sentence(String s) {
+        return s.endsWith(".") ? s : s + ".";
     }
 
     private static String texts(String text, List<Span> spans) {
@@ -78,6 +85,8 @@ final class NumberCheck extends PairCheck {
         if (!hasDigit(text)) return out; // month names count only next to a digit
         String folded = maskSymbols(Digits.fold(text));
         StringBuilder masked = new StringBuilder(folded);
+        Matcher label = LABEL.matcher(folded);
+        if (label.find()) for (int i = label.start(); i < label.end(); i++) masked.setCharAt(i, '#');
         for (Clock.Time t : Clock.of(lang).find(folded)) {
             Span at = new Span(t.start(), t.end());
             out.computeIfAbsent(Integer.toString(t.hour()), k -> new ArrayList<>()).add(at);
