@@ -11,7 +11,9 @@ import org.concord.term.TermOccurrence;
 /**
  * A termbase term is in the source but none of the concept's approved renderings is in the target – neither as
  * recognised, nor spread out by other words or inflected beyond the stemmer (see {@link LooseRendering}). When the target has a
- * deprecated rendering instead, {@link DeprecatedTermCheck} reports that and this check stays silent.
+ * deprecated rendering instead, {@link DeprecatedTermCheck} reports that and this check stays silent. A source match
+ * that is a derivation rather than an inflection of the term ("Assistant" for "assistance", see {@link Inflections})
+ * is not the term and is not checked.
  */
 final class MissingTermCheck extends PairCheck {
 
@@ -40,13 +42,14 @@ final class MissingTermCheck extends PairCheck {
         for (TermOccurrence o : p.sourceTerms()) {
             Concept c = o.concept();
             List<String> approved = approvedRenderings(c, tgtLang);
-            if (approved.isEmpty() || !reported.add(c.id())) continue;
+            String surface = p.source().substring(o.start(), o.end());
+            if (approved.isEmpty() || !Inflections.of(p.pair().srcLang()).inflects(surface, o.term().text())) continue;
+            if (!reported.add(c.id())) continue;
             boolean rendered = p.targetTerms().stream().anyMatch(t -> t.concept().id().equals(c.id()));
             if (rendered) continue;
             if (target == null) target = LooseRendering.target(p.target(), tgtLang);
             if (renderedLoosely(target, approved, tgtLang)) continue;
             if (shorterName(o.term(), c, p.pair().srcLang()) && renderedByHead(target, approved, tgtLang)) continue;
-            String surface = p.source().substring(o.start(), o.end());
             out.add(finding(p, List.of(AnalysedPair.span(o)), List.of(),
                 "'" + surface + "' is not rendered: the target has no approved equivalent (" + String.join(", ", approved) + ").",
                 approved));
