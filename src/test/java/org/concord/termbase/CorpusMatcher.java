@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.ar.ArabicNormalizer;
 import org.apache.lucene.analysis.ar.ArabicStemmer;
 import org.apache.lucene.analysis.ru.RussianLightStemmer;
@@ -14,10 +15,13 @@ import org.apache.lucene.analysis.ru.RussianLightStemmer;
  * Counts a term in one language of the UN corpus, twice: exactly (case-sensitive, whole words; Chinese by substring)
  * and inflection-tolerantly, over normalised tokens. Tolerance is deliberately narrow, so that the variants a
  * terminologist must tell apart stay apart: hyphenated and spaced spellings ("non-étatiques" / "non étatiques") are
- * different tokens; what merges is case, diacritics (Latin scripts only), and:
+ * different tokens, and so are "Al-Qaida" and "Al-Qaïda"; case counts ("États membres" of the European Union are not
+ * "États Membres" of the United Nations, "non-state" is not "non-State"), except that a term may begin with a capital,
+ * as at the start of a sentence or heading. What merges is:
  * <ul>
  *   <li>en: plural ("actors", "activities", "processes");</li>
- *   <li>fr, es: plural and gender ("nationales", "généraux"; "químicas", "agentes", "Presidenta");</li>
+ *   <li>fr, es: plural and gender ("nationales", "généraux"; "químicas", "agentes", "Presidenta"); in Spanish also the
+ *       written accent, which moves with the plural ("organización", "organizaciones");</li>
  *   <li>ru: case and number, by Lucene's light Russian stemmer on each part of a hyphenated word, less a stem-final
  *       vowel, which it keeps for some cases only ("ассамблеи" → "ассамбле", "ассамблея" → "ассамбл");</li>
  *   <li>ar: orthography (Lucene's Arabic normaliser), suffixes (Lucene's light stemmer), and the prefixed clitics
@@ -29,6 +33,8 @@ import org.apache.lucene.analysis.ru.RussianLightStemmer;
  */
 final class CorpusMatcher {
     private static final Set<String> ARABIC_PREFIXES = arabicPrefixes();
+    private static final Pattern SIBILANT_PLURAL = Pattern.compile(".*(ss|x|ch|sh)es");
+    private static final Pattern MARKS = Pattern.compile("\\p{Mn}+");
     private final String lang;
 
     private CorpusMatcher(String lang) {
@@ -46,9 +52,11 @@ final class CorpusMatcher {
                 .replace("\u00ad", "");
     }
 
-    /** Occurrences of {@code term} as written, case-sensitively, not inside a longer (or hyphenated) word. */
-    int exact(String line, String term) {
-        String hay = typographic(line);
+    /**
+     * Occurrences of {@code term} as written, case-sensitively, not inside a longer (or hyphenated) word, in a line
+     * already passed through {@link #typographic} (done once per corpus line, not once per term).
+     */
+    int exact(String hay, String term) {
         String needle = typographic(term);
         int n = 0;
         for (int i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
@@ -85,7 +93,7 @@ final class CorpusMatcher {
         int i = at;
         for (int j = 0; j < term.size(); j++, i++) {
             while (j > 0 && !lang.equals("zh") && i < line.size() && isNumber(line.get(i)) && !isNumber(term.get(j))) i++;
-            if (i >= line.size() || !sameWord(line.get(i), term.get(j))) return false;
+            if (i >= line.size() || !sameWord(line.get(i), term.get(j), j == 0)) return false;
         }
         return true;
     }
@@ -94,10 +102,45 @@ final class CorpusMatcher {
         return token.chars().allMatch(Character::isDigit);
     }
 
-    private boolean sameWord(String corpus, String term) {
-        if (!lang.equals("ar")) return corpus.equals(term);
-        String base = term.startsWith("ال") && term.length() > 4 ? term.substring(2) : term;
+    private boolean sameWord(String corpus, String term, boolean first) {
+        if (!lang.equals("ar")) return corpus.equals(term) || first && corpus.equals(capitalized(term));
+        String base = arabicBase(term);
         return corpus.endsWith(base) && ARABIC_PREFIXES.contains(corpus.substring(0, corpus.length() - base.length()));
+    }
+
+    /**
+     * Keys under which {@link #mayHold} finds a line's tokens: the token itself, and in Arabic each of its
+     * readings without proclitics. A line lacking a term's first key cannot hold the term, which spares most lines.
+     */
+    Set<String> lookupKeys(List<String> lineTokens) {
+        Set<String> keys = new HashSet<>(lineTokens);
+        if (lang.equals("ar")) {
+            for (String token : lineTokens) {
+                for (String prefix : ARABIC_PREFIXES) {
+                    if (!prefix.isEmpty() && token.startsWith(prefix)) keys.add(token.substring(prefix.length()));
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** Whether a line with these {@link #lookupKeys} can hold the term at all: it must have the term's first word. */
+    boolean mayHold(Set<String> lineKeys, List<String> termTokens) {
+        String first = termTokens.get(0);
+        if (lang.equals("ar")) return lineKeys.contains(arabicBase(first));
+        return lineKeys.contains(first) || lineKeys.contains(capitalized(first));
+    }
+
+    /** The word with a capital initial, as a term is written at the start of a sentence or a heading. */
+    private static String capitalized(String word) {
+        if (word.isEmpty()) return word;
+        int first = word.codePointAt(0);
+        return new StringBuilder().appendCodePoint(Character.toUpperCase(first)).append(word, Character.charCount(first),
+                word.length()).toString();
+    }
+
+    private static String arabicBase(String term) {
+        return term.startsWith("ال") && term.length() > 4 ? term.substring(2) : term;
     }
 
     /** Runs of letters, digits and marks; a hyphen between two such characters stays inside the word. */
@@ -128,16 +171,18 @@ final class CorpusMatcher {
     }
 
     private String key(String word) {
-        if (word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT)) && !word.equals(word.toLowerCase(Locale.ROOT))) {
-            return word;
-        }
-        String w = word.toLowerCase(Locale.ROOT);
+        if (isAcronym(word)) return word;
         return switch (lang) {
-            case "en", "fr", "es" -> eachPart(stripDiacritics(w));
-            case "ru" -> eachPart(w.replace('ё', 'е'));
-            case "ar" -> arabic(w);
-            default -> w;
+            case "en", "fr" -> eachPart(word);
+            case "es" -> eachPart(stripDiacritics(word));
+            case "ru" -> eachPart(word.replace('ё', 'е').replace('Ё', 'Е'));
+            case "ar" -> arabic(word);
+            default -> word;
         };
+    }
+
+    private static boolean isAcronym(String word) {
+        return word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT)) && !word.equals(word.toLowerCase(Locale.ROOT));
     }
 
     private String eachPart(String w) {
@@ -158,7 +203,7 @@ final class CorpusMatcher {
 
     private static String englishPlural(String w) {
         if (w.length() > 4 && w.endsWith("ies")) return w.substring(0, w.length() - 3) + "y";
-        if (w.length() > 4 && w.matches(".*(ss|x|ch|sh)es")) return w.substring(0, w.length() - 2);
+        if (w.length() > 4 && SIBILANT_PLURAL.matcher(w).matches()) return w.substring(0, w.length() - 2);
         if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) return w.substring(0, w.length() - 1);
         return w;
     }
@@ -199,7 +244,7 @@ final class CorpusMatcher {
     }
 
     private static String stripDiacritics(String w) {
-        return Normalizer.normalize(Normalizer.normalize(w, Normalizer.Form.NFD).replaceAll("\\p{Mn}+", ""),
+        return Normalizer.normalize(MARKS.matcher(Normalizer.normalize(w, Normalizer.Form.NFD)).replaceAll(""),
                 Normalizer.Form.NFC);
     }
 

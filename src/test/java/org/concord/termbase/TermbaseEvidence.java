@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -80,26 +82,28 @@ public final class TermbaseEvidence {
     /** The evidence table for these terms, header first, one row per term, in TBX order. */
     static String evidence(List<Entry> entries, Corpus corpus) {
         Map<String, CorpusMatcher> matchers = new HashMap<>();
-        Map<String, List<List<String>>> tokens = new HashMap<>();
+        Map<String, List<Side>> tokens = new HashMap<>();
+        Map<String, List<String>> typographic = new HashMap<>();
         for (String lang : LANGUAGES) {
             CorpusMatcher m = CorpusMatcher.forLanguage(lang);
             matchers.put(lang, m);
-            tokens.put(lang, corpus.lines().get(lang).stream().map(m::tokens).toList());
+            tokens.put(lang, corpus.lines().get(lang).stream().map(m::tokens).map(t -> new Side(t, m.lookupKeys(t))).toList());
+            typographic.put(lang, corpus.lines().get(lang).stream().map(CorpusMatcher::typographic).toList());
         }
         Map<String, List<Integer>> conceptEnLines = new HashMap<>();
         for (Entry e : entries) {
             if (!e.lang().equals("en")) continue;
-            List<Integer> lines = linesWith(matchers.get("en"), tokens.get("en"), e.term());
-            conceptEnLines.merge(e.concept(), lines, (a, b) -> union(a, b));
+            int[] perLine = perLine(matchers.get("en"), tokens.get("en"), e.term());
+            List<Integer> lines = IntStream.range(0, perLine.length).filter(i -> perLine[i] > 0).mapToObj(i -> i + 1).toList();
+            conceptEnLines.merge(e.concept(), lines, TermbaseEvidence::union);
         }
         StringBuilder tsv = new StringBuilder(HEADER).append('\n');
         for (Entry e : entries) {
             CorpusMatcher m = matchers.get(e.lang());
-            List<String> side = corpus.lines().get(e.lang());
-            int exact = side.stream().mapToInt(line -> m.exact(line, e.term())).sum();
-            List<String> termTokens = m.tokens(e.term());
-            int inflected = tokens.get(e.lang()).stream().mapToInt(t -> m.inflected(t, termTokens)).sum();
-            List<Integer> lines = linesWith(m, tokens.get(e.lang()), e.term());
+            int exact = typographic.get(e.lang()).stream().mapToInt(line -> m.exact(line, e.term())).sum();
+            int[] perLine = perLine(m, tokens.get(e.lang()), e.term());
+            int inflected = IntStream.of(perLine).sum();
+            List<Integer> lines = IntStream.range(0, perLine.length).filter(i -> perLine[i] > 0).mapToObj(i -> i + 1).toList();
             List<Integer> enLines = conceptEnLines.getOrDefault(e.concept(), List.of());
             long co = lines.stream().filter(enLines::contains).count();
             String examples = lines.stream().limit(EXAMPLES).map(String::valueOf).collect(Collectors.joining(","));
@@ -110,15 +114,18 @@ public final class TermbaseEvidence {
         return tsv.toString();
     }
 
-    /** 1-based numbers of the lines holding the term in any inflected form. */
-    private static List<Integer> linesWith(CorpusMatcher m, List<List<String>> side, String term) {
+    /** Occurrences of the term, in any inflected form, in each line of one language side. */
+    private static int[] perLine(CorpusMatcher m, List<Side> side, String term) {
         List<String> termTokens = m.tokens(term);
-        return IntStream.range(0, side.size()).filter(i -> m.inflected(side.get(i), termTokens) > 0)
-                .mapToObj(i -> i + 1).toList();
+        return side.stream().mapToInt(line -> m.mayHold(line.keys(), termTokens) ? m.inflected(line.tokens(), termTokens) : 0)
+                .toArray();
     }
 
+    /** One corpus line as tokens, with the keys that tell quickly whether a term can start in it. */
+    private record Side(List<String> tokens, Set<String> keys) {}
+
     private static List<Integer> union(List<Integer> a, List<Integer> b) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().sorted().toList();
+        return Stream.concat(a.stream(), b.stream()).distinct().sorted().toList();
     }
 
     private static String termNote(Element termSec, String type) {
