@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.concord.term.TermOccurrence;
 import org.concord.term.TermRecognizer;
 
 /**
@@ -61,10 +62,14 @@ public final class Checker {
         return new Report(pairs, findings, termOccurrences, checks.stream().map(Report.CheckInfo::of).toList());
     }
 
-    /** The pairs with their terms recognised on both sides, in parallel. */
+    /** The pairs with their terms recognised on both sides, in parallel, each match given the term it is written as. */
     List<AnalysedPair> analyse(List<SegmentPair> pairs) {
         return pairs.parallelStream()
-            .map(p -> new AnalysedPair(p, recognizer.find(p.source(), p.srcLang()), recognizer.find(p.target(), p.tgtLang())))
+            .map(p -> new AnalysedPair(p, find(p.source(), p.srcLang()), find(p.target(), p.tgtLang())))
             .toList();
+    }
+
+    private List<TermOccurrence> find(String text, String lang) {
+        return recognizer.find(text, lang).stream().map(o -> WrittenForm.resolve(o, text, lang)).toList();
     }
 }

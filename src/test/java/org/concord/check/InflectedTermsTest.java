@@ -57,6 +57,16 @@ class InflectedTermsTest {
     }
 
     @Test
+    void aDeprecatedSpellingThatDiffersOnlyInCaseOrDiacriticsIsReported() {
+        String en = "All Member States must act against Al-Qaida.";
+        assertThat(findings(en, "fr", "Tous les États membres doivent agir contre Al-Qaida.")).singleElement().asString()
+            .startsWith("term-deprecated: 'États membres' is deprecated. Use 'État Membre'");
+        assertThat(findings(en, "fr", "Tous les États Membres doivent agir contre Al-Qaïda.")).singleElement().asString()
+            .startsWith("term-deprecated: 'Al-Qaïda' is deprecated. Use 'Al-Qaida'");
+        assertThat(findings(en, "fr", "Tous les États Membres doivent agir contre Al-Qaida.")).isEmpty();
+    }
+
+    @Test
     void aDeprecatedRenderingIsReportedEvenInflected() {
         assertThat(findings(WMD, "es", "Los Estados deben impedir que los agentes no estatales adquieran armas de destrucción masiva."))
             .containsExactly("term-deprecated: 'armas de destrucción masiva' is deprecated. Use 'armas de destrucción en masa'.");
