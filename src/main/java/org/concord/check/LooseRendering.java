@@ -27,7 +27,7 @@ import org.concord.analysis.Token;
 final class LooseRendering {
     /** How many words beyond the rendering's own length may come between its words. */
     private static final int SLACK = 4;
-    private static final Map<String, List<Word>> RENDERINGS = new ConcurrentHashMap<>();
+    private static final Map<String, Rendering> RENDERINGS = new ConcurrentHashMap<>();
     /** The Arabic article and proclitics, longest first (normalised spelling, as TextAnalyzer gives it). */
     private static final List<String> ARABIC_PREFIXES = List.of("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف");
 
@@ -48,9 +48,10 @@ final class LooseRendering {
 
     /** True when every content word of {@code rendering} is in {@code target}, close together. */
     static boolean spread(Target target, String rendering, String lang) {
-        List<Word> words = contentWords(rendering, lang);
+        Rendering r = rendering(rendering, lang);
+        List<Word> words = r.words();
         if (words.isEmpty()) return false;
-        int window = words.size() + SLACK;
+        int window = r.length() + SLACK;
         for (int i = 0; i < target.size(); i++) {
             if (!matches(target, i, words.get(0))) continue;
             int from = Math.max(0, i - window);
@@ -70,7 +71,7 @@ final class LooseRendering {
             String r = rendering.strip();
             return r.length() > 2 && target.text().contains(r.substring(r.length() - 2));
         }
-        List<Word> words = contentWords(rendering, lang);
+        List<Word> words = rendering(rendering, lang).words();
         return words.size() > 1 && anyIn(target, 0, target.size(), words.get(0));
     }
 
@@ -111,17 +112,21 @@ final class LooseRendering {
     /** A content word of a rendering: its stems and its normalised forms. */
     private record Word(List<String> stems, List<String> forms) {}
 
-    /** The stems of each content word of a rendering, cached. */
-    private static List<Word> contentWords(String rendering, String lang) {
+    /** A rendering's content words and its length in words, function words included. */
+    private record Rendering(List<Word> words, int length) {}
+
+    /** A rendering analysed, cached. */
+    private static Rendering rendering(String rendering, String lang) {
         return RENDERINGS.computeIfAbsent(lang + "\t" + rendering, k -> {
             CharArraySet stop = stopWords(lang);
             List<Word> out = new ArrayList<>();
-            for (Token t : TextAnalyzer.forLanguage(lang).tokens(rendering)) {
+            List<Token> tokens = TextAnalyzer.forLanguage(lang).tokens(rendering);
+            for (Token t : tokens) {
                 String surface = rendering.substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
                 if (stop.contains(surface) || stop.contains(t.norm()) || (surface.length() == 1 && !lang.equals("zh"))) continue;
                 out.add(new Word(t.stems(), lang.equals("zh") ? List.of() : forms(t.norm())));
             }
-            return out;
+            return new Rendering(out, tokens.size());
         });
     }
 

@@ -45,6 +45,9 @@ class InflectedTermsTest {
     @Test
     void aRenderingSplitByANumberOrInflectedBeyondTheStemmerIsStillRendered() {
         assertThat(findings("Agenda item 42", "fr", "Point 42 de l'ordre du jour")).isEmpty();
+        assertThat(findings("a contribution to the United Nations Trust Fund for Global and Regional Disarmament Activities", "es",
+            "una contribución al Fondo Fiduciario de las Naciones Unidas para las Actividades Mundiales y Regionales de Desarme"))
+            .isEmpty();
         assertThat(findings("as a document of the General Assembly, under agenda item 42", "ru",
             "в качестве документа Генеральной Ассамблеи по пункту 42 повестки дня")).isEmpty();
     }
