@@ -11,9 +11,8 @@ import org.concord.term.TermOccurrence;
 /**
  * A termbase term is in the source but none of the concept's approved renderings is in the target – neither as
  * recognised, nor spread out by other words or inflected beyond the stemmer (see {@link LooseRendering}). When the target has a
- * deprecated rendering instead, {@link DeprecatedTermCheck} reports that and this check stays silent. A source match
- * that is a derivation rather than an inflection of the term ("Assistant" for "assistance", see {@link Inflections})
- * is not the term and is not checked.
+ * deprecated rendering instead, {@link DeprecatedTermCheck} reports that and this check stays silent. Source matches
+ * that are not uses of the term (see {@link #isTermUse}) are not checked.
  */
 final class MissingTermCheck extends PairCheck {
 
@@ -43,7 +42,7 @@ final class MissingTermCheck extends PairCheck {
             Concept c = o.concept();
             List<String> approved = approvedRenderings(c, tgtLang);
             String surface = p.source().substring(o.start(), o.end());
-            if (approved.isEmpty() || !Inflections.of(p.pair().srcLang()).inflects(surface, o.term().text())) continue;
+            if (approved.isEmpty() || !isTermUse(surface, o.term(), p.pair().srcLang())) continue;
             if (!reported.add(c.id())) continue;
             boolean rendered = p.targetTerms().stream().anyMatch(t -> t.concept().id().equals(c.id()));
             if (rendered) continue;
@@ -55,6 +54,18 @@ final class MissingTermCheck extends PairCheck {
                 approved));
         }
         return out;
+    }
+
+    /**
+     * Whether text matched as a term really is the term: an inflection of it, not a derivation the stemmer conflated
+     * ("Assistant" for "assistance"), and not a capitalised name written in lower case – UN style capitalises its
+     * organs and "Member States", so "the secretariat of the Forum" and "member States of the LCBC" are other things.
+     */
+    static boolean isTermUse(String surface, Term term, String lang) {
+        if (!Inflections.of(lang).inflects(surface, term.text())) return false;
+        char t = term.text().charAt(0);
+        char s = surface.charAt(0);
+        return !(Character.isUpperCase(t) && Character.isLowerCase(s));
     }
 
     /** "Charter" for "Charter of the United Nations": fewer words than the preferred name, and not an acronym. */

@@ -94,7 +94,8 @@ public final class CheckBenchmark {
 
     /**
      * Source term occurrences whose concept has a rendering in {@code lang}: the ones a checker can verify. A match
-     * that is a derivation, not an inflection, of the term ("Assistant" for "assistance") is not an occurrence.
+     * that is not a use of the term (a derivation, "Assistant" for "assistance"; a name in lower case, "the
+     * secretariat of the Forum") is not an occurrence.
      */
     static long checkableOccurrences(List<SegmentPair> pairs, TermRecognizer recognizer, String lang) {
         return pairs.stream().mapToLong(p -> recognizer.find(p.source(), "en").stream()
@@ -103,7 +104,7 @@ public final class CheckBenchmark {
     }
 
     static boolean isOccurrence(String text, org.concord.term.TermOccurrence o) {
-        return Inflections.of("en").inflects(text.substring(o.start(), o.end()), o.term().text());
+        return MissingTermCheck.isTermUse(text.substring(o.start(), o.end()), o.term(), "en");
     }
 
     // ------------------------------------------------------------------ recall

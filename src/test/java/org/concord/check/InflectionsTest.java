@@ -18,6 +18,15 @@ class InflectionsTest {
     }
 
     @Test
+    void aCapitalisedNameWrittenInLowerCaseIsAnotherThing() {
+        org.concord.term.Term secretariat = new org.concord.term.Term("en", "Secretariat", org.concord.term.TermStatus.PREFERRED, "noun", "fullForm");
+        assertThat(MissingTermCheck.isTermUse("Secretariat", secretariat, "en")).isTrue();
+        assertThat(MissingTermCheck.isTermUse("secretariat", secretariat, "en")).isFalse();
+        org.concord.term.Term wmd = new org.concord.term.Term("en", "weapons of mass destruction", org.concord.term.TermStatus.PREFERRED, "noun", "fullForm");
+        assertThat(MissingTermCheck.isTermUse("Weapons of mass destruction", wmd, "en")).isTrue();
+    }
+
+    @Test
     void languagesWithoutEndingDataTrustTheRecogniser() {
         assertThat(Inflections.of("ru").inflects("оружия массового уничтожения", "оружие массового уничтожения")).isTrue();
     }
