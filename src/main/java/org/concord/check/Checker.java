@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.concord.term.TermOccurrence;
 import org.concord.term.TermRecognizer;
 
 /**
@@ -51,9 +52,7 @@ public final class Checker {
     }
 
     public Report check(List<SegmentPair> pairs) {
-        List<AnalysedPair> analysed = pairs.parallelStream()
-            .map(p -> new AnalysedPair(p, recognizer.find(p.source(), p.srcLang()), recognizer.find(p.target(), p.tgtLang())))
-            .toList();
+        List<AnalysedPair> analysed = analyse(pairs);
         Map<String, Integer> order = new HashMap<>();
         for (int i = 0; i < pairs.size(); i++) order.putIfAbsent(pairs.get(i).id(), i);
         List<Finding> findings = new ArrayList<>();
@@ -61,5 +60,16 @@ public final class Checker {
         findings.sort(Comparator.comparingInt((Finding f) -> order.getOrDefault(f.pairId(), Integer.MAX_VALUE)));
         int termOccurrences = analysed.stream().mapToInt(a -> a.sourceTerms().size()).sum();
         return new Report(pairs, findings, termOccurrences, checks.stream().map(Report.CheckInfo::of).toList());
+    }
+
+    /** The pairs with their terms recognised on both sides, in parallel, each match given the term it is written as. */
+    List<AnalysedPair> analyse(List<SegmentPair> pairs) {
+        return pairs.parallelStream()
+            .map(p -> new AnalysedPair(p, find(p.source(), p.srcLang()), find(p.target(), p.tgtLang())))
+            .toList();
+    }
+
+    private List<TermOccurrence> find(String text, String lang) {
+        return recognizer.find(text, lang).stream().map(o -> WrittenForm.resolve(o, text, lang)).toList();
     }
 }

@@ -7,9 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +22,7 @@ final class Clock {
     /** A time found in text: the 24-hour hour and the minutes (0 when not written). */
     record Time(int start, int end, int hour, int minutes) {}
 
-    private static final Map<String, Clock> CACHE = new HashMap<>();
+    private static final Map<String, Clock> CACHE = new ConcurrentHashMap<>();
 
     private final List<Pattern> am = new ArrayList<>();
     private final List<Pattern> pm = new ArrayList<>();
@@ -41,7 +41,7 @@ final class Clock {
         }
     }
 
-    static synchronized Clock of(String lang) {
+    static Clock of(String lang) {
         return CACHE.computeIfAbsent("clock-" + lang + ".txt", Clock::new);
     }
 

@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.concord.term.TermOccurrence;
 
-/** The target uses a rendering the termbase marks deprecated or superseded; the preferred one is suggested. */
+/**
+ * A source term is rendered with a rendering the termbase marks deprecated or superseded; the preferred one is
+ * suggested. Only renderings of a term the source has are reported: elsewhere the same words often name something
+ * else ("États membres de la CBLT" are not United Nations Member States).
+ */
 final class DeprecatedTermCheck extends PairCheck {
 
     @Override
@@ -19,7 +23,7 @@ final class DeprecatedTermCheck extends PairCheck {
 
     @Override
     public String description() {
-        return "The target uses a rendering the termbase marks as deprecated or superseded.";
+        return "A source term is translated with a rendering the termbase marks as deprecated or superseded.";
     }
 
     @Override
@@ -30,6 +34,7 @@ final class DeprecatedTermCheck extends PairCheck {
             List<String> preferred = MissingTermCheck.approvedRenderings(o.concept(), p.pair().tgtLang());
             List<Span> src = p.sourceTerms().stream()
                 .filter(s -> s.concept().id().equals(o.concept().id())).map(AnalysedPair::span).toList();
+            if (src.isEmpty()) continue; // without the term in the source, the words may name something else
             String surface = p.target().substring(o.start(), o.end());
             String use = preferred.isEmpty() ? "" : " Use '" + preferred.get(0) + "'.";
             out.add(finding(p, src, List.of(AnalysedPair.span(o)),

@@ -20,8 +20,7 @@ public final class HtmlReport {
     /** Writes the page to {@code file} (through a temporary file, so a failed run leaves no half-written report). */
     public static void write(Report report, Path file) {
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            Path tmp = Files.createTempFile(dir, ".concord-report", ".html");
+            Path tmp = file.toAbsolutePath().resolveSibling("." + file.getFileName() + ".part");
             Files.writeString(tmp, render(report), StandardCharsets.UTF_8);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

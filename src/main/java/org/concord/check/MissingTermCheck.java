@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.concord.analysis.Token;
 import org.concord.term.Concept;
 import org.concord.term.Term;
 import org.concord.term.TermOccurrence;
@@ -12,7 +11,8 @@ import org.concord.term.TermOccurrence;
 /**
  * A termbase term is in the source but none of the concept's approved renderings is in the target – neither as
  * recognised, nor spread out by other words or inflected beyond the stemmer (see {@link LooseRendering}). When the target has a
- * deprecated rendering instead, {@link DeprecatedTermCheck} reports that and this check stays silent.
+ * deprecated rendering instead, {@link DeprecatedTermCheck} reports that and this check stays silent. Source matches
+ * that are not uses of the term (see {@link #isTermUse}) are not checked.
  */
 final class MissingTermCheck extends PairCheck {
 
@@ -37,16 +37,18 @@ final class MissingTermCheck extends PairCheck {
         List<Finding> out = new ArrayList<>();
         String tgtLang = p.pair().tgtLang();
         Set<String> reported = new LinkedHashSet<>();
-        List<Token> target = null;
+        LooseRendering.Target target = null;
         for (TermOccurrence o : p.sourceTerms()) {
             Concept c = o.concept();
             List<String> approved = approvedRenderings(c, tgtLang);
-            if (approved.isEmpty() || !reported.add(c.id())) continue;
+            String surface = p.source().substring(o.start(), o.end());
+            if (approved.isEmpty() || !isTermUse(surface, o.term(), p.pair().srcLang())) continue;
+            if (!reported.add(c.id())) continue;
             boolean rendered = p.targetTerms().stream().anyMatch(t -> t.concept().id().equals(c.id()));
             if (rendered) continue;
-            if (target == null) target = LooseRendering.tokens(p.target(), tgtLang);
+            if (target == null) target = LooseRendering.target(p.target(), tgtLang);
             if (renderedLoosely(target, approved, tgtLang)) continue;
-            String surface = p.source().substring(o.start(), o.end());
+            if (shorterName(o.term(), c, p.pair().srcLang()) && renderedByHead(target, approved, tgtLang)) continue;
             out.add(finding(p, List.of(AnalysedPair.span(o)), List.of(),
                 "'" + surface + "' is not rendered: the target has no approved equivalent (" + String.join(", ", approved) + ").",
                 approved));
@@ -54,7 +56,36 @@ final class MissingTermCheck extends PairCheck {
         return out;
     }
 
-    private static boolean renderedLoosely(List<Token> target, List<String> approved, String lang) {
+    /**
+     * Whether text matched as a term really is the term: an inflection of it, not a derivation the stemmer conflated
+     * ("Assistant" for "assistance"), and not a capitalised name written in lower case – UN style capitalises its
+     * organs and "Member States", so "the secretariat of the Forum" and "member States of the LCBC" are other things.
+     */
+    static boolean isTermUse(String surface, Term term, String lang) {
+        if (!Inflections.of(lang).inflects(surface, term.text())) return false;
+        char t = term.text().charAt(0);
+        char s = surface.charAt(0);
+        return !(Character.isUpperCase(t) && Character.isLowerCase(s));
+    }
+
+    /** "Charter" for "Charter of the United Nations": fewer words than the preferred name, and not an acronym. */
+    private static boolean shorterName(Term used, Concept c, String lang) {
+        if ("acronym".equals(used.termType()) || "abbreviation".equals(used.termType())) return false;
+        return c.preferred(lang).map(p -> words(used.text()) < words(p.text())).orElse(false);
+    }
+
+    private static int words(String s) {
+        return s.strip().split("\\s+").length;
+    }
+
+    private static boolean renderedByHead(LooseRendering.Target target, List<String> approved, String lang) {
+        for (String r : approved) {
+            if (LooseRendering.head(target, r, lang)) return true;
+        }
+        return false;
+    }
+
+    private static boolean renderedLoosely(LooseRendering.Target target, List<String> approved, String lang) {
         for (String r : approved) {
             if (LooseRendering.spread(target, r, lang)) return true;
         }

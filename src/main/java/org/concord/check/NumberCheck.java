@@ -14,14 +14,19 @@ import java.util.regex.Pattern;
  * script and grouping style (1,000 = 1 000 = ١٬٠٠٠; 2.5 = 2,5), and month names next to a number as the month's
  * number, so "11 and 12 March 2014", "2014年3月11日和12日", «11 и 12 марта 2014 года» and "11 و 12 آذار/مارس 2014" all
  * give {11, 12, 3, 2014}. A value only one side has is reported unless the other side spells it out in words
- * ("five years" ~ "5年"). Numbers inside document symbols are left to {@link SymbolCheck}.
+ * ("five years" ~ "5年"). Numbers inside document symbols are left to {@link SymbolCheck}; a paragraph number opening
+ * the segment ("51. The working group…") is layout, not content, and is not compared.
  */
 final class NumberCheck extends PairCheck {
 
     private static final Pattern NUMBER =
         Pattern.compile("\\d{1,3}(?:[\u00A0\u202F ,.']\\d{3})+(?!\\d)(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?");
+    /** A paragraph number opening a segment ("51. ", "12 - ", "(3) "): layout that translations often drop. */
+    private static final Pattern LABEL = Pattern.compile("^\\s*\\(?\\d{1,3}(?:\\.|\\)|\\s*[-\u2013])\\s+");
     /** How close (in characters) a month name must be to a digit to count as part of a date. */
     private static final int DATE_REACH = 16;
+    /** Longer than any month name of the six languages ("كانون الثاني", "сентября"). */
+    private static final int MONTH_LENGTH = 16;
 
     @Override
     public String id() {
@@ -57,9 +62,13 @@ final class NumberCheck extends PairCheck {
 
     private static String message(AnalysedPair p, List<Span> missing, List<Span> extra) {
         StringBuilder m = new StringBuilder();
-        if (!missing.isEmpty()) m.append("Not in the target: ").append(texts(p.source(), missing)).append(". ");
-        if (!extra.isEmpty()) m.append("Not in the source: ").append(texts(p.target(), extra)).append(".");
+        if (!missing.isEmpty()) m.append(sentence("Not in the target: " + texts(p.source(), missing))).append(' ');
+        if (!extra.isEmpty()) m.append(sentence("Not in the source: " + texts(p.target(), extra)));
         return m.toString().strip();
+    }
+
+    private static String sentence(String s) {
+        return s.endsWith(".") ? s : s + ".";
     }
 
     private static String texts(String text, List<Span> spans) {
@@ -72,9 +81,12 @@ final class NumberCheck extends PairCheck {
 
     /** Value → spans: digits (outside symbols) and month names next to a digit. */
     static Map<String, List<Span>> values(String text, String lang) {
-        String folded = maskSymbols(Digits.fold(text));
         Map<String, List<Span>> out = new LinkedHashMap<>();
+        if (!hasDigit(text)) return out; // month names count only next to a digit
+        String folded = maskSymbols(Digits.fold(text));
         StringBuilder masked = new StringBuilder(folded);
+        Matcher label = LABEL.matcher(folded);
+        if (label.find()) for (int i = label.start(); i < label.end(); i++) masked.setCharAt(i, '#');
         for (Clock.Time t : Clock.of(lang).find(folded)) {
             Span at = new Span(t.start(), t.end());
             out.computeIfAbsent(Integer.toString(t.hour()), k -> new ArrayList<>()).add(at);
@@ -82,13 +94,19 @@ final class NumberCheck extends PairCheck {
             for (int i = t.start(); i < t.end(); i++) masked.setCharAt(i, '#');
         }
         Matcher m = NUMBER.matcher(masked);
+        List<int[]> windows = new ArrayList<>();
         while (m.find()) {
+            window(windows, m.start(), m.end(), folded.length());
             if (m.group().equals("00")) continue; // the minutes of a full hour: "13 ч. 00 м.", "13:00"
             out.computeIfAbsent(key(m.group()), k -> new ArrayList<>()).add(new Span(m.start(), m.end()));
         }
-        for (WordList.Match month : WordList.of("months", lang).find(folded)) {
-            if (nearDigit(folded, month)) {
-                out.computeIfAbsent(Long.toString(month.value()), k -> new ArrayList<>()).add(new Span(month.start(), month.end()));
+        // Month names only count next to a number, so only the text around numbers is searched for them.
+        WordList months = WordList.of("months", lang);
+        for (int[] w : windows) {
+            for (WordList.Match month : months.find(folded, w[0], w[1])) {
+                if (nearDigit(folded, month)) {
+                    out.computeIfAbsent(Long.toString(month.value()), k -> new ArrayList<>()).add(new Span(month.start(), month.end()));
+                }
             }
         }
         return out;
@@ -119,6 +137,20 @@ final class NumberCheck extends PairCheck {
     static String key(String number) {
         String whole = number.replaceFirst("[.,](?:00?)$", "");
         return whole.replaceAll("\\D", "").replaceFirst("^0+(?=\\d)", "");
+    }
+
+    /** Adds the stretch of text where a month name next to the number at [start, end) may lie, merging overlaps. */
+    private static void window(List<int[]> windows, int start, int end, int length) {
+        int from = Math.max(0, start - DATE_REACH - MONTH_LENGTH);
+        int to = Math.min(length, end + DATE_REACH + MONTH_LENGTH);
+        int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
+        if (last != null && from <= last[1]) last[1] = Math.max(last[1], to);
+        else windows.add(new int[] {from, to});
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) if (Character.isDigit(text.charAt(i))) return true;
+        return false;
     }
 
     private static boolean nearDigit(String text, WordList.Match w) {

@@ -1,16 +1,14 @@
 package org.concord.check;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** A check that looks at one pair at a time. */
 abstract class PairCheck implements Check {
 
+    /** Pairs are independent: checked in parallel, findings kept in pair order. */
     @Override
     public final List<Finding> check(List<AnalysedPair> pairs) {
-        List<Finding> out = new ArrayList<>();
-        for (AnalysedPair p : pairs) out.addAll(check(p));
-        return out;
+        return pairs.parallelStream().flatMap(p -> check(p).stream()).toList();
     }
 
     abstract List<Finding> check(AnalysedPair pair);

@@ -52,6 +52,7 @@ final class SymbolCheck extends PairCheck {
     /** Symbols of {@code text} (trailing full stops trimmed) with their spans. */
     static Map<String, List<Span>> find(String text) {
         Map<String, List<Span>> out = new LinkedHashMap<>();
+        if (text.indexOf('/') < 0 && text.indexOf('\uFF0F') < 0) return out; // every symbol has a slash
         Matcher m = SYMBOL.matcher(Digits.fold(text));
         while (m.find()) {
             String symbol = m.group();

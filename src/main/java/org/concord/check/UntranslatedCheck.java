@@ -30,14 +30,16 @@ final class UntranslatedCheck extends PairCheck {
     List<Finding> check(AnalysedPair p) {
         String src = SegmentConsistencyCheck.normalise(p.source());
         String tgt = SegmentConsistencyCheck.normalise(p.target());
-        if (tgt.isEmpty() || words(src) < 2) return List.of();
+        String lang = p.pair().tgtLang();
+        boolean copied = src.equals(tgt);
+        boolean foreignScript = !copied && NON_LATIN.contains(lang) && !NON_LATIN.contains(p.pair().srcLang());
+        if (tgt.isEmpty() || !(copied || foreignScript) || words(src) < 2) return List.of();
         Span all = new Span(0, p.target().length());
-        if (src.equals(tgt)) {
+        if (copied) {
             return List.of(finding(p, List.of(new Span(0, p.source().length())), List.of(all),
                 "The target is identical to the source.", List.of()));
         }
-        String lang = p.pair().tgtLang();
-        if (NON_LATIN.contains(lang) && !NON_LATIN.contains(p.pair().srcLang()) && latinShare(tgt) > 0.8 && words(tgt) >= 2) {
+        if (latinShare(tgt) > 0.8 && words(tgt) >= 2) {
             return List.of(finding(p, List.of(), List.of(all),
                 "The target is mostly in Latin letters, not in the script of '" + lang + "'.", List.of()));
         }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,7 +27,7 @@ final class WordList {
     /** A word found in text, with its value. */
     record Match(int start, int end, long value) {}
 
-    private static final Map<String, WordList> CACHE = new HashMap<>();
+    private static final Map<String, WordList> CACHE = new ConcurrentHashMap<>();
 
     private final Map<String, Long> values = new HashMap<>();
     private final Pattern pattern;
@@ -54,7 +55,7 @@ final class WordList {
     }
 
     /** The list for {@code kind} ("months", "numbers") and {@code lang}; empty when the language has no file. */
-    static synchronized WordList of(String kind, String lang) {
+    static WordList of(String kind, String lang) {
         return CACHE.computeIfAbsent(kind + "-" + lang + ".txt", WordList::new);
     }
 
@@ -75,9 +76,14 @@ final class WordList {
     }
 
     List<Match> find(String text) {
+        return find(text, 0, text.length());
+    }
+
+    /** Words lying within [from, to) of {@code text}; the text around stays visible to the word-boundary checks. */
+    List<Match> find(String text, int from, int to) {
         List<Match> out = new ArrayList<>();
         if (pattern == null) return out;
-        Matcher m = pattern.matcher(text);
+        Matcher m = pattern.matcher(text).region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
         while (m.find()) {
             if (chinese) out.add(new Match(m.start(), m.end(), composeChinese(m.group())));
             else out.add(new Match(m.start(), m.end(), valueOf(m.group(1))));

@@ -29,9 +29,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Check translations: terminology (missing, deprecated, inconsistent renderings), numbers, dates,",
-        "UN symbols, repeated segments and untranslated or empty targets, in a TMX or XLIFF file, two parallel",
-        "texts, or a document of the memory.",
+    description = {"Check translations: terminology (missing, deprecated and inconsistent renderings), numbers, dates, "
+        + "UN symbols, repeated segments, untranslated or empty targets – in a TMX or XLIFF file, two parallel texts or "
+        + "a document of the memory.",
         "Exit status: 0 clean, 1 findings at or above --fail-on, 2 bad input."})
 final class CheckCommand implements Callable<Integer> {
 

@@ -92,10 +92,19 @@ public final class CheckBenchmark {
             pairsTotal, pct(numberTotal, pairsTotal));
     }
 
-    /** Source term occurrences whose concept has a rendering in {@code lang}: the ones a checker can verify. */
+    /**
+     * Source term occurrences whose concept has a rendering in {@code lang}: the ones a checker can verify. A match
+     * that is not a use of the term (a derivation, "Assistant" for "assistance"; a name in lower case, "the
+     * secretariat of the Forum") is not an occurrence.
+     */
     static long checkableOccurrences(List<SegmentPair> pairs, TermRecognizer recognizer, String lang) {
-        return pairs.stream().flatMap(p -> recognizer.find(p.source(), "en").stream())
-            .filter(o -> !MissingTermCheck.approvedRenderings(o.concept(), lang).isEmpty()).count();
+        return pairs.stream().mapToLong(p -> recognizer.find(p.source(), "en").stream()
+            .filter(o -> isOccurrence(p.source(), o) && !MissingTermCheck.approvedRenderings(o.concept(), lang).isEmpty())
+            .count()).sum();
+    }
+
+    static boolean isOccurrence(String text, org.concord.term.TermOccurrence o) {
+        return MissingTermCheck.isTermUse(text.substring(o.start(), o.end()), o.term(), "en");
     }
 
     // ------------------------------------------------------------------ recall

@@ -45,6 +45,9 @@ class InflectedTermsTest {
     @Test
     void aRenderingSplitByANumberOrInflectedBeyondTheStemmerIsStillRendered() {
         assertThat(findings("Agenda item 42", "fr", "Point 42 de l'ordre du jour")).isEmpty();
+        assertThat(findings("a contribution to the United Nations Trust Fund for Global and Regional Disarmament Activities", "es",
+            "una contribución al Fondo Fiduciario de las Naciones Unidas para las Actividades Mundiales y Regionales de Desarme"))
+            .isEmpty();
         assertThat(findings("as a document of the General Assembly, under agenda item 42", "ru",
             "в качестве документа Генеральной Ассамблеи по пункту 42 повестки дня")).isEmpty();
     }
@@ -54,6 +57,16 @@ class InflectedTermsTest {
         assertThat(findings(WMD, "ru", "Государства должны не допускать приобретения негосударственными субъектами такого оружия."))
             .containsExactly("term-missing: 'weapons of mass destruction' is not rendered: the target has no approved equivalent "
                 + "(оружие массового уничтожения, ОМУ).");
+    }
+
+    @Test
+    void aDeprecatedSpellingThatDiffersOnlyInCaseOrDiacriticsIsReported() {
+        String en = "All Member States must act against Al-Qaida.";
+        assertThat(findings(en, "fr", "Tous les États membres doivent agir contre Al-Qaida.")).singleElement().asString()
+            .startsWith("term-deprecated: 'États membres' is deprecated. Use 'État Membre'");
+        assertThat(findings(en, "fr", "Tous les États Membres doivent agir contre Al-Qaïda.")).singleElement().asString()
+            .startsWith("term-deprecated: 'Al-Qaïda' is deprecated. Use 'Al-Qaida'");
+        assertThat(findings(en, "fr", "Tous les États Membres doivent agir contre Al-Qaida.")).isEmpty();
     }
 
     @Test

@@ -72,6 +72,7 @@ final class Injector {
         List<TermOccurrence> src = recognizer.find(p.source(), p.srcLang());
         List<TermOccurrence> tgt = recognizer.find(p.target(), lang);
         for (TermOccurrence s : src) {
+            if (!CheckBenchmark.isOccurrence(p.source(), s)) continue;
             List<TermOccurrence> rendered = tgt.stream().filter(t -> t.concept().id().equals(s.concept().id())).toList();
             if (rendered.size() != 1 || !rendered.get(0).term().status().approved()) continue;
             if (src.stream().filter(o -> o.concept().id().equals(s.concept().id())).count() != 1) continue;

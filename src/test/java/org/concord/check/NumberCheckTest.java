@@ -80,6 +80,13 @@ class NumberCheckTest {
     }
 
     @Test
+    void aParagraphNumberOpeningTheSegmentIsLayout() {
+        assertThat(check("51. The working group met 3 times.", "fr", "Le groupe de travail s'est réuni 3 fois.")).isEmpty();
+        assertThat(check("12 - The working group met 3 times.", "ar", "اجتمع الفريق العامل 3 مرات.")).isEmpty();
+        assertThat(check("The working group met 51 times.", "fr", "Le groupe de travail s'est réuni.")).hasSize(1);
+    }
+
+    @Test
     void mayAsAVerbIsNotAMonth() {
         assertThat(check("States May wish to report in 2016.", "fr", "Les États voudront peut-être faire rapport en 2016."))
             .isEmpty();

@@ -1,0 +1,70 @@
+package org.concord.check;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Whether a word form found in text is an inflection of a termbase word, from a language's ending pairs
+ * ({@code inflections-en.txt}). Languages without a file accept every form the recogniser matched.
+ */
+final class Inflections {
+    private static final Map<String, Inflections> CACHE = new ConcurrentHashMap<>();
+
+    private final List<String[]> endings = new ArrayList<>();
+    private final boolean known;
+
+    private Inflections(String resource) {
+        InputStream in = Inflections.class.getResourceAsStream(resource);
+        known = in != null;
+        if (in == null) return;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line : r.lines().toList()) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t", -1);
+                endings.add(new String[] {f[0], f[1]});
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read language data " + resource, e);
+        }
+    }
+
+    static Inflections of(String lang) {
+        return CACHE.computeIfAbsent("inflections-" + lang + ".txt", Inflections::new);
+    }
+
+    /** True when every word of {@code surface} is the matching word of {@code term} or an inflection of it. */
+    boolean inflects(String surface, String term) {
+        if (!known) return true;
+        String[] a = words(surface);
+        String[] b = words(term);
+        if (a.length != b.length) return true; // the recogniser matched across a different word split: trust it
+        for (int i = 0; i < a.length; i++) if (!sameWord(a[i], b[i])) return false;
+        return true;
+    }
+
+    private boolean sameWord(String a, String b) {
+        if (a.equals(b)) return true;
+        for (String[] e : endings) {
+            if (pair(a, b, e[0], e[1]) || pair(b, a, e[0], e[1])) return true;
+        }
+        return false;
+    }
+
+    private static boolean pair(String x, String y, String xEnd, String yEnd) {
+        return x.endsWith(xEnd) && y.endsWith(yEnd)
+            && x.substring(0, x.length() - xEnd.length()).equals(y.substring(0, y.length() - yEnd.length()));
+    }
+
+    private static String[] words(String s) {
+        return s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').strip().split("[\\s\\-\u2010\u2011]+");
+    }
+}
