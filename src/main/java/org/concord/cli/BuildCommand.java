@@ -57,7 +57,7 @@ final class BuildCommand implements Callable<Integer> {
         Path documents = Files.isDirectory(root.resolve("segments")) ? root.resolve("segments") : root;
         Path terms = termbase != null ? termbase
             : Files.isDirectory(documents.resolveSibling("termbase")) ? documents.resolveSibling("termbase") : null;
-        Path outDir = out != null ? out : outFolderBeside(db);
+        Path outDir = out != null ? out : Database.outputFolder(db);
         BuildOptions options = new BuildOptions(documents, terms, db, outDir, doc, System.getProperty("user.name", "concord"));
         BuildSummary summary = new BuildPipeline(options, ProgressBar.on(spec.commandLine().getErr())).run();
         PrintWriter o = spec.commandLine().getOut();
@@ -69,12 +69,6 @@ final class BuildCommand implements Callable<Integer> {
         }
         o.flush();
         return 0;
-    }
-
-    /** Outputs live in a folder named "out" beside the database, where `concord serve` looks for reports. */
-    static Path outFolderBeside(Path database) {
-        Path parent = database.toAbsolutePath().getParent();
-        return parent == null ? Path.of("out") : parent.resolve("out");
     }
 
     private static void print(BuildSummary s, PrintWriter o) {

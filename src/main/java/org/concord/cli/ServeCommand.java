@@ -43,7 +43,7 @@ final class ServeCommand implements Callable<Integer> {
     Path db = Database.DEFAULT_PATH;
 
     @Option(names = "--reports", paramLabel = "DIR",
-        description = "Folder of check reports; the newest *.json is shown (default: 'reports' beside the database).")
+        description = "Folder of check reports; the newest *.json is shown (default: 'out' beside the database, where concord build writes them).")
     Path reports;
 
     @Option(names = "--threads", defaultValue = "16", paramLabel = "N", description = "Worker threads (default: ${DEFAULT-VALUE}).")

@@ -20,6 +20,15 @@ public final class Database implements AutoCloseable {
     /** Where commands keep their data unless --db says otherwise. */
     public static final Path DEFAULT_PATH = Path.of("concord.db");
 
+    /**
+     * Where the main job writes the TMX and check reports for a database, and where {@code concord serve} looks for the
+     * latest report: a folder named "out" beside the database file.
+     */
+    public static Path outputFolder(Path database) {
+        Path parent = database.toAbsolutePath().getParent();
+        return parent == null ? Path.of("out") : parent.resolve("out");
+    }
+
     private final Connection connection;
     private final Path path;
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Comparator;
 import java.util.Optional;
+import org.concord.store.Database;
 
 /**
  * The latest check report in a folder. Convention shared with {@code concord check}: a report is a {@code *.json}
@@ -17,10 +18,9 @@ import java.util.Optional;
  */
 public final class LatestReport {
 
-    /** Where reports live unless --reports says otherwise: a folder named "reports" beside the database file. */
+    /** Where reports live unless --reports says otherwise: where the main job writes them, "out" beside the database. */
     public static Path defaultFolder(Path database) {
-        Path parent = database.toAbsolutePath().getParent();
-        return parent == null ? Path.of("reports") : parent.resolve("reports");
+        return Database.outputFolder(database);
     }
 
     /** A report found: its JSON file, its HTML twin (or null), and when it was written. */
