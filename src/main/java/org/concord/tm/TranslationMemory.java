@@ -460,8 +460,23 @@ public final class TranslationMemory implements MemorySearch {
         double conf = rs.getDouble(5);
         Double confidence = rs.wasNull() ? null : conf;
         return new Unit(rs.getLong(1), rs.getString(2), Origin.of(rs.getString(3)), rs.getString(4), confidence, rs.getString(6),
-            Instant.parse(rs.getString(7)), rs.getString(8), Instant.parse(rs.getString(9)), rs.getString(10),
+            instant(rs.getString(7)), rs.getString(8), instant(rs.getString(9)), rs.getString(10),
             readProps(rs.getString(11)), readNotes(rs.getString(12)), variants);
+    }
+
+    /** Reads a stored date; "2026-11-29T14:38:50Z" is parsed by hand, as exports read two per unit. */
+    static Instant instant(String iso) {
+        if (iso.length() == 20 && iso.charAt(10) == 'T' && iso.charAt(19) == 'Z') {
+            return java.time.LocalDateTime.of(num(iso, 0, 4), num(iso, 5, 7), num(iso, 8, 10), num(iso, 11, 13), num(iso, 14, 16),
+                num(iso, 17, 19)).toInstant(java.time.ZoneOffset.UTC);
+        }
+        return Instant.parse(iso);
+    }
+
+    private static int num(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) v = v * 10 + (s.charAt(i) - '0');
+        return v;
     }
 
     // ---------------------------------------------------------------- export
@@ -637,7 +652,7 @@ public final class TranslationMemory implements MemorySearch {
             java.util.Arrays.sort(order, Comparator.comparingInt((Integer i) -> df[i]));
             // Count the rarest words until the rest could not reach `need` alone: every qualifying unit then holds
             // one of the counted words. Cheap (rare) words are counted anyway, for tighter bounds.
-            int cap = Math.max(1000, index.maxId() / 20);
+            int cap = Math.max(1000, index.maxId() / 1000);
             int uncounted = n;
             List<Integer> rest = new ArrayList<>();
             int[] accumulator = accumulator(index.maxId() + 1);
