@@ -92,11 +92,20 @@ public final class TranslationMemory implements MemorySearch {
      * skipped with a warning; a tuid seen twice in the file is an error.
      */
     public ImportReport importTmx(Path file, OnDuplicate onDuplicate, String user) {
+        return importTmx(file, onDuplicate, user, read -> { });
+    }
+
+    /** As {@link #importTmx(Path, OnDuplicate, String)}, telling {@code progress} the units read every 10,000 units. */
+    public ImportReport importTmx(Path file, OnDuplicate onDuplicate, String user, java.util.function.LongConsumer progress) {
         if (!Files.isReadable(file)) throw new InputException(file + ": cannot read file");
         List<String> warnings = new ArrayList<>();
         return write(() -> {
             Inserter in = new Inserter(user, warnings);
-            new TmxReader(file, warnings).read(u -> in.imported(u, onDuplicate, file.toString()));
+            long[] read = {0};
+            new TmxReader(file, warnings).read(u -> {
+                in.imported(u, onDuplicate, file.toString());
+                if (++read[0] % 10_000 == 0) progress.accept(read[0]);
+            });
             return in.finish();
         });
     }
