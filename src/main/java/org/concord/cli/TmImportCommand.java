@@ -39,8 +39,15 @@ final class TmImportCommand implements Callable<Integer> {
             default -> throw new org.concord.InputException("--on-duplicate must be skip, keep or replace, not '" + onDuplicate + "'");
         };
         try (Database database = Database.open(db)) {
-            ImportReport r = TranslationMemory.open(database).importTmx(file, mode, user);
             var err = spec.commandLine().getErr();
+            boolean terminal = System.console() != null;
+            ImportReport r = TranslationMemory.open(database).importTmx(file, mode, user, read -> {
+                if (terminal) {
+                    err.printf("\rimporting %s: %,d units", file.getFileName(), read);
+                    err.flush();
+                }
+            });
+            if (terminal && r.read() >= 10_000) err.println();
             for (String w : r.warnings()) err.println("concord: warning: " + w);
             spec.commandLine().getOut().printf("%s: %d units read, %d added, %d replaced, %d skipped%n",
                 file, r.read(), r.added(), r.replaced(), r.skipped());

@@ -23,7 +23,11 @@ final class Index {
         }
     }
 
+    /** Decoded ids kept at most (about 400 MB); past it the cache starts over, so a long-lived process stays bounded. */
+    private static final long MAX_CACHED_IDS = 100_000_000;
+
     private final Connection c;
+    private long cachedIds;
     private final Map<String, Integer> dfs = new HashMap<>();
     private final Map<String, Posting> postings = new HashMap<>();
     private long dataVersion = -1;
@@ -53,6 +57,7 @@ final class Index {
     void invalidate() {
         dfs.clear();
         postings.clear();
+        cachedIds = 0;
         maxId = -1;
     }
 
@@ -87,7 +92,12 @@ final class Index {
                 p = rs.next() ? posting(Postings.decode(rs.getBytes(1))) : Posting.EMPTY;
             }
         }
+        if (cachedIds + p.ids().length > MAX_CACHED_IDS) {
+            postings.clear();
+            cachedIds = 0;
+        }
         postings.put(key, p);
+        cachedIds += p.ids().length;
         return p;
     }
 

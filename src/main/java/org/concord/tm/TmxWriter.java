@@ -61,7 +61,23 @@ final class TmxWriter {
         b.append("  <prop type=\"").append(Xml.escape(type)).append("\">").append(Xml.escape(value)).append("</prop>\n");
     }
 
+    /** YYYYMMDDThhmmssZ, formatted by hand: two per unit in an export. */
     static String date(Instant t) {
-        return TmxReader.TMX_DATE.format(t.atOffset(ZoneOffset.UTC));
+        java.time.LocalDateTime d = java.time.LocalDateTime.ofEpochSecond(t.getEpochSecond(), 0, ZoneOffset.UTC);
+        StringBuilder b = new StringBuilder(16);
+        pad(b, d.getYear(), 4);
+        pad(b, d.getMonthValue(), 2);
+        pad(b, d.getDayOfMonth(), 2);
+        b.append('T');
+        pad(b, d.getHour(), 2);
+        pad(b, d.getMinute(), 2);
+        pad(b, d.getSecond(), 2);
+        return b.append('Z').toString();
+    }
+
+    private static void pad(StringBuilder b, int v, int width) {
+        String s = Integer.toString(v);
+        for (int i = s.length(); i < width; i++) b.append('0');
+        b.append(s);
     }
 }

@@ -92,11 +92,20 @@ public final class TranslationMemory implements MemorySearch {
      * skipped with a warning; a tuid seen twice in the file is an error.
      */
     public ImportReport importTmx(Path file, OnDuplicate onDuplicate, String user) {
+        return importTmx(file, onDuplicate, user, read -> { });
+    }
+
+    /** As {@link #importTmx(Path, OnDuplicate, String)}, telling {@code progress} the units read every 10,000 units. */
+    public ImportReport importTmx(Path file, OnDuplicate onDuplicate, String user, java.util.function.LongConsumer progress) {
         if (!Files.isReadable(file)) throw new InputException(file + ": cannot read file");
         List<String> warnings = new ArrayList<>();
         return write(() -> {
             Inserter in = new Inserter(user, warnings);
-            new TmxReader(file, warnings).read(u -> in.imported(u, onDuplicate, file.toString()));
+            long[] read = {0};
+            new TmxReader(file, warnings).read(u -> {
+                in.imported(u, onDuplicate, file.toString());
+                if (++read[0] % 10_000 == 0) progress.accept(read[0]);
+            });
             return in.finish();
         });
     }
@@ -460,8 +469,23 @@ public final class TranslationMemory implements MemorySearch {
         double conf = rs.getDouble(5);
         Double confidence = rs.wasNull() ? null : conf;
         return new Unit(rs.getLong(1), rs.getString(2), Origin.of(rs.getString(3)), rs.getString(4), confidence, rs.getString(6),
-            Instant.parse(rs.getString(7)), rs.getString(8), Instant.parse(rs.getString(9)), rs.getString(10),
+            instant(rs.getString(7)), rs.getString(8), instant(rs.getString(9)), rs.getString(10),
             readProps(rs.getString(11)), readNotes(rs.getString(12)), variants);
+    }
+
+    /** Reads a stored date; "2026-11-29T14:38:50Z" is parsed by hand, as exports read two per unit. */
+    static Instant instant(String iso) {
+        if (iso.length() == 20 && iso.charAt(10) == 'T' && iso.charAt(19) == 'Z') {
+            return java.time.LocalDateTime.of(num(iso, 0, 4), num(iso, 5, 7), num(iso, 8, 10), num(iso, 11, 13), num(iso, 14, 16),
+                num(iso, 17, 19)).toInstant(java.time.ZoneOffset.UTC);
+        }
+        return Instant.parse(iso);
+    }
+
+    private static int num(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) v = v * 10 + (s.charAt(i) - '0');
+        return v;
     }
 
     // ---------------------------------------------------------------- export
@@ -637,7 +661,7 @@ public final class TranslationMemory implements MemorySearch {
             java.util.Arrays.sort(order, Comparator.comparingInt((Integer i) -> df[i]));
             // Count the rarest words until the rest could not reach `need` alone: every qualifying unit then holds
             // one of the counted words. Cheap (rare) words are counted anyway, for tighter bounds.
-            int cap = Math.max(1000, index.maxId() / 20);
+            int cap = Math.max(1000, index.maxId() / 1000);
             int uncounted = n;
             List<Integer> rest = new ArrayList<>();
             int[] accumulator = accumulator(index.maxId() + 1);
