@@ -31,8 +31,8 @@ class ServeCommandTest {
     @Test
     void servesTheDatabaseOnLoopbackUntilStopped() throws Exception {
         Path db = RealData.database(dir.resolve("concord.db"));
-        Files.createDirectories(dir.resolve("reports"));
-        Files.writeString(dir.resolve("reports/check-1.json"), "{\"pairs\":[],\"findings\":[],\"termOccurrences\":0,\"checks\":[]}");
+        Files.createDirectories(dir.resolve("out"));
+        Files.writeString(dir.resolve("out/check-1.json"), "{\"pairs\":[],\"findings\":[],\"termOccurrences\":0,\"checks\":[]}");
 
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -47,7 +47,7 @@ class ServeCommandTest {
         URI base = awaitUrl(out, err);
         try {
             assertThat(base.getHost()).isEqualTo("127.0.0.1");
-            assertThat(out.toString()).contains("termbase: 2 concepts, memory: 3 units, reports: " + dir.resolve("reports"));
+            assertThat(out.toString()).contains("termbase: 2 concepts, memory: 3 units, reports: " + dir.resolve("out"));
             HttpClient http = HttpClient.newHttpClient();
             JsonNode terms = get(http, base.resolve("/api/terms?q=" + URLEncoder.encode("Conseil de sécurité", StandardCharsets.UTF_8)));
             assertThat(terms.get("hits").get(0).get("languages")).extracting(l -> l.get("terms").get(0).get("text").asText())
