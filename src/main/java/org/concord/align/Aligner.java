@@ -211,21 +211,24 @@ public final class Aligner {
         if (entries.isEmpty()) return;
         PhraseMatcher srcMatcher = new PhraseMatcher(entries.stream().map(Lexicon.Entry::source).toList());
         PhraseMatcher tgtMatcher = new PhraseMatcher(entries.stream().map(Lexicon.Entry::target).toList());
-        for (int i = 0; i < src.size(); i++) for (int e : srcMatcher.find(src.get(i))) srcKeys.get(i).add(prefix + e);
-        for (int j = 0; j < tgt.size(); j++) for (int e : tgtMatcher.find(tgt.get(j))) tgtKeys.get(j).add(prefix + e);
+        int[] group = SenseGroups.of(entries.stream().map(e -> new String[] {e.source(), e.target()}).toList());
+        for (int i = 0; i < src.size(); i++) for (int e : srcMatcher.find(src.get(i))) srcKeys.get(i).add(prefix + group[e]);
+        for (int j = 0; j < tgt.size(); j++) for (int e : tgtMatcher.find(tgt.get(j))) tgtKeys.get(j).add(prefix + group[e]);
     }
 
     private static void addLearned(List<List<String>> srcKeys, List<List<String>> tgtKeys, List<String> src, List<String> tgt,
                                    FeatureExtractor srcFx, FeatureExtractor tgtFx, List<String[]> pairs) {
+        int[] group = SenseGroups.of(pairs);
         Map<String, List<Integer>> bySrc = new HashMap<>(), byTgt = new HashMap<>();
         for (int p = 0; p < pairs.size(); p++) {
-            bySrc.computeIfAbsent(pairs.get(p)[0], w -> new ArrayList<>()).add(p);
-            byTgt.computeIfAbsent(pairs.get(p)[1], w -> new ArrayList<>()).add(p);
+            bySrc.computeIfAbsent(pairs.get(p)[0], w -> new ArrayList<>()).add(group[p]);
+            byTgt.computeIfAbsent(pairs.get(p)[1], w -> new ArrayList<>()).add(group[p]);
         }
         tagWords(srcKeys, src, srcFx, bySrc);
         tagWords(tgtKeys, tgt, tgtFx, byTgt);
     }
 
+    /** Tags each sentence with the groups of the learned pairs its words belong to. */
     private static void tagWords(List<List<String>> keys, List<String> sentences, FeatureExtractor fx, Map<String, List<Integer>> ids) {
         for (int k = 0; k < sentences.size(); k++) {
             Set<Integer> seen = new HashSet<>();

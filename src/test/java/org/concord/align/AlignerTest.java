@@ -157,6 +157,39 @@ class AlignerTest {
     }
 
     @Test
+    void synonymsOfOneConceptInNeighbouringSentencesDoNotJoinThem() {
+        List<String> en = List.of("The Council met on Monday to discuss the situation in the region.",
+            "Several delegations made statements on the humanitarian situation.",
+            "The resolution on the Islamic State in Iraq and the Levant was adopted unanimously.",
+            "As Chair of the committee on ISIL and Da'esh, my country welcomes it.",
+            "The next meeting will take place next week.");
+        List<String> fr = List.of("Le Conseil s'est réuni lundi pour examiner la situation dans la région.",
+            "Plusieurs délégations ont fait des déclarations sur la situation humanitaire.",
+            "La résolution sur l'État islamique d'Iraq et du Levant a été adoptée à l'unanimité.",
+            "En sa qualité de président du comité sur l'EIIL et Daech, mon pays s'en félicite.",
+            "La prochaine séance aura lieu la semaine prochaine.");
+        Concept isil = new Concept("c1", null, null, null, null, List.of(
+            new Term("en", "Islamic State in Iraq and the Levant", TermStatus.PREFERRED, "noun", "fullForm"),
+            new Term("en", "ISIL", TermStatus.ADMITTED, "noun", "acronym"),
+            new Term("en", "Da'esh", TermStatus.ADMITTED, "noun", "shortForm"),
+            new Term("fr", "État islamique d'Iraq et du Levant", TermStatus.PREFERRED, "noun", "fullForm"),
+            new Term("fr", "EIIL", TermStatus.ADMITTED, "noun", "acronym"),
+            new Term("fr", "Daech", TermStatus.ADMITTED, "noun", "shortForm")));
+        Lexicon lex = Lexicon.fromConcepts(List.of(isil), "en", "fr");
+        assertThat(lex.entries()).hasSize(9);
+        Alignment a = Aligner.forLanguages("en", "fr").withLexicon(lex).align(en, fr);
+        assertThat(beads(a)).containsExactly("[0]:[0]", "[1]:[1]", "[2]:[2]", "[3]:[3]", "[4]:[4]");
+    }
+
+    @Test
+    void pairsSharingAPhraseFormOneGroup() {
+        int[] g = SenseGroups.of(List.of(new String[] {"ISIL", "EIIL"}, new String[] {"Da'esh", "Daech"},
+            new String[] {"ISIL", "Daech"}, new String[] {"committee", "comité"}, new String[] {"Committee", "Comite"}));
+        assertThat(g[0]).isEqualTo(g[1]).isEqualTo(g[2]);
+        assertThat(g[3]).isEqualTo(g[4]).isNotEqualTo(g[0]);
+    }
+
+    @Test
     void beadFormatRoundTripsAndNamesBadLines() {
         List<Bead> beads = BeadFormat.parse(List.of("[0, 1]:[2]", "[]:[3]", "", "[2]:[]"), "gold");
         assertThat(beads).extracting(BeadFormat::format).containsExactly("[0, 1]:[2]", "[]:[3]", "[2]:[]");
