@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import org.concord.InputException;
+import org.sqlite.SQLiteConfig;
 
 /**
  * An open SQLite file shared by the termbase and the memory. WAL and a busy timeout let several concord processes
@@ -41,13 +42,15 @@ public final class Database implements AutoCloseable {
         try {
             Path parent = path.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + path);
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA busy_timeout = 10000");
-                s.execute("PRAGMA journal_mode = WAL");
-                s.execute("PRAGMA synchronous = NORMAL");
-                s.execute("PRAGMA foreign_keys = ON");
-            }
+            SQLiteConfig config = new SQLiteConfig();
+            config.setBusyTimeout(10_000);
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            config.enforceForeignKeys(true);
+            // Transactions take the write lock when they begin: two writers then queue on the busy timeout instead
+            // of one failing half-way when it upgrades a read lock.
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
             return new Database(c, path);
         } catch (SQLException | java.io.IOException e) {
             throw new InputException(path + ": cannot open database: " + e.getMessage(), e);
