@@ -35,8 +35,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "align", mixinStandardHelpOptions = true,
-    description = {"Align a document with its translation sentence by sentence (SRC TGT), or a folder holding en.* and its",
-        "translations fr.*, es.*, ru.*, zh.*, ar.* into multilingual units (DIR)."})
+    description = {"Align a document with its translations sentence by sentence.",
+        "SRC TGT: one translation, printed as beads with a confidence. DIR: a folder holding en.* and its translations "
+            + "fr.*, es.*, ru.*, zh.*, ar.*, built into multilingual units (one per source bead)."})
 final class AlignCommand implements Callable<Integer> {
 
     enum Format { tsv, json, beads, tmx }

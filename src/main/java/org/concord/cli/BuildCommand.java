@@ -21,16 +21,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
-    description = {"The main job: load the termbase, segment a document and its translations, align them, file the",
-        "multilingual units in the memory, check terminology, and write a six-language TMX and the check report.",
-        "Running it again on the same input changes nothing."})
+    description = {"The main job: segment, align, store, check and export a document and its translations.",
+        "Loads the termbase, segments a document and its translations, aligns each with the source, files the "
+            + "multilingual units in the memory, checks terminology, and writes a six-language TMX and the check report. "
+            + "Running it again on the same input changes nothing."})
 final class BuildCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
     @Parameters(paramLabel = "PATH", arity = "0..1",
-        description = {"A folder holding segments/ and termbase/, or a folder of documents (en.* and fr.*, es.*, ru.*,",
-            "zh.*, ar.*). Default: the Concord checkout's own segments/ and termbase/."})
+        description = "A folder holding segments/ and termbase/, or a folder of documents (en.* beside fr.*, es.*, "
+            + "ru.*, zh.*, ar.*). Default: the Concord checkout's own segments/ and termbase/.")
     Path path;
 
     @Option(names = "--termbase", paramLabel = "DIR",
