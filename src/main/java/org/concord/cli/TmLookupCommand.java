@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "lookup", mixinStandardHelpOptions = true,
-    description = "Fuzzy matches for a sentence, best first, with the numbers and tags that differ marked.")
+    description = {"Fuzzy matches for a sentence, best first, with the numbers and tags that differ marked.",
+        "Exit 0 when something matched, 1 when nothing did."})
 final class TmLookupCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -86,7 +87,7 @@ final class TmLookupCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        return 0;
+        return found.isEmpty() ? 1 : 0; // like term lookup: 1 tells a script nothing was found
     }
 
 }

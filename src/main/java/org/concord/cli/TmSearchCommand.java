@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "search", mixinStandardHelpOptions = true,
-    description = "Concordance: units whose text contains a word or phrase, matches marked, with their other languages.")
+    description = {"Concordance: units whose text contains a word or phrase, matches marked, with their other languages.",
+        "Exit 0 when something was found, 1 when nothing was."})
 final class TmSearchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -55,7 +56,7 @@ final class TmSearchCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        return 0;
+        return hits.isEmpty() ? 1 : 0; // like term lookup: 1 tells a script nothing was found
     }
 
     /** The text with each span between [ and ]: the highlighted matches. */

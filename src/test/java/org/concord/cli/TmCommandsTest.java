@@ -42,6 +42,11 @@ class TmCommandsTest {
         assertThat(search.out()).contains("unit 3", "en  Weapons of [mass destruction] &", "fr  Les armes de destruction massive");
         assertThat(MainTest.run("tm", "search", "mass destruction", "--lang", "en", "--json", "--db", db).out())
             .contains("\"spans\" : [ {", "\"start\" : 11");
+
+        MainTest.Run none = MainTest.run("tm", "lookup", "Photosynthesis needs light.", "--src", "en", "--tgt", "fr", "--db", db);
+        assertThat(none.exit()).as("nothing found is exit 1, as for term lookup").isEqualTo(1);
+        assertThat(none.out()).contains("no match of 70% or more");
+        assertThat(MainTest.run("tm", "search", "photosynthesis", "--lang", "en", "--db", db).exit()).isEqualTo(1);
     }
 
     @Test
