@@ -1,12 +1,10 @@
 package org.concord.build;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +13,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.concord.AtomicFile;
 import org.concord.InputException;
 import org.concord.Languages;
 import org.concord.align.Alignment;
@@ -95,14 +94,13 @@ public final class BuildPipeline {
 
             progress.update("writing TMX and report", step[0]++, steps);
             Path out = options.out();
-            createFolder(out);
             String base = fileBase(symbol);
             Path tmx = out.resolve(base + ".tmx");
-            writeAtomically(tmx, file -> memory.exportTmx(file, new ExportOptions(Languages.OFFICIAL, symbol, null), "concord"));
+            memory.exportTmx(tmx, new ExportOptions(Languages.OFFICIAL, symbol, null), "concord");
             Path html = out.resolve(base + "-check.html");
-            writeAtomically(html, file -> HtmlReport.write(report, file));
+            HtmlReport.write(report, html);
             Path json = out.resolve(base + "-check.json");
-            writeAtomically(json, file -> {
+            AtomicFile.write(json, file -> {
                 try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                     JsonReport.write(report, w);
                 }
@@ -184,32 +182,4 @@ public final class BuildPipeline {
         }
     }
 
-    private static void createFolder(Path out) {
-        try {
-            Files.createDirectories(out);
-        } catch (IOException e) {
-            throw new InputException(out + ": cannot create output folder: " + e.getMessage(), e);
-        }
-    }
-
-    @FunctionalInterface
-    private interface FileWriting {
-        void write(Path file) throws IOException;
-    }
-
-    /** Writes a temporary file beside {@code target} and moves it into place, so no reader sees half a file. */
-    private static void writeAtomically(Path target, FileWriting writing) {
-        Path abs = target.toAbsolutePath();
-        try {
-            Path tmp = Files.createTempFile(abs.getParent(), ".concord-", ".tmp");
-            try {
-                writing.write(tmp);
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(target + ": " + e.getMessage(), e);
-        }
-    }
 }

@@ -1,10 +1,11 @@
 package org.concord.check;
 
+import org.concord.AtomicFile;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import org.apache.commons.text.StringEscapeUtils;
 import org.concord.InputException;
@@ -19,13 +20,7 @@ public final class HtmlReport {
 
     /** Writes the page to {@code file} (through a temporary file, so a failed run leaves no half-written report). */
     public static void write(Report report, Path file) {
-        try {
-            Path tmp = file.toAbsolutePath().resolveSibling("." + file.getFileName() + ".part");
-            Files.writeString(tmp, render(report), StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot write report (" + e.getMessage() + ")", e);
-        }
+        AtomicFile.write(file, tmp -> Files.writeString(tmp, render(report), StandardCharsets.UTF_8));
     }
 
     public static String render(Report report) {

@@ -7,13 +7,13 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.concord.AtomicFile;
 import org.concord.InputException;
 import org.concord.Languages;
 import org.concord.align.Aligner;
@@ -213,15 +213,8 @@ final class AlignCommand implements Callable<Integer> {
         }
     }
 
-    private void writeFile(TmxWriting writing) throws IOException {
-        Path abs = output.toAbsolutePath();
-        Path tmp = Files.createTempFile(abs.getParent(), ".concord-", ".tmp");
-        try {
-            writing.write(tmp);
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+    private void writeFile(TmxWriting writing) {
+        AtomicFile.write(output, writing::write);
     }
 
     @FunctionalInterface
