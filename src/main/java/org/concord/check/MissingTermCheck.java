@@ -42,7 +42,7 @@ final class MissingTermCheck extends PairCheck {
             Concept c = o.concept();
             List<String> approved = approvedRenderings(c, tgtLang);
             String surface = p.source().substring(o.start(), o.end());
-            if (approved.isEmpty() || !isTermUse(surface, o.term(), p.pair().srcLang())) continue;
+            if (approved.isEmpty() || !isTermUse(p.source(), o, p.pair().srcLang())) continue;
             if (!reported.add(c.id())) continue;
             boolean rendered = p.targetTerms().stream().anyMatch(t -> t.concept().id().equals(c.id()));
             if (rendered) continue;
@@ -61,6 +61,21 @@ final class MissingTermCheck extends PairCheck {
      * ("Assistant" for "assistance"), and not a capitalised name written in lower case – UN style capitalises its
      * organs and "Member States", so "the secretariat of the Forum" and "member States of the LCBC" are other things.
      */
+    static boolean isTermUse(String text, TermOccurrence o, String lang) {
+        return !prefixed(text, o.start()) && isTermUse(text.substring(o.start(), o.end()), o.term(), lang);
+    }
+
+    /**
+     * Whether the match is the end of a word joined to another by a hyphen before it: "Co-Chairs" are not Chairs,
+     * "high-resolution" is no resolution, "non-nuclear-weapon States" are the opposite of nuclear-weapon States.
+     * (A hyphen after the match, "Security Council-mandated", still uses the term.)
+     */
+    static boolean prefixed(String text, int start) {
+        if (start < 2) return false;
+        char h = text.charAt(start - 1);
+        return (h == '-' || h == '\u2010' || h == '\u2011') && Character.isLetter(text.charAt(start - 2));
+    }
+
     static boolean isTermUse(String surface, Term term, String lang) {
         if (!Inflections.of(lang).inflects(surface, term.text())) return false;
         char t = term.text().charAt(0);

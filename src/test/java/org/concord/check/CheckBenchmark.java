@@ -104,7 +104,7 @@ public final class CheckBenchmark {
     }
 
     static boolean isOccurrence(String text, org.concord.term.TermOccurrence o) {
-        return MissingTermCheck.isTermUse(text.substring(o.start(), o.end()), o.term(), "en");
+        return MissingTermCheck.isTermUse(text, o, "en");
     }
 
     // ------------------------------------------------------------------ recall
