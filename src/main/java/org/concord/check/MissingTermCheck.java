@@ -62,7 +62,30 @@ final class MissingTermCheck extends PairCheck {
      * organs and "Member States", so "the secretariat of the Forum" and "member States of the LCBC" are other things.
      */
     static boolean isTermUse(String text, TermOccurrence o, String lang) {
-        return !prefixed(text, o.start()) && isTermUse(text.substring(o.start(), o.end()), o.term(), lang);
+        String surface = text.substring(o.start(), o.end());
+        return !prefixed(text, o.start()) && isTermUse(surface, o.term(), lang)
+            && !(Character.isLowerCase(o.term().text().charAt(0)) && Character.isUpperCase(surface.charAt(0))
+                && insideName(text, o.start()))
+            && !OtherSenses.of(lang).covers(o.concept().id(), text, o.start(), o.end());
+    }
+
+    /**
+     * Whether a capitalised word at {@code start} continues a name in title case ("United Nations Assistance
+     * Mission", "Nuclear Smuggling Outreach Initiative"): a word, not the start of the text, a sentence or a list
+     * item, comes before it. The name has its own official rendering; the common noun's is not to be expected.
+     */
+    static boolean insideName(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) i--;
+        if (i < 0) return false;
+        char c = text.charAt(i);
+        if (".:;!?(\"\u201c\u00ab\u2018'".indexOf(c) >= 0) return false;
+        return Character.isLetter(c) && Character.isUpperCase(text.charAt(wordStart(text, i)));
+    }
+
+    private static int wordStart(String text, int i) {
+        while (i > 0 && Character.isLetter(text.charAt(i - 1))) i--;
+        return i;
     }
 
     /**
