@@ -75,6 +75,25 @@ final class LooseRendering {
         return words.size() > 1 && anyIn(target, 0, target.size(), words.get(0));
     }
 
+    /**
+     * How often the target has the head of {@code rendering} (its first content word: "Conseil" of "Conseil de
+     * sécurité", "مكتب" of the Arabic UNODC) written as the rendering writes it: a capitalised head must be capitalised
+     * ("le Conseil", not "conseil"). Zero for one-word renderings and for heads without a capital, as in Arabic and
+     * Chinese, which cannot tell the Council ("المجلس") from any council.
+     */
+    static int headCount(Target target, String rendering, String lang) {
+        Rendering r = rendering(rendering, lang);
+        if (r.words().size() < 2 || !Character.isUpperCase(rendering.charAt(r.headStart()))) return 0;
+        Word head = r.words().get(0);
+        int n = 0;
+        for (int i = 0; i < target.size(); i++) {
+            Token t = target.tokens().get(i);
+            if (!Character.isUpperCase(target.text().charAt(t.start()))) continue;
+            if (matches(target, i, head)) n++;
+        }
+        return n;
+    }
+
     private static boolean anyIn(Target target, int from, int to, Word w) {
         for (int j = from; j < to; j++) if (matches(target, j, w)) return true;
         return false;
@@ -112,21 +131,23 @@ final class LooseRendering {
     /** A content word of a rendering: its stems and its normalised forms. */
     private record Word(List<String> stems, List<String> forms) {}
 
-    /** A rendering's content words and its length in words, function words included. */
-    private record Rendering(List<Word> words, int length) {}
+    /** A rendering's content words, its length in words (function words included) and where its head starts. */
+    private record Rendering(List<Word> words, int length, int headStart) {}
 
     /** A rendering analysed, cached. */
     private static Rendering rendering(String rendering, String lang) {
         return RENDERINGS.computeIfAbsent(lang + "\t" + rendering, k -> {
             CharArraySet stop = stopWords(lang);
             List<Word> out = new ArrayList<>();
+            int headStart = 0;
             List<Token> tokens = TextAnalyzer.forLanguage(lang).tokens(rendering);
             for (Token t : tokens) {
                 String surface = rendering.substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
                 if (stop.contains(surface) || stop.contains(t.norm()) || (surface.length() == 1 && !lang.equals("zh"))) continue;
+                if (out.isEmpty()) headStart = t.start();
                 out.add(new Word(t.stems(), lang.equals("zh") ? List.of() : forms(t.norm())));
             }
-            return new Rendering(out, tokens.size());
+            return new Rendering(out, tokens.size(), headStart);
         });
     }
 

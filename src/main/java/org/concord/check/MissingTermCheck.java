@@ -49,6 +49,7 @@ final class MissingTermCheck extends PairCheck {
             if (target == null) target = LooseRendering.target(p.target(), tgtLang);
             if (renderedLoosely(target, approved, tgtLang)) continue;
             if (shorterName(o.term(), c, p.pair().srcLang()) && renderedByHead(target, approved, tgtLang)) continue;
+            if (headsAccountFor(p, c, target, approved)) continue;
             out.add(finding(p, List.of(AnalysedPair.span(o)), List.of(),
                 "'" + surface + "' is not rendered: the target has no approved equivalent (" + String.join(", ", approved) + ").",
                 approved));
@@ -114,6 +115,59 @@ final class MissingTermCheck extends PairCheck {
 
     private static int words(String s) {
         return s.strip().split("\\s+").length;
+    }
+
+    /**
+     * Official translations name an organ once in full and then by its head ("le Conseil", "l'Assemblée", Arabic
+     * "المكتب" for UNODC, "الوكالة" for the IAEA), often even where the English repeats the full name. The head alone
+     * is accepted when the target has it at least as often as the source names things with the English head
+     * ("Council") plus uses the concept without it (acronyms): every "Council" of the source then has its "Conseil".
+     * A deleted rendering beside another council ("Conseil économique et social") leaves one "Conseil" short.
+     */
+    private static boolean headsAccountFor(AnalysedPair p, Concept c, LooseRendering.Target target, List<String> approved) {
+        String srcLang = p.pair().srcLang();
+        String tgtLang = p.pair().tgtLang();
+        String head = c.preferred(srcLang).map(t -> englishHead(t.text())).orElse(null);
+        // Only names of one body or instrument: a common noun's head ("practices") is everywhere, and a class named in
+        // the plural ("Member States") has a head ("الدول", "États") that other words of the target share.
+        if (head == null || !srcLang.equals("en") || plural(p, c)) return false;
+        List<org.concord.analysis.Token> words = org.concord.analysis.TextAnalyzer.forLanguage(srcLang).tokens(p.source());
+        String headStem = org.concord.analysis.TextAnalyzer.forLanguage(srcLang).stemKey(head);
+        boolean capital = Character.isUpperCase(head.charAt(0));
+        long needed = words.stream().filter(w -> w.stem().equals(headStem)
+            && (!capital || Character.isUpperCase(p.source().charAt(w.start())))).count();
+        needed += p.sourceTerms().stream().filter(o -> o.concept().id().equals(c.id()))
+            .filter(o -> words.stream().noneMatch(w -> w.start() >= o.start() && w.end() <= o.end() && w.stem().equals(headStem)))
+            .count();
+        if (needed == 0) return false;
+        for (String r : approved) {
+            if (LooseRendering.headCount(target, r, tgtLang) >= needed) return true;
+        }
+        return false;
+    }
+
+    private static boolean plural(AnalysedPair p, Concept c) {
+        return p.sourceTerms().stream().filter(o -> o.concept().id().equals(c.id())).anyMatch(o -> {
+            String surface = p.source().substring(o.start(), o.end());
+            String term = o.term().text();
+            return surface.length() > term.length() && Character.toLowerCase(surface.charAt(surface.length() - 1)) == 's';
+        });
+    }
+
+    /**
+     * The head of an English name: the last word of its leading run of capitalised words ("Council" of "Security
+     * Council", "Office" of "United Nations Office on Drugs and Crime", "Committee" of "Committee established pursuant
+     * to…", "Council" of "Economic and Social Council"); null for a one-word name or one in lower case.
+     */
+    static String englishHead(String name) {
+        String[] w = name.strip().split("\\s+");
+        if (w.length < 2 || !Character.isUpperCase(w[0].charAt(0))) return null;
+        int i = 0;
+        while (i + 1 < w.length && Character.isUpperCase(w[i + 1].charAt(0))
+            || i + 2 < w.length && w[i + 1].equals("and") && Character.isUpperCase(w[i + 2].charAt(0))) {
+            i += w[i + 1].equals("and") ? 2 : 1;
+        }
+        return w[i];
     }
 
     private static boolean renderedByHead(LooseRendering.Target target, List<String> approved, String lang) {

@@ -61,6 +61,24 @@ class TermChecksTest {
     }
 
     @Test
+    void anOrganNamedByItsHeadIsRenderedWhenEveryCouncilOfTheSourceHasItsConseil() {
+        Concept sc = new Concept("security-council", "UN", null, null, null, List.of(
+            new Term("en", "Security Council", TermStatus.PREFERRED, "noun", "fullForm"),
+            new Term("fr", "Conseil de sécurité", TermStatus.PREFERRED, "noun", "fullForm")));
+        Checker checker = Checker.standard(new ExactRecognizer(List.of(sc)));
+        java.util.function.Function<SegmentPair, List<Finding>> missing = p -> checker.check(List.of(p)).findings().stream()
+            .filter(f -> f.checkId().equals("term-missing")).toList();
+        assertThat(missing.apply(pair("1", "The present addendum lists the items on which the Security Council took action.", "fr",
+            "Le présent additif donne la liste des questions examinées par le Conseil."))).isEmpty();
+        // "conseil" in lower case is advice, not the Council
+        assertThat(missing.apply(pair("2", "The Security Council took action.", "fr", "Sur le conseil du Président, il a agi.")))
+            .hasSize(1);
+        // two councils in the source, one "Conseil" in the target: the Security Council is missing
+        assertThat(missing.apply(pair("3", "The Security Council and the Economic and Social Council met.", "fr",
+            "Le Conseil économique et social s'est réuni."))).hasSize(1);
+    }
+
+    @Test
     void twoApprovedRenderingsOfOneTermAcrossTheDocumentAreInconsistent() {
         List<Finding> f = findings("term-inconsistent",
             pair("1", "Non-State actors are a threat.", "fr", "Les acteurs non étatiques sont une menace."),
