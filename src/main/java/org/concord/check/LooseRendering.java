@@ -51,12 +51,34 @@ final class LooseRendering {
         Rendering r = rendering(rendering, lang);
         List<Word> words = r.words();
         if (words.isEmpty()) return false;
+        if (lang.equals("zh")) return inOneClause(target, words);
         int window = r.length() + SLACK;
         for (int i = 0; i < target.size(); i++) {
             if (!matches(target, i, words.get(0))) continue;
             int from = Math.max(0, i - window);
             int to = Math.min(target.size(), i + window + 1);
             if (words.stream().allMatch(w -> anyIn(target, from, to, w))) return true;
+        }
+        return false;
+    }
+
+    /** Chinese clause punctuation: a rendering's characters may be apart, but not in different clauses. */
+    private static final String CLAUSE_ENDS = "，。；：！？,;:!?、";
+
+    /**
+     * Chinese puts every modifier before its head, so "report of the Secretary-General on X" is "秘书长关于X的报告": the
+     * rendering's characters in their order within one clause.
+     */
+    private static boolean inOneClause(Target target, List<Word> chars) {
+        for (int i = 0; i < target.size(); i++) {
+            if (!matches(target, i, chars.get(0))) continue;
+            int k = 1;
+            for (int j = i + 1; j < target.size() && k < chars.size(); j++) {
+                String between = target.text().substring(target.tokens().get(j - 1).end(), target.tokens().get(j).start());
+                if (between.chars().anyMatch(c -> CLAUSE_ENDS.indexOf(c) >= 0)) break;
+                if (matches(target, j, chars.get(k))) k++;
+            }
+            if (k == chars.size()) return true;
         }
         return false;
     }

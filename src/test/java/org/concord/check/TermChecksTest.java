@@ -79,6 +79,28 @@ class TermChecksTest {
     }
 
     @Test
+    void aChineseRenderingMayHaveTheModifiersBetweenItsWordsButStaysInOneClause() {
+        Concept report = new Concept("sg-report", "UN", null, null, null, List.of(
+            new Term("en", "report of the Secretary-General", TermStatus.PREFERRED, "noun", "fullForm"),
+            new Term("zh", "秘书长的报告", TermStatus.PREFERRED, "noun", "fullForm")));
+        Checker checker = Checker.standard(new ExactRecognizer(List.of(report)));
+        java.util.function.Function<SegmentPair, List<Finding>> missing = p -> checker.check(List.of(p)).findings().stream()
+            .filter(f -> f.checkId().equals("term-missing")).toList();
+        String src = "Report of the Secretary-General on the credentials of the representative";
+        assertThat(missing.apply(pair("1", src, "zh", "秘书长关于代表的全权证书的报告"))).isEmpty();
+        assertThat(missing.apply(pair("2", src, "zh", "秘书长指出，代表的全权证书的报告"))).hasSize(1);
+    }
+
+    @Test
+    void aRenderingCountsForConsistencyOnlyWhereTheSourceHasTheTerm() {
+        List<Finding> f = findings("term-inconsistent",
+            pair("1", "Non-State actors are a threat.", "fr", "Les acteurs non étatiques sont une menace."),
+            pair("2", "We discussed non-State actors.", "fr", "Nous avons parlé des acteurs non étatiques."),
+            pair("3", "Support to militias is banned.", "fr", "Le soutien aux entités non étatiques est interdit."));
+        assertThat(f).isEmpty();
+    }
+
+    @Test
     void twoApprovedRenderingsOfOneTermAcrossTheDocumentAreInconsistent() {
         List<Finding> f = findings("term-inconsistent",
             pair("1", "Non-State actors are a threat.", "fr", "Les acteurs non étatiques sont une menace."),
