@@ -30,6 +30,8 @@ final class LooseRendering {
     private static final Map<String, Rendering> RENDERINGS = new ConcurrentHashMap<>();
     /** The Arabic article and proclitics, longest first (normalised spelling, as TextAnalyzer gives it). */
     private static final List<String> ARABIC_PREFIXES = List.of("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف");
+    /** The article, alone or after a proclitic ("لل" is "ل" + "ال"). */
+    private static final List<String> ARABIC_ARTICLES = List.of("وال", "بال", "فال", "كال", "لل", "ال");
 
     private LooseRendering() {}
 
@@ -112,6 +114,19 @@ final class LooseRendering {
             Token t = target.tokens().get(i);
             if (!Character.isUpperCase(target.text().charAt(t.start()))) continue;
             if (matches(target, i, head)) n++;
+        }
+        return n;
+    }
+
+    /** How often an Arabic target has the head of {@code rendering} with the article ("المكتب", "للوكالة"). */
+    static int definiteHeadCount(Target target, String rendering) {
+        Rendering r = rendering(rendering, "ar");
+        if (r.words().size() < 2) return 0;
+        Word head = r.words().get(0);
+        int n = 0;
+        for (int i = 0; i < target.size(); i++) {
+            String norm = target.tokens().get(i).norm();
+            if (ARABIC_ARTICLES.stream().anyMatch(norm::startsWith) && matches(target, i, head)) n++;
         }
         return n;
     }

@@ -140,10 +140,20 @@ final class MissingTermCheck extends PairCheck {
             .filter(o -> words.stream().noneMatch(w -> w.start() >= o.start() && w.end() <= o.end() && w.stem().equals(headStem)))
             .count();
         if (needed == 0) return false;
+        // Arabic has no capitals to tell the Office from any office; but where the English names a body only by its
+        // acronym (UNODC, IAEA), the UN's Arabic, which has no such acronyms, writes the head with the article
+        // ("المكتب", "الوكالة").
+        boolean definite = tgtLang.equals("ar") && acronymsOnly(p, c);
         for (String r : approved) {
-            if (LooseRendering.headCount(target, r, tgtLang) >= needed) return true;
+            int n = definite ? LooseRendering.definiteHeadCount(target, r) : LooseRendering.headCount(target, r, tgtLang);
+            if (n >= needed) return true;
         }
         return false;
+    }
+
+    private static boolean acronymsOnly(AnalysedPair p, Concept c) {
+        return p.sourceTerms().stream().filter(o -> o.concept().id().equals(c.id()))
+            .allMatch(o -> "acronym".equals(o.term().termType()) || "abbreviation".equals(o.term().termType()));
     }
 
     private static boolean plural(AnalysedPair p, Concept c) {

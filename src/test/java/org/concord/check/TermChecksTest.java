@@ -79,6 +79,22 @@ class TermChecksTest {
     }
 
     @Test
+    void anAcronymOfTheSourceMayBeTheDefiniteHeadInArabic() {
+        Concept unodc = new Concept("unodc", "UN", null, null, null, List.of(
+            new Term("en", "United Nations Office on Drugs and Crime", TermStatus.PREFERRED, "noun", "fullForm"),
+            new Term("en", "UNODC", TermStatus.ADMITTED, "noun", "acronym"),
+            new Term("ar", "مكتب الأمم المتحدة المعني بالمخدرات والجريمة", TermStatus.PREFERRED, "noun", "fullForm")));
+        Checker checker = Checker.standard(new ExactRecognizer(List.of(unodc)));
+        java.util.function.Function<SegmentPair, List<Finding>> missing = p -> checker.check(List.of(p)).findings().stream()
+            .filter(f -> f.checkId().equals("term-missing")).toList();
+        assertThat(missing.apply(pair("1", "UNODC also organized a training course.", "ar", "كما نظم المكتب دورة تدريب."))).isEmpty();
+        assertThat(missing.apply(pair("2", "UNODC also organized a training course.", "ar", "كما نظم مكتب دورة تدريب."))).hasSize(1);
+        // UNODC and the Office of the High Commissioner: two offices, one "المكتب"
+        assertThat(missing.apply(pair("3", "UNODC and the Office of the High Commissioner organized a course.", "ar",
+            "نظم المكتب والمفوضية دورة."))).hasSize(1);
+    }
+
+    @Test
     void aChineseRenderingMayHaveTheModifiersBetweenItsWordsButStaysInOneClause() {
         Concept report = new Concept("sg-report", "UN", null, null, null, List.of(
             new Term("en", "report of the Secretary-General", TermStatus.PREFERRED, "noun", "fullForm"),
