@@ -39,6 +39,12 @@ class InflectionsTest {
         assertThat(use("Head of the United Nations Assistance Mission in Afghanistan", "Assistance", assistance())).isFalse();
         assertThat(use("Assistance to States is provided on request.", "Assistance", assistance())).isTrue();
         assertThat(use("The Committee: Assistance to States", "Assistance", assistance())).isTrue();
+        org.concord.term.Concept ms = new org.concord.term.Concept("member-state", "UN", null, null, null, java.util.List.of(
+            new org.concord.term.Term("en", "Member State", org.concord.term.TermStatus.PREFERRED, "noun", "fullForm")));
+        assertThat(use("The Council urges the LCBC Member States and Benin", "Member States", ms)).isFalse();
+        assertThat(use("for Member States of the Association of Southeast Asian Nations", "Member States", ms)).isFalse();
+        assertThat(use("for Member States of the United Nations", "Member States", ms)).isTrue();
+        assertThat(use("We call on all UN Member States", "Member States", ms)).isTrue();
     }
 
     private static boolean use(String text, String surface, org.concord.term.Concept c) {
