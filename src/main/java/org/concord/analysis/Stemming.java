@@ -70,9 +70,16 @@ interface Stemming {
             return snowball.normalise(fold(lower));
         }
 
+        /**
+         * Snowball leaves the "е" of a stem in "-ея" ("ассамблея", "ассамблеей" → "ассамбле") but takes it with the
+         * endings "-еи", "-ее", "-ею" ("ассамблеи" → "ассамбл"): one word, two stems. The stem is taken without
+         * that final "е", so every case of "Ассамблея" has one.
+         */
         @Override
         public List<String> stems(String lower) {
-            return snowball.stems(fold(lower));
+            String stem = snowball.stems(fold(lower)).get(0);
+            if (stem.length() > 4 && stem.endsWith("е")) stem = stem.substring(0, stem.length() - 1);
+            return List.of(stem);
         }
 
         static String fold(String lower) {
