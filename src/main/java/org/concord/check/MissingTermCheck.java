@@ -50,6 +50,7 @@ final class MissingTermCheck extends PairCheck {
             if (renderedLoosely(target, approved, tgtLang)) continue;
             if (shorterName(o.term(), c, p.pair().srcLang()) && renderedByHead(target, approved, tgtLang)) continue;
             if (headsAccountFor(p, c, target, approved)) continue;
+            if (isName(c, p.pair().srcLang()) && SubjectPronouns.standsFor(p.source(), o.start(), p.target(), tgtLang)) continue;
             out.add(finding(p, List.of(AnalysedPair.span(o)), List.of(),
                 "'" + surface + "' is not rendered: the target has no approved equivalent (" + String.join(", ", approved) + ").",
                 approved));
@@ -154,6 +155,11 @@ final class MissingTermCheck extends PairCheck {
     private static boolean acronymsOnly(AnalysedPair p, Concept c) {
         return p.sourceTerms().stream().filter(o -> o.concept().id().equals(c.id()))
             .allMatch(o -> "acronym".equals(o.term().termType()) || "abbreviation".equals(o.term().termType()));
+    }
+
+    /** A name of one thing: its source-language preferred term is capitalised ("Security Council", "UNODC"). */
+    private static boolean isName(Concept c, String lang) {
+        return c.preferred(lang).map(t -> Character.isUpperCase(t.text().charAt(0))).orElse(false);
     }
 
     private static boolean plural(AnalysedPair p, Concept c) {

@@ -73,6 +73,11 @@ class TermChecksTest {
         // "conseil" in lower case is advice, not the Council
         assertThat(missing.apply(pair("2", "The Security Council took action.", "fr", "Sur le conseil du Président, il a agi.")))
             .hasSize(1);
+        // a body opening the source as its subject may be a pronoun opening the target, not an impersonal "il" elsewhere
+        assertThat(missing.apply(pair("4", "The Security Council stresses that such operations must respect the law.", "fr",
+            "Il souligne que ces opérations doivent respecter le droit."))).isEmpty();
+        assertThat(missing.apply(pair("5", "Such operations, the Security Council stresses, must respect the law.", "fr",
+            "Il souligne que ces opérations doivent respecter le droit."))).hasSize(1);
         // two councils in the source, one "Conseil" in the target: the Security Council is missing
         assertThat(missing.apply(pair("3", "The Security Council and the Economic and Social Council met.", "fr",
             "Le Conseil économique et social s'est réuni."))).hasSize(1);
