@@ -55,18 +55,42 @@ interface Stemming {
         }
     }
 
-    /** Russian: ё is written as е in most texts; fold it before the stemmer sees the word. */
+    /**
+     * Russian: ё is written as е in most texts; and a Latin letter that looks Cyrillic typed into a Cyrillic word
+     * ("cекретариат" with a Latin c, as the official corpus has) is read as the Cyrillic one. Both are folded before
+     * the stemmer sees the word.
+     */
     final class Russian implements Stemming {
+        private static final String LATIN = "aceopxyk";
+        private static final String CYRILLIC = "асеорхук";
         private final Snowball snowball = new Snowball(RussianStemmer::new);
 
         @Override
         public String normalise(String lower) {
-            return snowball.normalise(lower.replace('ё', 'е'));
+            return snowball.normalise(fold(lower));
         }
 
+        /**
+         * Snowball leaves the "е" of a stem in "-ея" ("ассамблея", "ассамблеей" → "ассамбле") but takes it with the
+         * endings "-еи", "-ее", "-ею" ("ассамблеи" → "ассамбл"): one word, two stems. The stem is taken without
+         * that final "е", so every case of "Ассамблея" has one.
+         */
         @Override
         public List<String> stems(String lower) {
-            return snowball.stems(lower.replace('ё', 'е'));
+            String stem = snowball.stems(fold(lower)).get(0);
+            if (stem.length() > 4 && stem.endsWith("е")) stem = stem.substring(0, stem.length() - 1);
+            return List.of(stem);
+        }
+
+        static String fold(String lower) {
+            String s = lower.replace('ё', 'е');
+            if (s.chars().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)) return s;
+            StringBuilder b = new StringBuilder(s);
+            for (int i = 0; i < b.length(); i++) {
+                int k = LATIN.indexOf(b.charAt(i));
+                if (k >= 0) b.setCharAt(i, CYRILLIC.charAt(k));
+            }
+            return b.toString();
         }
     }
 

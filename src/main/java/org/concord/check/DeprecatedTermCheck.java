@@ -33,8 +33,12 @@ final class DeprecatedTermCheck extends PairCheck {
             if (o.term().status().approved()) continue;
             List<String> preferred = MissingTermCheck.approvedRenderings(o.concept(), p.pair().tgtLang());
             List<Span> src = p.sourceTerms().stream()
-                .filter(s -> s.concept().id().equals(o.concept().id())).map(AnalysedPair::span).toList();
-            if (src.isEmpty()) continue; // without the term in the source, the words may name something else
+                .filter(s -> s.concept().id().equals(o.concept().id()))
+                .filter(s -> MissingTermCheck.isTermUse(p.source(), s, p.pair().srcLang()))
+                .map(AnalysedPair::span).toList();
+            // Without the term in the source (or only words that look like it: "member States of the IAEA"), the
+            // target's words may name something else.
+            if (src.isEmpty()) continue;
             String surface = p.target().substring(o.start(), o.end());
             String use = preferred.isEmpty() ? "" : " Use '" + preferred.get(0) + "'.";
             out.add(finding(p, src, List.of(AnalysedPair.span(o)),

@@ -30,6 +30,8 @@ final class LooseRendering {
     private static final Map<String, Rendering> RENDERINGS = new ConcurrentHashMap<>();
     /** The Arabic article and proclitics, longest first (normalised spelling, as TextAnalyzer gives it). */
     private static final List<String> ARABIC_PREFIXES = List.of("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف");
+    /** The article, alone or after a proclitic ("لل" is "ل" + "ال"). */
+    private static final List<String> ARABIC_ARTICLES = List.of("وال", "بال", "فال", "كال", "لل", "ال");
 
     private LooseRendering() {}
 
@@ -51,12 +53,34 @@ final class LooseRendering {
         Rendering r = rendering(rendering, lang);
         List<Word> words = r.words();
         if (words.isEmpty()) return false;
+        if (lang.equals("zh")) return inOneClause(target, words);
         int window = r.length() + SLACK;
         for (int i = 0; i < target.size(); i++) {
             if (!matches(target, i, words.get(0))) continue;
             int from = Math.max(0, i - window);
             int to = Math.min(target.size(), i + window + 1);
             if (words.stream().allMatch(w -> anyIn(target, from, to, w))) return true;
+        }
+        return false;
+    }
+
+    /** Chinese clause punctuation: a rendering's characters may be apart, but not in different clauses. */
+    private static final String CLAUSE_ENDS = "，。；：！？,;:!?、";
+
+    /**
+     * Chinese puts every modifier before its head, so "report of the Secretary-General on X" is "秘书长关于X的报告": the
+     * rendering's characters in their order within one clause.
+     */
+    private static boolean inOneClause(Target target, List<Word> chars) {
+        for (int i = 0; i < target.size(); i++) {
+            if (!matches(target, i, chars.get(0))) continue;
+            int k = 1;
+            for (int j = i + 1; j < target.size() && k < chars.size(); j++) {
+                String between = target.text().substring(target.tokens().get(j - 1).end(), target.tokens().get(j).start());
+                if (between.chars().anyMatch(c -> CLAUSE_ENDS.indexOf(c) >= 0)) break;
+                if (matches(target, j, chars.get(k))) k++;
+            }
+            if (k == chars.size()) return true;
         }
         return false;
     }
@@ -73,6 +97,38 @@ final class LooseRendering {
         }
         List<Word> words = rendering(rendering, lang).words();
         return words.size() > 1 && anyIn(target, 0, target.size(), words.get(0));
+    }
+
+    /**
+     * How often the target has the head of {@code rendering} (its first content word: "Conseil" of "Conseil de
+     * sécurité", "مكتب" of the Arabic UNODC) written as the rendering writes it: a capitalised head must be capitalised
+     * ("le Conseil", not "conseil"). Zero for one-word renderings and for heads without a capital, as in Arabic and
+     * Chinese, which cannot tell the Council ("المجلس") from any council.
+     */
+    static int headCount(Target target, String rendering, String lang) {
+        Rendering r = rendering(rendering, lang);
+        if (r.words().size() < 2 || !Character.isUpperCase(rendering.charAt(r.headStart()))) return 0;
+        Word head = r.words().get(0);
+        int n = 0;
+        for (int i = 0; i < target.size(); i++) {
+            Token t = target.tokens().get(i);
+            if (!Character.isUpperCase(target.text().charAt(t.start()))) continue;
+            if (matches(target, i, head)) n++;
+        }
+        return n;
+    }
+
+    /** How often an Arabic target has the head of {@code rendering} with the article ("المكتب", "للوكالة"). */
+    static int definiteHeadCount(Target target, String rendering) {
+        Rendering r = rendering(rendering, "ar");
+        if (r.words().size() < 2) return 0;
+        Word head = r.words().get(0);
+        int n = 0;
+        for (int i = 0; i < target.size(); i++) {
+            String norm = target.tokens().get(i).norm();
+            if (ARABIC_ARTICLES.stream().anyMatch(norm::startsWith) && matches(target, i, head)) n++;
+        }
+        return n;
     }
 
     private static boolean anyIn(Target target, int from, int to, Word w) {
@@ -112,21 +168,23 @@ final class LooseRendering {
     /** A content word of a rendering: its stems and its normalised forms. */
     private record Word(List<String> stems, List<String> forms) {}
 
-    /** A rendering's content words and its length in words, function words included. */
-    private record Rendering(List<Word> words, int length) {}
+    /** A rendering's content words, its length in words (function words included) and where its head starts. */
+    private record Rendering(List<Word> words, int length, int headStart) {}
 
     /** A rendering analysed, cached. */
     private static Rendering rendering(String rendering, String lang) {
         return RENDERINGS.computeIfAbsent(lang + "\t" + rendering, k -> {
             CharArraySet stop = stopWords(lang);
             List<Word> out = new ArrayList<>();
+            int headStart = 0;
             List<Token> tokens = TextAnalyzer.forLanguage(lang).tokens(rendering);
             for (Token t : tokens) {
                 String surface = rendering.substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
                 if (stop.contains(surface) || stop.contains(t.norm()) || (surface.length() == 1 && !lang.equals("zh"))) continue;
+                if (out.isEmpty()) headStart = t.start();
                 out.add(new Word(t.stems(), lang.equals("zh") ? List.of() : forms(t.norm())));
             }
-            return new Rendering(out, tokens.size());
+            return new Rendering(out, tokens.size(), headStart);
         });
     }
 

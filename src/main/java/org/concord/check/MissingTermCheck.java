@@ -42,13 +42,15 @@ final class MissingTermCheck extends PairCheck {
             Concept c = o.concept();
             List<String> approved = approvedRenderings(c, tgtLang);
             String surface = p.source().substring(o.start(), o.end());
-            if (approved.isEmpty() || !isTermUse(surface, o.term(), p.pair().srcLang())) continue;
+            if (approved.isEmpty() || !isTermUse(p.source(), o, p.pair().srcLang())) continue;
             if (!reported.add(c.id())) continue;
             boolean rendered = p.targetTerms().stream().anyMatch(t -> t.concept().id().equals(c.id()));
             if (rendered) continue;
             if (target == null) target = LooseRendering.target(p.target(), tgtLang);
             if (renderedLoosely(target, approved, tgtLang)) continue;
             if (shorterName(o.term(), c, p.pair().srcLang()) && renderedByHead(target, approved, tgtLang)) continue;
+            if (headsAccountFor(p, c, target, approved)) continue;
+            if (isName(c, p.pair().srcLang()) && SubjectPronouns.standsFor(p.source(), o.start(), p.target(), tgtLang)) continue;
             out.add(finding(p, List.of(AnalysedPair.span(o)), List.of(),
                 "'" + surface + "' is not rendered: the target has no approved equivalent (" + String.join(", ", approved) + ").",
                 approved));
@@ -61,6 +63,44 @@ final class MissingTermCheck extends PairCheck {
      * ("Assistant" for "assistance"), and not a capitalised name written in lower case – UN style capitalises its
      * organs and "Member States", so "the secretariat of the Forum" and "member States of the LCBC" are other things.
      */
+    static boolean isTermUse(String text, TermOccurrence o, String lang) {
+        String surface = text.substring(o.start(), o.end());
+        return !prefixed(text, o.start()) && isTermUse(surface, o.term(), lang)
+            && !(Character.isLowerCase(o.term().text().charAt(0)) && Character.isUpperCase(surface.charAt(0))
+                && insideName(text, o.start()))
+            && !OtherSenses.of(lang).covers(o.concept().id(), text, o.start(), o.end());
+    }
+
+    /**
+     * Whether a capitalised word at {@code start} continues a name in title case ("United Nations Assistance
+     * Mission", "Nuclear Smuggling Outreach Initiative"): a word, not the start of the text, a sentence or a list
+     * item, comes before it. The name has its own official rendering; the common noun's is not to be expected.
+     */
+    static boolean insideName(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) i--;
+        if (i < 0) return false;
+        char c = text.charAt(i);
+        if (".:;!?(\"\u201c\u00ab\u2018'".indexOf(c) >= 0) return false;
+        return Character.isLetter(c) && Character.isUpperCase(text.charAt(wordStart(text, i)));
+    }
+
+    private static int wordStart(String text, int i) {
+        while (i > 0 && Character.isLetter(text.charAt(i - 1))) i--;
+        return i;
+    }
+
+    /**
+     * Whether the match is the end of a word joined to another by a hyphen before it: "Co-Chairs" are not Chairs,
+     * "high-resolution" is no resolution, "non-nuclear-weapon States" are the opposite of nuclear-weapon States.
+     * (A hyphen after the match, "Security Council-mandated", still uses the term.)
+     */
+    static boolean prefixed(String text, int start) {
+        if (start < 2) return false;
+        char h = text.charAt(start - 1);
+        return (h == '-' || h == '\u2010' || h == '\u2011') && Character.isLetter(text.charAt(start - 2));
+    }
+
     static boolean isTermUse(String surface, Term term, String lang) {
         if (!Inflections.of(lang).inflects(surface, term.text())) return false;
         char t = term.text().charAt(0);
@@ -76,6 +116,74 @@ final class MissingTermCheck extends PairCheck {
 
     private static int words(String s) {
         return s.strip().split("\\s+").length;
+    }
+
+    /**
+     * Official translations name an organ once in full and then by its head ("le Conseil", "l'Assemblée", Arabic
+     * "المكتب" for UNODC, "الوكالة" for the IAEA), often even where the English repeats the full name. The head alone
+     * is accepted when the target has it at least as often as the source names things with the English head
+     * ("Council") plus uses the concept without it (acronyms): every "Council" of the source then has its "Conseil".
+     * A deleted rendering beside another council ("Conseil économique et social") leaves one "Conseil" short.
+     */
+    private static boolean headsAccountFor(AnalysedPair p, Concept c, LooseRendering.Target target, List<String> approved) {
+        String srcLang = p.pair().srcLang();
+        String tgtLang = p.pair().tgtLang();
+        String head = c.preferred(srcLang).map(t -> englishHead(t.text())).orElse(null);
+        // Only names of one body or instrument: a common noun's head ("practices") is everywhere, and a class named in
+        // the plural ("Member States") has a head ("الدول", "États") that other words of the target share.
+        if (head == null || !srcLang.equals("en") || plural(p, c)) return false;
+        List<org.concord.analysis.Token> words = org.concord.analysis.TextAnalyzer.forLanguage(srcLang).tokens(p.source());
+        String headStem = org.concord.analysis.TextAnalyzer.forLanguage(srcLang).stemKey(head);
+        boolean capital = Character.isUpperCase(head.charAt(0));
+        long needed = words.stream().filter(w -> w.stem().equals(headStem)
+            && (!capital || Character.isUpperCase(p.source().charAt(w.start())))).count();
+        needed += p.sourceTerms().stream().filter(o -> o.concept().id().equals(c.id()))
+            .filter(o -> words.stream().noneMatch(w -> w.start() >= o.start() && w.end() <= o.end() && w.stem().equals(headStem)))
+            .count();
+        if (needed == 0) return false;
+        // Arabic has no capitals to tell the Office from any office; but where the English names a body only by its
+        // acronym (UNODC, IAEA), the UN's Arabic, which has no such acronyms, writes the head with the article
+        // ("المكتب", "الوكالة").
+        boolean definite = tgtLang.equals("ar") && acronymsOnly(p, c);
+        for (String r : approved) {
+            int n = definite ? LooseRendering.definiteHeadCount(target, r) : LooseRendering.headCount(target, r, tgtLang);
+            if (n >= needed) return true;
+        }
+        return false;
+    }
+
+    private static boolean acronymsOnly(AnalysedPair p, Concept c) {
+        return p.sourceTerms().stream().filter(o -> o.concept().id().equals(c.id()))
+            .allMatch(o -> "acronym".equals(o.term().termType()) || "abbreviation".equals(o.term().termType()));
+    }
+
+    /** A name of one thing: its source-language preferred term is capitalised ("Security Council", "UNODC"). */
+    private static boolean isName(Concept c, String lang) {
+        return c.preferred(lang).map(t -> Character.isUpperCase(t.text().charAt(0))).orElse(false);
+    }
+
+    private static boolean plural(AnalysedPair p, Concept c) {
+        return p.sourceTerms().stream().filter(o -> o.concept().id().equals(c.id())).anyMatch(o -> {
+            String surface = p.source().substring(o.start(), o.end());
+            String term = o.term().text();
+            return surface.length() > term.length() && Character.toLowerCase(surface.charAt(surface.length() - 1)) == 's';
+        });
+    }
+
+    /**
+     * The head of an English name: the last word of its leading run of capitalised words ("Council" of "Security
+     * Council", "Office" of "United Nations Office on Drugs and Crime", "Committee" of "Committee established pursuant
+     * to…", "Council" of "Economic and Social Council"); null for a one-word name or one in lower case.
+     */
+    static String englishHead(String name) {
+        String[] w = name.strip().split("\\s+");
+        if (w.length < 2 || !Character.isUpperCase(w[0].charAt(0))) return null;
+        int i = 0;
+        while (i + 1 < w.length && Character.isUpperCase(w[i + 1].charAt(0))
+            || i + 2 < w.length && w[i + 1].equals("and") && Character.isUpperCase(w[i + 2].charAt(0))) {
+            i += w[i + 1].equals("and") ? 2 : 1;
+        }
+        return w[i];
     }
 
     private static boolean renderedByHead(LooseRendering.Target target, List<String> approved, String lang) {

@@ -10,7 +10,8 @@ import org.concord.term.TermOccurrence;
 
 /**
  * One concept rendered by two different approved terms within a document (per target language; pairs without a
- * document form one): the rarer rendering is reported wherever it occurs, with the dominant one suggested. Short
+ * document form one): the rarer rendering is reported wherever it occurs, with the dominant one suggested. Only
+ * renderings of a term the pair's source uses count. Short
  * forms (acronyms, abbreviations: "ONUDC", "安理会") are not compared with full forms, and deprecated renderings are
  * left to {@link DeprecatedTermCheck}.
  */
@@ -40,6 +41,7 @@ final class TermConsistencyCheck implements Check {
         for (AnalysedPair p : pairs) {
             for (TermOccurrence o : p.targetTerms()) {
                 if (!o.term().status().approved() || AbbreviationCheck.isShortForm(o.term())) continue;
+                if (!renders(p, o)) continue;
                 String key = p.pair().document() + "\t" + p.pair().tgtLang() + "\t" + o.concept().id();
                 byConcept.computeIfAbsent(key, k -> new LinkedHashMap<>())
                     .computeIfAbsent(o.term().text(), k -> new ArrayList<>()).add(new Use(p, o));
@@ -50,6 +52,15 @@ final class TermConsistencyCheck implements Check {
             if (renderings.size() > 1) out.addAll(report(renderings));
         }
         return out;
+    }
+
+    /**
+     * Whether a target match renders a term the source uses: without one, the words are something else, often a
+     * derivation the stemmer conflated ("assister aux réunions", to attend, is no "assistance").
+     */
+    private static boolean renders(AnalysedPair p, TermOccurrence o) {
+        return p.sourceTerms().stream().anyMatch(s -> s.concept().id().equals(o.concept().id())
+            && MissingTermCheck.isTermUse(p.source(), s, p.pair().srcLang()));
     }
 
     private List<Finding> report(Map<String, List<Use>> renderings) {

@@ -27,6 +27,11 @@ class TextAnalyzerTest {
     void russianCasesShareAStem() {
         assertThat(stems("ru", "оружия массового уничтожения")).isEqualTo(stems("ru", "оружие массового уничтожения"));
         assertThat(stems("ru", "Совета Безопасности")).isEqualTo(stems("ru", "Совет Безопасности"));
+        assertThat(stems("ru", "Генеральной Ассамблеи")).isEqualTo(stems("ru", "Генеральная Ассамблея"))
+            .isEqualTo(stems("ru", "Генеральной Ассамблее")).isEqualTo(stems("ru", "Генеральной Ассамблеей"));
+        // a Latin c typed into a Cyrillic word, as in the official corpus; a Latin word stays Latin
+        assertThat(stems("ru", "\u0063екретариат")).isEqualTo(stems("ru", "секретариат"));
+        assertThat(TextAnalyzer.forLanguage("ru").normalise("OPEC")).isEqualTo("opec");
     }
 
     @Test

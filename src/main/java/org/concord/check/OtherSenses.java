@@ -1,0 +1,56 @@
+package org.concord.check;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Phrases in which a word of the termbase has another sense ("conflict resolution", "mutual legal assistance", "to
+ * safeguard"), read from {@code other-senses-LANG.txt}: one "concept-id TAB regular expression" per line. A term
+ * recognised inside such a phrase is not a use of the concept. Languages without a file have none.
+ */
+final class OtherSenses {
+    private static final Map<String, OtherSenses> CACHE = new ConcurrentHashMap<>();
+
+    private final Map<String, List<Pattern>> byConcept = new HashMap<>();
+
+    private OtherSenses(String resource) {
+        InputStream in = OtherSenses.class.getResourceAsStream(resource);
+        if (in == null) return;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line : r.lines().toList()) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t", 2);
+                byConcept.computeIfAbsent(f[0], k -> new ArrayList<>()).add(Pattern.compile(f[1]));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read language data " + resource, e);
+        }
+    }
+
+    static OtherSenses of(String lang) {
+        return CACHE.computeIfAbsent("other-senses-" + lang + ".txt", OtherSenses::new);
+    }
+
+    /** True when [start, end) of {@code text}, recognised as {@code conceptId}, lies in a phrase of another sense. */
+    boolean covers(String conceptId, String text, int start, int end) {
+        for (Pattern p : byConcept.getOrDefault(conceptId, List.of())) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                if (m.start() <= start && end <= m.end()) return true;
+                if (m.start() >= end) break;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,55 @@
+package org.concord.check;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A name that opens the source sentence as its subject ("The Security Council stresses…") may be a subject pronoun
+ * opening the target ("Il souligne…"): UN translations name a body once and then refer to it so, where the English
+ * repeats the name. Pronouns per language from {@code subject-pronouns.txt}.
+ */
+final class SubjectPronouns {
+    private static final Map<String, Set<String>> BY_LANGUAGE = load();
+    /** List numbering and an opening article before the first word: "13. ", "(a) ", "The ". */
+    private static final Pattern SOURCE_OPENING = Pattern.compile("^\\s*(\\(?[0-9a-z]{1,3}[.)]\\s+)?(The\\s+)?");
+    private static final Pattern TARGET_FIRST_WORD = Pattern.compile("^\\s*(\\(?[0-9a-z]{1,3}[.)]\\s+)?(\\p{L}+)");
+
+    private SubjectPronouns() {}
+
+    /** True when the term at {@code termStart} opens the source and a subject pronoun opens the target. */
+    static boolean standsFor(String source, int termStart, String target, String tgtLang) {
+        Set<String> pronouns = BY_LANGUAGE.get(tgtLang);
+        if (pronouns == null) return false;
+        Matcher s = SOURCE_OPENING.matcher(source);
+        if (!s.find() || s.end() != termStart) return false;
+        Matcher t = TARGET_FIRST_WORD.matcher(target);
+        return t.find() && pronouns.contains(t.group(2));
+    }
+
+    private static Map<String, Set<String>> load() {
+        String resource = "subject-pronouns.txt";
+        InputStream in = SubjectPronouns.class.getResourceAsStream(resource);
+        if (in == null) throw new IllegalStateException("missing language data " + resource);
+        Map<String, Set<String>> out = new HashMap<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line : r.lines().toList()) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t", 2);
+                out.put(f[0], Set.copyOf(List.of(f[1].trim().split("\\s+"))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read language data " + resource, e);
+        }
+        return Map.copyOf(out);
+    }
+}
