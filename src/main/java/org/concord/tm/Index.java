@@ -30,8 +30,10 @@ final class Index {
     private long cachedIds;
     private final Map<String, Integer> dfs = new HashMap<>();
     private final Map<String, Posting> postings = new HashMap<>();
+    private final Map<String, int[]> lengths = new HashMap<>();
     private long dataVersion = -1;
     private int maxId = -1;
+    private PreparedStatement version, df, ids;
 
     Index(Connection c) {
         this.c = c;
@@ -40,7 +42,8 @@ final class Index {
     /** Forgets what was read when the database changed under us. */
     void refresh() throws SQLException {
         long v;
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA data_version")) {
+        if (version == null) version = c.prepareStatement("PRAGMA data_version");
+        try (ResultSet rs = version.executeQuery()) {
             v = rs.next() ? rs.getLong(1) : 0;
         }
         if (v != dataVersion) {
@@ -57,6 +60,7 @@ final class Index {
     void invalidate() {
         dfs.clear();
         postings.clear();
+        lengths.clear();
         cachedIds = 0;
         maxId = -1;
     }
@@ -70,7 +74,9 @@ final class Index {
         String key = lang + '\u0000' + term;
         Integer df = dfs.get(key);
         if (df != null) return df;
-        try (PreparedStatement ps = c.prepareStatement("SELECT df FROM tm_posting WHERE lang = ? AND term = ?")) {
+        if (this.df == null) this.df = c.prepareStatement("SELECT df FROM tm_posting WHERE lang = ? AND term = ?");
+        {
+            PreparedStatement ps = this.df;
             ps.setString(1, lang);
             ps.setString(2, term);
             try (ResultSet rs = ps.executeQuery()) {
@@ -85,7 +91,9 @@ final class Index {
         String key = lang + '\u0000' + term;
         Posting p = postings.get(key);
         if (p != null) return p;
-        try (PreparedStatement ps = c.prepareStatement("SELECT ids FROM tm_posting WHERE lang = ? AND term = ?")) {
+        if (ids == null) ids = c.prepareStatement("SELECT ids FROM tm_posting WHERE lang = ? AND term = ?");
+        {
+            PreparedStatement ps = ids;
             ps.setString(1, lang);
             ps.setString(2, term);
             try (ResultSet rs = ps.executeQuery()) {
@@ -99,6 +107,22 @@ final class Index {
         postings.put(key, p);
         cachedIds += p.ids().length;
         return p;
+    }
+
+    /** Word counts of the variants in {@code lang}, indexed by unit id up to {@link #maxId()}; -1 where unknown. */
+    int[] lengths(String lang) throws SQLException {
+        int[] l = lengths.get(lang);
+        if (l != null) return l;
+        l = new int[maxId + 1];
+        java.util.Arrays.fill(l, -1);
+        try (PreparedStatement ps = c.prepareStatement("SELECT data FROM tm_length WHERE lang = ? ORDER BY chunk")) {
+            ps.setString(1, lang);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) Postings.decodeLengths(rs.getBytes(1), l);
+            }
+        }
+        lengths.put(lang, l);
+        return l;
     }
 
     private Posting posting(int[] ids) {

@@ -45,6 +45,33 @@ final class Postings {
         return ids;
     }
 
+    /** A chunk of word counts: a varint count, then per unit its zig-zag varint id delta and its varint word count. */
+    static byte[] encodeLengths(int[] ids, int[] words, int count) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(count * 3 + 8);
+        writeVarint(out, count);
+        long previous = 0;
+        for (int i = 0; i < count; i++) {
+            long delta = (long) ids[i] - previous;
+            writeVarint(out, (delta << 1) ^ (delta >> 63));
+            writeVarint(out, words[i]);
+            previous = ids[i];
+        }
+        return out.toByteArray();
+    }
+
+    /** Writes the word counts of a chunk into {@code lengths} (indexed by unit id), skipping ids beyond it. */
+    static void decodeLengths(byte[] blob, int[] lengths) {
+        int[] pos = {0};
+        int count = (int) readVarint(blob, pos);
+        long id = 0;
+        for (int i = 0; i < count; i++) {
+            long z = readVarint(blob, pos);
+            id += (z >>> 1) ^ -(z & 1);
+            int words = (int) readVarint(blob, pos);
+            if (id >= 0 && id < lengths.length) lengths[(int) id] = words;
+        }
+    }
+
     private static void writeVarint(ByteArrayOutputStream out, long v) {
         while ((v & ~0x7FL) != 0) {
             out.write((int) ((v & 0x7F) | 0x80));

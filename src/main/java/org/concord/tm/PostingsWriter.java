@@ -31,6 +31,23 @@ final class PostingsWriter {
 
     private final Connection c;
     private final Map<String, Map<String, Ids>> byLang = new HashMap<>();
+    /** Per language: unit ids and their word counts, in the order written. */
+    private final Map<String, Lengths> lengths = new HashMap<>();
+
+    private static final class Lengths {
+        int[] ids = new int[1024];
+        int[] words = new int[1024];
+        int n;
+
+        void add(int id, int count) {
+            if (n == ids.length) {
+                ids = Arrays.copyOf(ids, n * 2);
+                words = Arrays.copyOf(words, n * 2);
+            }
+            ids[n] = id;
+            words[n++] = count;
+        }
+    }
     private int buffered;
 
     PostingsWriter(Connection c) {
@@ -39,7 +56,9 @@ final class PostingsWriter {
 
     void add(long unitId, String lang, String text) throws SQLException {
         Map<String, Ids> terms = byLang.computeIfAbsent(lang, k -> new HashMap<>());
-        for (String t : Tokens.terms(text)) {
+        String[] words = Tokens.terms(text);
+        lengths.computeIfAbsent(lang, k -> new Lengths()).add((int) unitId, words.length);
+        for (String t : words) {
             if (terms.computeIfAbsent(t, k -> new Ids()).add((int) unitId)) buffered++;
         }
         if (buffered >= FLUSH_AT) flush();
@@ -75,6 +94,23 @@ final class PostingsWriter {
             }
             put.executeBatch();
         }
+        try (PreparedStatement next = c.prepareStatement("SELECT coalesce(max(chunk), 0) + 1 FROM tm_length WHERE lang = ?");
+             PreparedStatement put = c.prepareStatement("INSERT INTO tm_length(lang, chunk, data) VALUES (?, ?, ?)")) {
+            for (var e : lengths.entrySet()) {
+                next.setString(1, e.getKey());
+                int chunk;
+                try (ResultSet rs = next.executeQuery()) {
+                    rs.next();
+                    chunk = rs.getInt(1);
+                }
+                Lengths l = e.getValue();
+                put.setString(1, e.getKey());
+                put.setInt(2, chunk);
+                put.setBytes(3, Postings.encodeLengths(l.ids, l.words, l.n));
+                put.executeUpdate();
+            }
+        }
+        lengths.clear();
         byLang.clear();
         buffered = 0;
     }

@@ -13,6 +13,9 @@ final class TmxWriter {
     static final String CONFIDENCE_PROP = "x-concord-confidence";
 
     private final Writer out;
+    /** The last date written and its text: units of one import or alignment share their dates. */
+    private Instant lastDate;
+    private String lastDateText;
 
     TmxWriter(Writer out) {
         this.out = out;
@@ -32,9 +35,9 @@ final class TmxWriter {
         StringBuilder b = new StringBuilder(256);
         b.append("<tu tuid=\"").append(Xml.escape(u.tuid() != null ? u.tuid() : "concord-" + u.id())).append('"');
         b.append(" srclang=\"").append(srcLang).append('"');
-        b.append(" creationdate=\"").append(date(u.created())).append('"');
+        b.append(" creationdate=\"").append(cachedDate(u.created())).append('"');
         if (u.createdBy() != null) b.append(" creationid=\"").append(Xml.escape(u.createdBy())).append('"');
-        b.append(" changedate=\"").append(date(u.changed())).append('"');
+        b.append(" changedate=\"").append(cachedDate(u.changed())).append('"');
         if (u.changedBy() != null) b.append(" changeid=\"").append(Xml.escape(u.changedBy())).append('"');
         b.append(">\n");
         if (u.docSymbol() != null) prop(b, DOC_PROP, u.docSymbol());
@@ -59,6 +62,14 @@ final class TmxWriter {
 
     private static void prop(StringBuilder b, String type, String value) {
         b.append("  <prop type=\"").append(Xml.escape(type)).append("\">").append(Xml.escape(value)).append("</prop>\n");
+    }
+
+    private String cachedDate(Instant t) {
+        if (!t.equals(lastDate)) {
+            lastDateText = date(t);
+            lastDate = t;
+        }
+        return lastDateText;
     }
 
     /** YYYYMMDDThhmmssZ, formatted by hand: two per unit in an export. */

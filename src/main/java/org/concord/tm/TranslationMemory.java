@@ -49,6 +49,8 @@ public final class TranslationMemory implements MemorySearch {
     private int[] acc = new int[0];
     private PreparedStatement textsStatement;
     private String textsLang;
+    /** Read statements prepared once: a query runs several, and preparing costs about as much as a short lookup. */
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
 
     private TranslationMemory(Database db) {
         this.db = db;
@@ -58,7 +60,7 @@ public final class TranslationMemory implements MemorySearch {
 
     /** Opens the memory in {@code db}, creating or upgrading its tables. */
     public static TranslationMemory open(Database db) {
-        db.migrate("tm", List.of(resource("schema-1.sql")));
+        db.migrate("tm", List.of(resource("schema-1.sql"), resource("schema-2.sql")));
         try (Statement s = db.connection().createStatement()) {
             // Imports touch the unique key index at random places: a page cache of 128 MB (outside the Java heap)
             // keeps them from spilling to the WAL unit after unit.
@@ -442,10 +444,11 @@ public final class TranslationMemory implements MemorySearch {
     // ---------------------------------------------------------------- reading units
 
     /** The unit with this id, or null. */
-    public Unit unit(long id) {
+    public synchronized Unit unit(long id) {
         return query(() -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + UNIT_COLUMNS + " FROM tm_unit u WHERE id = ?");
-                 PreparedStatement vs = c.prepareStatement("SELECT lang, text, codes, props, notes FROM tm_variant WHERE unit_id = ?")) {
+            PreparedStatement ps = statement("SELECT " + UNIT_COLUMNS + " FROM tm_unit u WHERE id = ?");
+            PreparedStatement vs = statement("SELECT lang, text, codes, props, notes FROM tm_variant WHERE unit_id = ?");
+            {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) return null;
@@ -460,6 +463,15 @@ public final class TranslationMemory implements MemorySearch {
                 }
             }
         });
+    }
+
+    private PreparedStatement statement(String sql) throws SQLException {
+        PreparedStatement ps = statements.get(sql);
+        if (ps == null) {
+            ps = c.prepareStatement(sql);
+            statements.put(sql, ps);
+        }
+        return ps;
     }
 
     private static final String UNIT_COLUMNS =
@@ -678,16 +690,25 @@ public final class TranslationMemory implements MemorySearch {
                     accumulator[id] += count[i];
                 }
             }
+            // With the unit's length m known, the edit distance is at least max(n, m) − shared words, so the score is
+            // at most 100 × min(shared, m) / max(n, m): most units sharing enough words are too long or too short.
+            int[] lengths = index.lengths(src);
             List<Scored> bounds = new ArrayList<>();
             for (int t = 0; t < touched.size; t++) {
                 int id = touched.a[t];
                 int bound = accumulator[id] + uncounted;
                 accumulator[id] = 0;
-                for (int j = 0; j < rest.size() && bound >= need; j++) {
+                int m = id < lengths.length ? lengths[id] : -1;
+                int longest = Math.max(n, m);
+                int needHere = m < 0 ? need : Math.max(need, (min * longest + 99) / 100);
+                if (m >= 0 && 100 * Math.min(n, m) / longest < min) continue;
+                for (int j = 0; j < rest.size() && bound >= needHere; j++) {
                     int w = rest.get(j);
                     if (!index.posting(src, words[w]).contains(id)) bound -= count[w];
                 }
-                if (bound >= need) bounds.add(new Scored(id, 100 * Math.min(bound, n) / n));
+                if (bound < needHere) continue;
+                int percent = m < 0 ? 100 * Math.min(bound, n) / n : 100 * Math.min(Math.min(bound, n), m) / longest;
+                if (percent >= min) bounds.add(new Scored(id, percent));
             }
             bounds.sort(BEST_FIRST);
             List<Scored> found = new ArrayList<>();
@@ -812,9 +833,10 @@ public final class TranslationMemory implements MemorySearch {
     private Map<Integer, Shown> shown(int[] ids) throws SQLException {
         Map<Integer, Shown> out = new HashMap<>();
         if (ids.length == 0) return out;
-        try (PreparedStatement ps = c.prepareStatement("SELECT v.unit_id, u.doc_symbol, v.lang, v.text FROM tm_variant v"
-                + " JOIN tm_unit u ON u.id = v.unit_id WHERE v.unit_id IN (" + "?,".repeat(ids.length - 1) + "?) ORDER BY v.unit_id, v.lang")) {
-            for (int i = 0; i < ids.length; i++) ps.setInt(i + 1, ids[i]);
+        {
+            PreparedStatement ps = statement("SELECT v.unit_id, u.doc_symbol, v.lang, v.text FROM tm_variant v"
+                + " JOIN tm_unit u ON u.id = v.unit_id WHERE v.unit_id IN (" + "?,".repeat(BATCH - 1) + "?) ORDER BY v.unit_id, v.lang");
+            for (int i = 0; i < BATCH; i++) ps.setInt(i + 1, i < ids.length ? ids[i] : -1);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.computeIfAbsent(rs.getInt(1), k -> new Shown(null, new LinkedHashMap<>()));
