@@ -23,6 +23,23 @@ final class Index {
         }
     }
 
+    /** Word pairs are hashed into this many buckets: enough to make a phrase's pairs rare, few enough to write fast. */
+    static final int PAIR_BUCKETS = 1 << 16;
+
+    /** The bucket of two words that follow each other. */
+    static int pairBucket(String first, String second) {
+        int h = first.hashCode() * 0x9E3779B9 + second.hashCode();
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        return h & (PAIR_BUCKETS - 1);
+    }
+
+    /** The posting term of a pair bucket: no word contains a control character. */
+    static String pairTerm(int bucket) {
+        return "\u0001" + bucket;
+    }
+
     /** Decoded ids kept at most (about 400 MB); past it the cache starts over, so a long-lived process stays bounded. */
     private static final long MAX_CACHED_IDS = 100_000_000;
 
@@ -33,6 +50,7 @@ final class Index {
     private final Map<String, int[]> lengths = new HashMap<>();
     private long dataVersion = -1;
     private int maxId = -1;
+    private int pairsFrom = -1;
     private PreparedStatement version, df, ids;
 
     Index(Connection c) {
@@ -61,8 +79,24 @@ final class Index {
         dfs.clear();
         postings.clear();
         lengths.clear();
+        pairsFrom = -1;
         cachedIds = 0;
         maxId = -1;
+    }
+
+    /** The first unit id from which every unit has pair postings (those written before the pairs were indexed lack them). */
+    int pairsFrom() throws SQLException {
+        if (pairsFrom < 0) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT first_id FROM tm_pairs_from")) {
+                pairsFrom = rs.next() ? rs.getInt(1) : Integer.MAX_VALUE;
+            }
+        }
+        return pairsFrom;
+    }
+
+    /** The units in which {@code first} is followed by {@code second}, and some more (pairs share buckets). */
+    Posting pairPosting(String lang, String first, String second) throws SQLException {
+        return posting(lang, pairTerm(pairBucket(first, second)));
     }
 
     int maxId() {

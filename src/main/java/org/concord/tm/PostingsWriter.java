@@ -13,7 +13,7 @@ import java.util.Map;
  * import keeps a bounded amount of index in memory.
  */
 final class PostingsWriter {
-    private static final int FLUSH_AT = 8_000_000; // buffered ids (~32 MB of ints) before a flush
+    private static final int FLUSH_AT = 16_000_000; // buffered ids (~64 MB of ints) before a flush
 
     /** A growable int list, one per (language, word). */
     private static final class Ids {
@@ -31,6 +31,8 @@ final class PostingsWriter {
 
     private final Connection c;
     private final Map<String, Map<String, Ids>> byLang = new HashMap<>();
+    /** Per language: the units of each word-pair bucket. */
+    private final Map<String, Ids[]> pairsByLang = new HashMap<>();
     /** Per language: unit ids and their word counts, in the order written. */
     private final Map<String, Lengths> lengths = new HashMap<>();
 
@@ -61,10 +63,22 @@ final class PostingsWriter {
         for (String t : words) {
             if (terms.computeIfAbsent(t, k -> new Ids()).add((int) unitId)) buffered++;
         }
+        Ids[] pairs = pairsByLang.computeIfAbsent(lang, k -> new Ids[Index.PAIR_BUCKETS]);
+        for (int i = 1; i < words.length; i++) {
+            int b = Index.pairBucket(words[i - 1], words[i]);
+            if (pairs[b] == null) pairs[b] = new Ids();
+            if (pairs[b].add((int) unitId)) buffered++;
+        }
         if (buffered >= FLUSH_AT) flush();
     }
 
     void flush() throws SQLException {
+        for (var e : pairsByLang.entrySet()) {
+            Map<String, Ids> terms = byLang.computeIfAbsent(e.getKey(), k -> new HashMap<>());
+            Ids[] pairs = e.getValue();
+            for (int b = 0; b < pairs.length; b++) if (pairs[b] != null) terms.put(Index.pairTerm(b), pairs[b]);
+        }
+        pairsByLang.clear();
         try (PreparedStatement get = c.prepareStatement("SELECT df, ids FROM tm_posting WHERE lang = ? AND term = ?");
              PreparedStatement put = c.prepareStatement(
                  "INSERT INTO tm_posting(lang, term, df, ids) VALUES (?, ?, ?, ?) "

@@ -791,10 +791,20 @@ public final class TranslationMemory implements MemorySearch {
         if (phrase.length == 0 || max < 1) return List.of();
         return query(() -> {
             index.refresh();
+            // Every word of the phrase, and every pair of neighbouring words: a unit lacking one cannot hold the phrase.
+            // Units older than the pair postings are checked on their words only.
             List<Index.Posting> postings = new ArrayList<>();
             for (String w : new java.util.LinkedHashSet<>(List.of(phrase))) postings.add(index.posting(l, w));
+            List<Index.Posting> pairs = new ArrayList<>();
+            for (int i = 1; i < phrase.length; i++) pairs.add(index.pairPosting(l, phrase[i - 1], phrase[i]));
+            int pairsFrom = index.pairsFrom();
             postings.sort(Comparator.comparingInt(Index.Posting::df));
+            pairs.sort(Comparator.comparingInt(Index.Posting::df));
             Index.Posting driver = postings.get(0);
+            if (pairsFrom <= 1 && !pairs.isEmpty() && pairs.get(0).df() < driver.df()) {
+                driver = pairs.get(0);
+                postings.add(0, pairs.remove(0));
+            }
             List<ConcordanceHit> hits = new ArrayList<>();
             int[] batch = new int[BATCH];
             int size = 0;
@@ -803,6 +813,7 @@ public final class TranslationMemory implements MemorySearch {
                 int id = ids[i];
                 boolean all = true;
                 for (int j = 1; j < postings.size() && all; j++) all = postings.get(j).contains(id);
+                if (id >= pairsFrom) for (int j = 0; j < pairs.size() && all; j++) all = pairs.get(j).contains(id);
                 if (all) batch[size++] = id;
                 if (size == BATCH || (i == ids.length - 1 && size > 0)) {
                     List<Candidate> found = new ArrayList<>();

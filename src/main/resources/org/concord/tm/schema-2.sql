@@ -1,4 +1,4 @@
--- Translation memory, version 2: each variant's word count, so fuzzy search can bound a candidate's score by the
+-- Translation memory, version 2. Each variant's word count, so fuzzy search can bound a candidate's score by the
 -- lengths alone before reading its text. Appended in chunks like the postings (see Postings.encodeLengths): a later
 -- chunk overrides an earlier one for the same unit. Units written before version 2 have no length and are bounded
 -- by their shared words only.
@@ -8,3 +8,9 @@ CREATE TABLE tm_length (
   data   BLOB NOT NULL,
   PRIMARY KEY (lang, chunk)
 ) WITHOUT ROWID
+;
+-- Word pairs: the postings also hold, under a term "\u0001<bucket>", the units in which two words follow each other
+-- (pairs hashed into buckets, see Index.pairTerm), so a phrase search reads few units that lack the phrase. Units
+-- written before version 2 have no pair postings: from this id on, every unit has them.
+CREATE TABLE tm_pairs_from (first_id INTEGER NOT NULL);
+INSERT INTO tm_pairs_from SELECT coalesce(max(id), 0) + 1 FROM tm_unit
