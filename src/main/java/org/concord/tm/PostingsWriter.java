@@ -51,6 +51,9 @@ final class PostingsWriter {
         }
     }
     private int buffered;
+    /** Whether the postings were empty when this writer began (a first import): then only terms it wrote exist. */
+    private Boolean startedEmpty;
+    private final java.util.Set<String> written = new java.util.HashSet<>();
 
     PostingsWriter(Connection c) {
         this.c = c;
@@ -73,6 +76,12 @@ final class PostingsWriter {
     }
 
     void flush() throws SQLException {
+        if (startedEmpty == null) {
+            try (PreparedStatement any = c.prepareStatement("SELECT NOT EXISTS (SELECT 1 FROM tm_posting)");
+                 ResultSet rs = any.executeQuery()) {
+                startedEmpty = rs.next() && rs.getBoolean(1);
+            }
+        }
         for (var e : pairsByLang.entrySet()) {
             Map<String, Ids> terms = byLang.computeIfAbsent(e.getKey(), k -> new HashMap<>());
             Ids[] pairs = e.getValue();
@@ -88,15 +97,19 @@ final class PostingsWriter {
                     Ids ids = e.getValue();
                     byte[] chunk = Postings.encodeChunk(ids.a, ids.n);
                     int df = ids.n;
-                    get.setString(1, lang.getKey());
-                    get.setString(2, e.getKey());
-                    try (ResultSet rs = get.executeQuery()) {
-                        if (rs.next()) {
-                            df += rs.getInt(1);
-                            byte[] old = rs.getBytes(2);
-                            byte[] joined = Arrays.copyOf(old, old.length + chunk.length);
-                            System.arraycopy(chunk, 0, joined, old.length, chunk.length);
-                            chunk = joined;
+                    // A first import need not look up what it has not written yet.
+                    boolean mayExist = !startedEmpty || !written.add(lang.getKey() + '\u0000' + e.getKey());
+                    if (mayExist) {
+                        get.setString(1, lang.getKey());
+                        get.setString(2, e.getKey());
+                        try (ResultSet rs = get.executeQuery()) {
+                            if (rs.next()) {
+                                df += rs.getInt(1);
+                                byte[] old = rs.getBytes(2);
+                                byte[] joined = Arrays.copyOf(old, old.length + chunk.length);
+                                System.arraycopy(chunk, 0, joined, old.length, chunk.length);
+                                chunk = joined;
+                            }
                         }
                     }
                     put.setString(1, lang.getKey());

@@ -16,6 +16,9 @@ final class TmxWriter {
     /** The last date written and its text: units of one import or alignment share their dates. */
     private Instant lastDate;
     private String lastDateText;
+    /** One unit's markup, reused from unit to unit: an export writes millions. */
+    private final StringBuilder b = new StringBuilder(1024);
+    private char[] chars = new char[1024];
 
     TmxWriter(Writer out) {
         this.out = out;
@@ -32,7 +35,7 @@ final class TmxWriter {
     }
 
     void unit(Unit u, String srcLang, List<Variant> variants) throws IOException {
-        StringBuilder b = new StringBuilder(256);
+        b.setLength(0);
         b.append("<tu tuid=\"").append(Xml.escape(u.tuid() != null ? u.tuid() : "concord-" + u.id())).append('"');
         b.append(" srclang=\"").append(srcLang).append('"');
         b.append(" creationdate=\"").append(cachedDate(u.created())).append('"');
@@ -52,7 +55,9 @@ final class TmxWriter {
             b.append("<seg>").append(v.markup()).append("</seg></tuv>\n");
         }
         b.append("</tu>\n");
-        out.write(b.toString());
+        if (chars.length < b.length()) chars = new char[b.length() * 2];
+        b.getChars(0, b.length(), chars, 0);
+        out.write(chars, 0, b.length());
     }
 
     void end() throws IOException {
