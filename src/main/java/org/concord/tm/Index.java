@@ -35,11 +35,6 @@ final class Index {
         return h & (PAIR_BUCKETS - 1);
     }
 
-    /** The posting term of a pair bucket: no word contains a control character. */
-    static String pairTerm(int bucket) {
-        return "\u0001" + bucket;
-    }
-
     /** Decoded ids kept at most (about 400 MB); past it the cache starts over, so a long-lived process stays bounded. */
     private static final long MAX_CACHED_IDS = 100_000_000;
 
@@ -51,7 +46,7 @@ final class Index {
     private long dataVersion = -1;
     private int maxId = -1;
     private int pairsFrom = -1;
-    private PreparedStatement version, df, ids;
+    private PreparedStatement version, dfStatement, ids, pairIds;
 
     Index(Connection c) {
         this.c = c;
@@ -96,7 +91,18 @@ final class Index {
 
     /** The units in which {@code first} is followed by {@code second}, and some more (pairs share buckets). */
     Posting pairPosting(String lang, String first, String second) throws SQLException {
-        return posting(lang, pairTerm(pairBucket(first, second)));
+        int bucket = pairBucket(first, second);
+        String key = lang + '\u0001' + bucket;
+        Posting p = postings.get(key);
+        if (p != null) return p;
+        if (pairIds == null) pairIds = c.prepareStatement("SELECT ids FROM tm_pair WHERE lang = ? AND bucket = ? ORDER BY chunk");
+        java.io.ByteArrayOutputStream blob = new java.io.ByteArrayOutputStream();
+        pairIds.setString(1, lang);
+        pairIds.setInt(2, bucket);
+        try (ResultSet rs = pairIds.executeQuery()) {
+            while (rs.next()) blob.writeBytes(rs.getBytes(1));
+        }
+        return cache(key, blob.size() == 0 ? Posting.EMPTY : posting(Postings.decode(blob.toByteArray())));
     }
 
     int maxId() {
@@ -108,14 +114,11 @@ final class Index {
         String key = lang + '\u0000' + term;
         Integer df = dfs.get(key);
         if (df != null) return df;
-        if (this.df == null) this.df = c.prepareStatement("SELECT df FROM tm_posting WHERE lang = ? AND term = ?");
-        {
-            PreparedStatement ps = this.df;
-            ps.setString(1, lang);
-            ps.setString(2, term);
-            try (ResultSet rs = ps.executeQuery()) {
-                df = rs.next() ? rs.getInt(1) : 0;
-            }
+        if (dfStatement == null) dfStatement = c.prepareStatement("SELECT df FROM tm_posting WHERE lang = ? AND term = ?");
+        dfStatement.setString(1, lang);
+        dfStatement.setString(2, term);
+        try (ResultSet rs = dfStatement.executeQuery()) {
+            df = rs.next() ? rs.getInt(1) : 0;
         }
         dfs.put(key, df);
         return df;
@@ -126,14 +129,16 @@ final class Index {
         Posting p = postings.get(key);
         if (p != null) return p;
         if (ids == null) ids = c.prepareStatement("SELECT ids FROM tm_posting WHERE lang = ? AND term = ?");
-        {
-            PreparedStatement ps = ids;
-            ps.setString(1, lang);
-            ps.setString(2, term);
-            try (ResultSet rs = ps.executeQuery()) {
-                p = rs.next() ? posting(Postings.decode(rs.getBytes(1))) : Posting.EMPTY;
-            }
+        ids.setString(1, lang);
+        ids.setString(2, term);
+        try (ResultSet rs = ids.executeQuery()) {
+            p = rs.next() ? posting(Postings.decode(rs.getBytes(1))) : Posting.EMPTY;
         }
+        return cache(key, p);
+    }
+
+
+    private Posting cache(String key, Posting p) {
         if (cachedIds + p.ids().length > MAX_CACHED_IDS) {
             postings.clear();
             cachedIds = 0;

@@ -31,8 +31,46 @@ final class PostingsWriter {
 
     private final Connection c;
     private final Map<String, Map<String, Ids>> byLang = new HashMap<>();
-    /** Per language: the units of each word-pair bucket. */
-    private final Map<String, Ids[]> pairsByLang = new HashMap<>();
+    /** Per language: the word pairs seen, in the order written. */
+    private final Map<String, Pairs> pairsByLang = new HashMap<>();
+
+    /**
+     * Word pairs as (bucket, unit) in the order written, grouped by bucket only at a flush: appending to 65,536
+     * growing lists unit after unit would miss the processor's caches at nearly every pair.
+     */
+    private static final class Pairs {
+        int[] buckets = new int[1024];
+        int[] ids = new int[1024];
+        int n;
+
+        void add(int bucket, int id) {
+            if (n == ids.length) {
+                buckets = Arrays.copyOf(buckets, n * 2);
+                ids = Arrays.copyOf(ids, n * 2);
+            }
+            buckets[n] = bucket;
+            ids[n++] = id;
+        }
+
+        /** Each bucket's units, in the order written and each once (null where none). */
+        Ids[] group() {
+            Ids[] out = new Ids[Index.PAIR_BUCKETS];
+            int[] start = new int[Index.PAIR_BUCKETS + 1];
+            for (int i = 0; i < n; i++) start[buckets[i] + 1]++;
+            for (int b = 0; b < Index.PAIR_BUCKETS; b++) start[b + 1] += start[b];
+            int[] sorted = new int[n];
+            int[] next = Arrays.copyOf(start, Index.PAIR_BUCKETS);
+            for (int i = 0; i < n; i++) sorted[next[buckets[i]]++] = ids[i];
+            for (int b = 0; b < Index.PAIR_BUCKETS; b++) {
+                if (start[b] == start[b + 1]) continue;
+                Ids list = new Ids();
+                list.a = new int[start[b + 1] - start[b]];
+                for (int i = start[b]; i < start[b + 1]; i++) list.add(sorted[i]);
+                out[b] = list;
+            }
+            return out;
+        }
+    }
     /** Per language: unit ids and their word counts, in the order written. */
     private final Map<String, Lengths> lengths = new HashMap<>();
 
@@ -66,12 +104,9 @@ final class PostingsWriter {
         for (String t : words) {
             if (terms.computeIfAbsent(t, k -> new Ids()).add((int) unitId)) buffered++;
         }
-        Ids[] pairs = pairsByLang.computeIfAbsent(lang, k -> new Ids[Index.PAIR_BUCKETS]);
-        for (int i = 1; i < words.length; i++) {
-            int b = Index.pairBucket(words[i - 1], words[i]);
-            if (pairs[b] == null) pairs[b] = new Ids();
-            if (pairs[b].add((int) unitId)) buffered++;
-        }
+        Pairs pairs = pairsByLang.computeIfAbsent(lang, k -> new Pairs());
+        for (int i = 1; i < words.length; i++) pairs.add(Index.pairBucket(words[i - 1], words[i]), (int) unitId);
+        buffered += Math.max(0, words.length - 1);
         if (buffered >= FLUSH_AT) flush();
     }
 
@@ -82,12 +117,6 @@ final class PostingsWriter {
                 startedEmpty = rs.next() && rs.getBoolean(1);
             }
         }
-        for (var e : pairsByLang.entrySet()) {
-            Map<String, Ids> terms = byLang.computeIfAbsent(e.getKey(), k -> new HashMap<>());
-            Ids[] pairs = e.getValue();
-            for (int b = 0; b < pairs.length; b++) if (pairs[b] != null) terms.put(Index.pairTerm(b), pairs[b]);
-        }
-        pairsByLang.clear();
         try (PreparedStatement get = c.prepareStatement("SELECT df, ids FROM tm_posting WHERE lang = ? AND term = ?");
              PreparedStatement put = c.prepareStatement(
                  "INSERT INTO tm_posting(lang, term, df, ids) VALUES (?, ?, ?, ?) "
@@ -121,22 +150,38 @@ final class PostingsWriter {
             }
             put.executeBatch();
         }
+        // Lengths and pairs of one flush share a chunk number per language, the next after the stored lengths'.
         try (PreparedStatement next = c.prepareStatement("SELECT coalesce(max(chunk), 0) + 1 FROM tm_length WHERE lang = ?");
-             PreparedStatement put = c.prepareStatement("INSERT INTO tm_length(lang, chunk, data) VALUES (?, ?, ?)")) {
+             PreparedStatement putLengths = c.prepareStatement("INSERT INTO tm_length(lang, chunk, data) VALUES (?, ?, ?)");
+             PreparedStatement putPairs = c.prepareStatement("INSERT INTO tm_pair(lang, bucket, chunk, ids) VALUES (?, ?, ?, ?)")) {
             for (var e : lengths.entrySet()) {
-                next.setString(1, e.getKey());
+                String lang = e.getKey();
+                next.setString(1, lang);
                 int chunk;
                 try (ResultSet rs = next.executeQuery()) {
                     rs.next();
                     chunk = rs.getInt(1);
                 }
                 Lengths l = e.getValue();
-                put.setString(1, e.getKey());
-                put.setInt(2, chunk);
-                put.setBytes(3, Postings.encodeLengths(l.ids, l.words, l.n));
-                put.executeUpdate();
+                putLengths.setString(1, lang);
+                putLengths.setInt(2, chunk);
+                putLengths.setBytes(3, Postings.encodeLengths(l.ids, l.words, l.n));
+                putLengths.executeUpdate();
+                Pairs pairs = pairsByLang.get(lang);
+                if (pairs == null) continue;
+                Ids[] buckets = pairs.group();
+                for (int b = 0; b < buckets.length; b++) {
+                    if (buckets[b] == null) continue;
+                    putPairs.setString(1, lang);
+                    putPairs.setInt(2, b);
+                    putPairs.setInt(3, chunk);
+                    putPairs.setBytes(4, Postings.encodeChunk(buckets[b].a, buckets[b].n));
+                    putPairs.addBatch();
+                }
+                putPairs.executeBatch();
             }
         }
+        pairsByLang.clear();
         lengths.clear();
         byLang.clear();
         buffered = 0;

@@ -9,8 +9,17 @@ CREATE TABLE tm_length (
   PRIMARY KEY (lang, chunk)
 ) WITHOUT ROWID
 ;
--- Word pairs: the postings also hold, under a term "\u0001<bucket>", the units in which two words follow each other
--- (pairs hashed into buckets, see Index.pairTerm), so a phrase search reads few units that lack the phrase. Units
--- written before version 2 have no pair postings: from this id on, every unit has them.
+-- Word pairs: the units in which two words follow each other, pairs hashed into buckets (see Index.pairBucket), so
+-- a phrase search reads few units that lack the phrase. Each write appends one row per bucket (chunk: the same number
+-- as its tm_length row), so an import never rewrites what is stored. Units written before version 2 have no pair
+-- postings: from the id in tm_pairs_from on, every unit has them.
+CREATE TABLE tm_pair (
+  lang    TEXT NOT NULL,
+  bucket  INTEGER NOT NULL,
+  chunk   INTEGER NOT NULL,
+  ids     BLOB NOT NULL,
+  PRIMARY KEY (lang, bucket, chunk)
+) WITHOUT ROWID
+;
 CREATE TABLE tm_pairs_from (first_id INTEGER NOT NULL);
 INSERT INTO tm_pairs_from SELECT coalesce(max(id), 0) + 1 FROM tm_unit

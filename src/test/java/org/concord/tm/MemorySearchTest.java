@@ -189,7 +189,7 @@ class MemorySearchTest {
             bead("S/PV.1", 1, "Council members spoke about security.", "Les membres du Conseil ont parlé de sécurité.")), "t");
         // As a memory written by a version without word counts and word-pair postings (schema version 1).
         try (var s = db.connection().createStatement()) {
-            s.execute("DELETE FROM tm_posting WHERE term GLOB '\u0001*'");
+            s.execute("DELETE FROM tm_pair");
             s.execute("DELETE FROM tm_length");
             s.execute("UPDATE tm_pairs_from SET first_id = 3");
         }
