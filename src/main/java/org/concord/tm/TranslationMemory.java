@@ -693,6 +693,32 @@ public final class TranslationMemory implements MemorySearch {
             // With the unit's length m known, the edit distance is at least max(n, m) − shared words, so the score is
             // at most 100 × min(shared, m) / max(n, m): most units sharing enough words are too long or too short.
             int[] lengths = index.lengths(src);
+            int kept = 0;
+            for (int t = 0; t < touched.size; t++) {
+                int id = touched.a[t];
+                int m = id < lengths.length ? lengths[id] : -1;
+                if (m >= 0 && 100 * Math.min(n, m) / Math.max(n, m) < min) accumulator[id] = 0;
+                else touched.a[kept++] = id;
+            }
+            touched.size = kept;
+            // The other words: a list much shorter than the survivors times a binary search is walked once, adding to
+            // the survivors' counts; the rest is probed per survivor.
+            List<Index.Posting> probed = new ArrayList<>();
+            List<Integer> probedCount = new ArrayList<>();
+            for (int w : rest) {
+                Index.Posting p = index.posting(src, words[w]);
+                if (p.bits() != null || p.ids().length > 16L * kept) {
+                    probed.add(p);
+                    probedCount.add(count[w]);
+                    continue;
+                }
+                uncounted -= count[w];
+                for (int id : p.ids()) {
+                    if (id < accumulator.length && accumulator[id] != 0) accumulator[id] += count[w];
+                }
+            }
+            Index.Posting[] probe = probed.toArray(Index.Posting[]::new);
+            int[] probeCount = probedCount.stream().mapToInt(Integer::intValue).toArray();
             List<Scored> bounds = new ArrayList<>();
             for (int t = 0; t < touched.size; t++) {
                 int id = touched.a[t];
@@ -701,10 +727,8 @@ public final class TranslationMemory implements MemorySearch {
                 int m = id < lengths.length ? lengths[id] : -1;
                 int longest = Math.max(n, m);
                 int needHere = m < 0 ? need : Math.max(need, (min * longest + 99) / 100);
-                if (m >= 0 && 100 * Math.min(n, m) / longest < min) continue;
-                for (int j = 0; j < rest.size() && bound >= needHere; j++) {
-                    int w = rest.get(j);
-                    if (!index.posting(src, words[w]).contains(id)) bound -= count[w];
+                for (int j = 0; j < probe.length && bound >= needHere; j++) {
+                    if (!probe[j].contains(id)) bound -= probeCount[j];
                 }
                 if (bound < needHere) continue;
                 int percent = m < 0 ? 100 * Math.min(bound, n) / n : 100 * Math.min(Math.min(bound, n), m) / longest;
