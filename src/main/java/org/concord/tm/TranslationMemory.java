@@ -677,7 +677,14 @@ public final class TranslationMemory implements MemorySearch {
             int uncounted = n;
             List<Integer> rest = new ArrayList<>();
             int[] accumulator = accumulator(index.maxId() + 1);
+            // With the unit's length m known, the edit distance is at least max(n, m) − shared words, so the score is
+            // at most 100 × min(shared, m) / max(n, m): most units sharing enough words are too long or too short, and
+            // are set aside (-1) when first met. Lengths from shortest to longest that can reach min:
+            int shortest = (min * n + 99) / 100;
+            int longestAllowed = min == 0 ? Integer.MAX_VALUE : 100 * n / min;
+            int[] lengths = index.lengths(src);
             IntList touched = new IntList();
+            IntList setAside = new IntList();
             for (int i : order) {
                 if (uncounted < need && df[i] > cap) {
                     rest.add(i);
@@ -686,21 +693,23 @@ public final class TranslationMemory implements MemorySearch {
                 uncounted -= count[i];
                 for (int id : index.posting(src, words[i]).ids()) {
                     if (id >= accumulator.length) continue; // added by another process since refresh
-                    if (accumulator[id] == 0) touched.add(id);
-                    accumulator[id] += count[i];
+                    int a = accumulator[id];
+                    if (a > 0) {
+                        accumulator[id] = a + count[i];
+                    } else if (a == 0) {
+                        int m = id < lengths.length ? lengths[id] : -1;
+                        if (m >= 0 && (m < shortest || m > longestAllowed)) {
+                            accumulator[id] = -1;
+                            setAside.add(id);
+                        } else {
+                            accumulator[id] = count[i];
+                            touched.add(id);
+                        }
+                    }
                 }
             }
-            // With the unit's length m known, the edit distance is at least max(n, m) − shared words, so the score is
-            // at most 100 × min(shared, m) / max(n, m): most units sharing enough words are too long or too short.
-            int[] lengths = index.lengths(src);
-            int kept = 0;
-            for (int t = 0; t < touched.size; t++) {
-                int id = touched.a[t];
-                int m = id < lengths.length ? lengths[id] : -1;
-                if (m >= 0 && 100 * Math.min(n, m) / Math.max(n, m) < min) accumulator[id] = 0;
-                else touched.a[kept++] = id;
-            }
-            touched.size = kept;
+            for (int t = 0; t < setAside.size; t++) accumulator[setAside.a[t]] = 0;
+            int kept = touched.size;
             // The other words: a list much shorter than the survivors times a binary search is walked once, adding to
             // the survivors' counts; the rest is probed per survivor.
             List<Index.Posting> probed = new ArrayList<>();
@@ -714,7 +723,7 @@ public final class TranslationMemory implements MemorySearch {
                 }
                 uncounted -= count[w];
                 for (int id : p.ids()) {
-                    if (id < accumulator.length && accumulator[id] != 0) accumulator[id] += count[w];
+                    if (id < accumulator.length && accumulator[id] > 0) accumulator[id] += count[w];
                 }
             }
             Index.Posting[] probe = probed.toArray(Index.Posting[]::new);
