@@ -23,6 +23,18 @@ final class Index {
         }
     }
 
+    /** Word pairs are hashed into this many buckets: enough to make a phrase's pairs rare, few enough to write fast. */
+    static final int PAIR_BUCKETS = 1 << 16;
+
+    /** The bucket of two words that follow each other. */
+    static int pairBucket(String first, String second) {
+        int h = first.hashCode() * 0x9E3779B9 + second.hashCode();
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        return h & (PAIR_BUCKETS - 1);
+    }
+
     /** Decoded ids kept at most (about 400 MB); past it the cache starts over, so a long-lived process stays bounded. */
     private static final long MAX_CACHED_IDS = 100_000_000;
 
@@ -30,8 +42,11 @@ final class Index {
     private long cachedIds;
     private final Map<String, Integer> dfs = new HashMap<>();
     private final Map<String, Posting> postings = new HashMap<>();
+    private final Map<String, int[]> lengths = new HashMap<>();
     private long dataVersion = -1;
     private int maxId = -1;
+    private int pairsFrom = -1;
+    private PreparedStatement version, dfStatement, ids, pairIds;
 
     Index(Connection c) {
         this.c = c;
@@ -40,7 +55,8 @@ final class Index {
     /** Forgets what was read when the database changed under us. */
     void refresh() throws SQLException {
         long v;
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA data_version")) {
+        if (version == null) version = c.prepareStatement("PRAGMA data_version");
+        try (ResultSet rs = version.executeQuery()) {
             v = rs.next() ? rs.getLong(1) : 0;
         }
         if (v != dataVersion) {
@@ -57,8 +73,36 @@ final class Index {
     void invalidate() {
         dfs.clear();
         postings.clear();
+        lengths.clear();
+        pairsFrom = -1;
         cachedIds = 0;
         maxId = -1;
+    }
+
+    /** The first unit id from which every unit has pair postings (those written before the pairs were indexed lack them). */
+    int pairsFrom() throws SQLException {
+        if (pairsFrom < 0) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT first_id FROM tm_pairs_from")) {
+                pairsFrom = rs.next() ? rs.getInt(1) : Integer.MAX_VALUE;
+            }
+        }
+        return pairsFrom;
+    }
+
+    /** The units in which {@code first} is followed by {@code second}, and some more (pairs share buckets). */
+    Posting pairPosting(String lang, String first, String second) throws SQLException {
+        int bucket = pairBucket(first, second);
+        String key = lang + '\u0001' + bucket;
+        Posting p = postings.get(key);
+        if (p != null) return p;
+        if (pairIds == null) pairIds = c.prepareStatement("SELECT ids FROM tm_pair WHERE lang = ? AND bucket = ? ORDER BY chunk");
+        java.io.ByteArrayOutputStream blob = new java.io.ByteArrayOutputStream();
+        pairIds.setString(1, lang);
+        pairIds.setInt(2, bucket);
+        try (ResultSet rs = pairIds.executeQuery()) {
+            while (rs.next()) blob.writeBytes(rs.getBytes(1));
+        }
+        return cache(key, blob.size() == 0 ? Posting.EMPTY : posting(Postings.decode(blob.toByteArray())));
     }
 
     int maxId() {
@@ -70,12 +114,11 @@ final class Index {
         String key = lang + '\u0000' + term;
         Integer df = dfs.get(key);
         if (df != null) return df;
-        try (PreparedStatement ps = c.prepareStatement("SELECT df FROM tm_posting WHERE lang = ? AND term = ?")) {
-            ps.setString(1, lang);
-            ps.setString(2, term);
-            try (ResultSet rs = ps.executeQuery()) {
-                df = rs.next() ? rs.getInt(1) : 0;
-            }
+        if (dfStatement == null) dfStatement = c.prepareStatement("SELECT df FROM tm_posting WHERE lang = ? AND term = ?");
+        dfStatement.setString(1, lang);
+        dfStatement.setString(2, term);
+        try (ResultSet rs = dfStatement.executeQuery()) {
+            df = rs.next() ? rs.getInt(1) : 0;
         }
         dfs.put(key, df);
         return df;
@@ -85,13 +128,17 @@ final class Index {
         String key = lang + '\u0000' + term;
         Posting p = postings.get(key);
         if (p != null) return p;
-        try (PreparedStatement ps = c.prepareStatement("SELECT ids FROM tm_posting WHERE lang = ? AND term = ?")) {
-            ps.setString(1, lang);
-            ps.setString(2, term);
-            try (ResultSet rs = ps.executeQuery()) {
-                p = rs.next() ? posting(Postings.decode(rs.getBytes(1))) : Posting.EMPTY;
-            }
+        if (ids == null) ids = c.prepareStatement("SELECT ids FROM tm_posting WHERE lang = ? AND term = ?");
+        ids.setString(1, lang);
+        ids.setString(2, term);
+        try (ResultSet rs = ids.executeQuery()) {
+            p = rs.next() ? posting(Postings.decode(rs.getBytes(1))) : Posting.EMPTY;
         }
+        return cache(key, p);
+    }
+
+
+    private Posting cache(String key, Posting p) {
         if (cachedIds + p.ids().length > MAX_CACHED_IDS) {
             postings.clear();
             cachedIds = 0;
@@ -99,6 +146,22 @@ final class Index {
         postings.put(key, p);
         cachedIds += p.ids().length;
         return p;
+    }
+
+    /** Word counts of the variants in {@code lang}, indexed by unit id up to {@link #maxId()}; -1 where unknown. */
+    int[] lengths(String lang) throws SQLException {
+        int[] l = lengths.get(lang);
+        if (l != null) return l;
+        l = new int[maxId + 1];
+        java.util.Arrays.fill(l, -1);
+        try (PreparedStatement ps = c.prepareStatement("SELECT data FROM tm_length WHERE lang = ? ORDER BY chunk")) {
+            ps.setString(1, lang);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) Postings.decodeLengths(rs.getBytes(1), l);
+            }
+        }
+        lengths.put(lang, l);
+        return l;
     }
 
     private Posting posting(int[] ids) {

@@ -1,6 +1,5 @@
 package org.concord.tm;
 
-import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 
 /**
@@ -12,15 +11,15 @@ final class Postings {
     private Postings() {}
 
     static byte[] encodeChunk(int[] ids, int count) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(count * 2 + 8);
-        writeVarint(out, count);
+        Bytes out = new Bytes(count * 2 + 8);
+        out.varint(count);
         long previous = 0;
         for (int i = 0; i < count; i++) {
             long delta = (long) ids[i] - previous;
-            writeVarint(out, (delta << 1) ^ (delta >> 63));
+            out.varint((delta << 1) ^ (delta >> 63));
             previous = ids[i];
         }
-        return out.toByteArray();
+        return out.toArray();
     }
 
     /** The ids in ascending order, each once. */
@@ -45,12 +44,54 @@ final class Postings {
         return ids;
     }
 
-    private static void writeVarint(ByteArrayOutputStream out, long v) {
-        while ((v & ~0x7FL) != 0) {
-            out.write((int) ((v & 0x7F) | 0x80));
-            v >>>= 7;
+    /** A chunk of word counts: a varint count, then per unit its zig-zag varint id delta and its varint word count. */
+    static byte[] encodeLengths(int[] ids, int[] words, int count) {
+        Bytes out = new Bytes(count * 3 + 8);
+        out.varint(count);
+        long previous = 0;
+        for (int i = 0; i < count; i++) {
+            long delta = (long) ids[i] - previous;
+            out.varint((delta << 1) ^ (delta >> 63));
+            out.varint(words[i]);
+            previous = ids[i];
         }
-        out.write((int) v);
+        return out.toArray();
+    }
+
+    /** Writes the word counts of a chunk into {@code lengths} (indexed by unit id), skipping ids beyond it. */
+    static void decodeLengths(byte[] blob, int[] lengths) {
+        int[] pos = {0};
+        int count = (int) readVarint(blob, pos);
+        long id = 0;
+        for (int i = 0; i < count; i++) {
+            long z = readVarint(blob, pos);
+            id += (z >>> 1) ^ -(z & 1);
+            int words = (int) readVarint(blob, pos);
+            if (id >= 0 && id < lengths.length) lengths[(int) id] = words;
+        }
+    }
+
+    /** A growable byte buffer (ByteArrayOutputStream locks on every byte, and an index writes hundreds of millions). */
+    private static final class Bytes {
+        private byte[] b;
+        private int n;
+
+        Bytes(int capacity) {
+            b = new byte[capacity];
+        }
+
+        void varint(long v) {
+            if (n + 10 > b.length) b = Arrays.copyOf(b, Math.max(b.length * 2, n + 10));
+            while ((v & ~0x7FL) != 0) {
+                b[n++] = (byte) ((v & 0x7F) | 0x80);
+                v >>>= 7;
+            }
+            b[n++] = (byte) v;
+        }
+
+        byte[] toArray() {
+            return Arrays.copyOf(b, n);
+        }
     }
 
     private static long readVarint(byte[] b, int[] pos) {

@@ -13,6 +13,12 @@ final class TmxWriter {
     static final String CONFIDENCE_PROP = "x-concord-confidence";
 
     private final Writer out;
+    /** The last date written and its text: units of one import or alignment share their dates. */
+    private Instant lastDate;
+    private String lastDateText;
+    /** One unit's markup, reused from unit to unit: an export writes millions. */
+    private final StringBuilder b = new StringBuilder(1024);
+    private char[] chars = new char[1024];
 
     TmxWriter(Writer out) {
         this.out = out;
@@ -29,12 +35,12 @@ final class TmxWriter {
     }
 
     void unit(Unit u, String srcLang, List<Variant> variants) throws IOException {
-        StringBuilder b = new StringBuilder(256);
+        b.setLength(0);
         b.append("<tu tuid=\"").append(Xml.escape(u.tuid() != null ? u.tuid() : "concord-" + u.id())).append('"');
         b.append(" srclang=\"").append(srcLang).append('"');
-        b.append(" creationdate=\"").append(date(u.created())).append('"');
+        b.append(" creationdate=\"").append(cachedDate(u.created())).append('"');
         if (u.createdBy() != null) b.append(" creationid=\"").append(Xml.escape(u.createdBy())).append('"');
-        b.append(" changedate=\"").append(date(u.changed())).append('"');
+        b.append(" changedate=\"").append(cachedDate(u.changed())).append('"');
         if (u.changedBy() != null) b.append(" changeid=\"").append(Xml.escape(u.changedBy())).append('"');
         b.append(">\n");
         if (u.docSymbol() != null) prop(b, DOC_PROP, u.docSymbol());
@@ -49,7 +55,9 @@ final class TmxWriter {
             b.append("<seg>").append(v.markup()).append("</seg></tuv>\n");
         }
         b.append("</tu>\n");
-        out.write(b.toString());
+        if (chars.length < b.length()) chars = new char[b.length() * 2];
+        b.getChars(0, b.length(), chars, 0);
+        out.write(chars, 0, b.length());
     }
 
     void end() throws IOException {
@@ -59,6 +67,14 @@ final class TmxWriter {
 
     private static void prop(StringBuilder b, String type, String value) {
         b.append("  <prop type=\"").append(Xml.escape(type)).append("\">").append(Xml.escape(value)).append("</prop>\n");
+    }
+
+    private String cachedDate(Instant t) {
+        if (!t.equals(lastDate)) {
+            lastDateText = date(t);
+            lastDate = t;
+        }
+        return lastDateText;
     }
 
     /** YYYYMMDDThhmmssZ, formatted by hand: two per unit in an export. */

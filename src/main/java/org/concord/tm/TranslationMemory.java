@@ -49,6 +49,8 @@ public final class TranslationMemory implements MemorySearch {
     private int[] acc = new int[0];
     private PreparedStatement textsStatement;
     private String textsLang;
+    /** Read statements prepared once: a query runs several, and preparing costs about as much as a short lookup. */
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
 
     private TranslationMemory(Database db) {
         this.db = db;
@@ -58,7 +60,7 @@ public final class TranslationMemory implements MemorySearch {
 
     /** Opens the memory in {@code db}, creating or upgrading its tables. */
     public static TranslationMemory open(Database db) {
-        db.migrate("tm", List.of(resource("schema-1.sql")));
+        db.migrate("tm", List.of(resource("schema-1.sql"), resource("schema-2.sql")));
         try (Statement s = db.connection().createStatement()) {
             // Imports touch the unique key index at random places: a page cache of 128 MB (outside the Java heap)
             // keeps them from spilling to the WAL unit after unit.
@@ -442,10 +444,11 @@ public final class TranslationMemory implements MemorySearch {
     // ---------------------------------------------------------------- reading units
 
     /** The unit with this id, or null. */
-    public Unit unit(long id) {
+    public synchronized Unit unit(long id) {
         return query(() -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + UNIT_COLUMNS + " FROM tm_unit u WHERE id = ?");
-                 PreparedStatement vs = c.prepareStatement("SELECT lang, text, codes, props, notes FROM tm_variant WHERE unit_id = ?")) {
+            PreparedStatement ps = statement("SELECT " + UNIT_COLUMNS + " FROM tm_unit u WHERE id = ?");
+            PreparedStatement vs = statement("SELECT lang, text, codes, props, notes FROM tm_variant WHERE unit_id = ?");
+            {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) return null;
@@ -460,6 +463,15 @@ public final class TranslationMemory implements MemorySearch {
                 }
             }
         });
+    }
+
+    private PreparedStatement statement(String sql) throws SQLException {
+        PreparedStatement ps = statements.get(sql);
+        if (ps == null) {
+            ps = c.prepareStatement(sql);
+            statements.put(sql, ps);
+        }
+        return ps;
     }
 
     private static final String UNIT_COLUMNS =
@@ -665,7 +677,14 @@ public final class TranslationMemory implements MemorySearch {
             int uncounted = n;
             List<Integer> rest = new ArrayList<>();
             int[] accumulator = accumulator(index.maxId() + 1);
+            // With the unit's length m known, the edit distance is at least max(n, m) − shared words, so the score is
+            // at most 100 × min(shared, m) / max(n, m): most units sharing enough words are too long or too short, and
+            // are set aside (-1) when first met. Lengths from shortest to longest that can reach min:
+            int shortest = (min * n + 99) / 100;
+            int longestAllowed = min == 0 ? Integer.MAX_VALUE : 100 * n / min;
+            int[] lengths = index.lengths(src);
             IntList touched = new IntList();
+            IntList setAside = new IntList();
             for (int i : order) {
                 if (uncounted < need && df[i] > cap) {
                     rest.add(i);
@@ -674,20 +693,55 @@ public final class TranslationMemory implements MemorySearch {
                 uncounted -= count[i];
                 for (int id : index.posting(src, words[i]).ids()) {
                     if (id >= accumulator.length) continue; // added by another process since refresh
-                    if (accumulator[id] == 0) touched.add(id);
-                    accumulator[id] += count[i];
+                    int a = accumulator[id];
+                    if (a > 0) {
+                        accumulator[id] = a + count[i];
+                    } else if (a == 0) {
+                        int m = id < lengths.length ? lengths[id] : -1;
+                        if (m >= 0 && (m < shortest || m > longestAllowed)) {
+                            accumulator[id] = -1;
+                            setAside.add(id);
+                        } else {
+                            accumulator[id] = count[i];
+                            touched.add(id);
+                        }
+                    }
                 }
             }
+            for (int t = 0; t < setAside.size; t++) accumulator[setAside.a[t]] = 0;
+            int kept = touched.size;
+            // The other words: a list much shorter than the survivors times a binary search is walked once, adding to
+            // the survivors' counts; the rest is probed per survivor.
+            List<Index.Posting> probed = new ArrayList<>();
+            List<Integer> probedCount = new ArrayList<>();
+            for (int w : rest) {
+                Index.Posting p = index.posting(src, words[w]);
+                if (p.bits() != null || p.ids().length > 16L * kept) {
+                    probed.add(p);
+                    probedCount.add(count[w]);
+                    continue;
+                }
+                uncounted -= count[w];
+                for (int id : p.ids()) {
+                    if (id < accumulator.length && accumulator[id] > 0) accumulator[id] += count[w];
+                }
+            }
+            Index.Posting[] probe = probed.toArray(Index.Posting[]::new);
+            int[] probeCount = probedCount.stream().mapToInt(Integer::intValue).toArray();
             List<Scored> bounds = new ArrayList<>();
             for (int t = 0; t < touched.size; t++) {
                 int id = touched.a[t];
                 int bound = accumulator[id] + uncounted;
                 accumulator[id] = 0;
-                for (int j = 0; j < rest.size() && bound >= need; j++) {
-                    int w = rest.get(j);
-                    if (!index.posting(src, words[w]).contains(id)) bound -= count[w];
+                int m = id < lengths.length ? lengths[id] : -1;
+                int longest = Math.max(n, m);
+                int needHere = m < 0 ? need : Math.max(need, (min * longest + 99) / 100);
+                for (int j = 0; j < probe.length && bound >= needHere; j++) {
+                    if (!probe[j].contains(id)) bound -= probeCount[j];
                 }
-                if (bound >= need) bounds.add(new Scored(id, 100 * Math.min(bound, n) / n));
+                if (bound < needHere) continue;
+                int percent = m < 0 ? 100 * Math.min(bound, n) / n : 100 * Math.min(Math.min(bound, n), m) / longest;
+                if (percent >= min) bounds.add(new Scored(id, percent));
             }
             bounds.sort(BEST_FIRST);
             List<Scored> found = new ArrayList<>();
@@ -770,10 +824,20 @@ public final class TranslationMemory implements MemorySearch {
         if (phrase.length == 0 || max < 1) return List.of();
         return query(() -> {
             index.refresh();
+            // Every word of the phrase, and every pair of neighbouring words: a unit lacking one cannot hold the phrase.
+            // Units older than the pair postings are checked on their words only.
             List<Index.Posting> postings = new ArrayList<>();
             for (String w : new java.util.LinkedHashSet<>(List.of(phrase))) postings.add(index.posting(l, w));
+            List<Index.Posting> pairs = new ArrayList<>();
+            for (int i = 1; i < phrase.length; i++) pairs.add(index.pairPosting(l, phrase[i - 1], phrase[i]));
+            int pairsFrom = index.pairsFrom();
             postings.sort(Comparator.comparingInt(Index.Posting::df));
+            pairs.sort(Comparator.comparingInt(Index.Posting::df));
             Index.Posting driver = postings.get(0);
+            if (pairsFrom <= 1 && !pairs.isEmpty() && pairs.get(0).df() < driver.df()) {
+                driver = pairs.get(0);
+                postings.add(0, pairs.remove(0));
+            }
             List<ConcordanceHit> hits = new ArrayList<>();
             int[] batch = new int[BATCH];
             int size = 0;
@@ -782,6 +846,7 @@ public final class TranslationMemory implements MemorySearch {
                 int id = ids[i];
                 boolean all = true;
                 for (int j = 1; j < postings.size() && all; j++) all = postings.get(j).contains(id);
+                if (id >= pairsFrom) for (int j = 0; j < pairs.size() && all; j++) all = pairs.get(j).contains(id);
                 if (all) batch[size++] = id;
                 if (size == BATCH || (i == ids.length - 1 && size > 0)) {
                     List<Candidate> found = new ArrayList<>();
@@ -812,9 +877,10 @@ public final class TranslationMemory implements MemorySearch {
     private Map<Integer, Shown> shown(int[] ids) throws SQLException {
         Map<Integer, Shown> out = new HashMap<>();
         if (ids.length == 0) return out;
-        try (PreparedStatement ps = c.prepareStatement("SELECT v.unit_id, u.doc_symbol, v.lang, v.text FROM tm_variant v"
-                + " JOIN tm_unit u ON u.id = v.unit_id WHERE v.unit_id IN (" + "?,".repeat(ids.length - 1) + "?) ORDER BY v.unit_id, v.lang")) {
-            for (int i = 0; i < ids.length; i++) ps.setInt(i + 1, ids[i]);
+        {
+            PreparedStatement ps = statement("SELECT v.unit_id, u.doc_symbol, v.lang, v.text FROM tm_variant v"
+                + " JOIN tm_unit u ON u.id = v.unit_id WHERE v.unit_id IN (" + "?,".repeat(BATCH - 1) + "?) ORDER BY v.unit_id, v.lang");
+            for (int i = 0; i < BATCH; i++) ps.setInt(i + 1, i < ids.length ? ids[i] : -1);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.computeIfAbsent(rs.getInt(1), k -> new Shown(null, new LinkedHashMap<>()));

@@ -153,6 +153,54 @@ class MemorySearchTest {
     }
 
     @Test
+    void phraseSearchFindsWhatAPlainScanFinds() throws Exception {
+        Path enFile = Shared.require("corpora/unpc-dev/unpc-dev.en");
+        List<String> en = Files.readAllLines(enFile);
+        List<String> fr = Files.readAllLines(enFile.resolveSibling("unpc-dev.fr"));
+        List<AlignedUnit> beads = new ArrayList<>();
+        for (int i = 0; i < en.size(); i++) beads.add(bead("UNPC", i, en.get(i), fr.get(i)));
+        tm.add(beads, "t");
+        Random rnd = new Random(11);
+        for (int q = 0; q < 40; q++) {
+            // Two words of one sentence, neighbours or not: the pair postings must never hide a hit.
+            String[] words = Tokens.terms(en.get(rnd.nextInt(en.size())));
+            if (words.length < 4) continue;
+            int at = rnd.nextInt(words.length - 3);
+            String phrase = words[at] + " " + words[at + (q % 2 == 0 ? 1 : 2)];
+            List<Long> expected = new ArrayList<>();
+            for (int u = 0; u < en.size() && expected.size() < 20; u++) if (containsPhrase(en.get(u), phrase)) expected.add(u + 1L);
+            assertThat(tm.concordance(phrase, "en", 20)).extracting(ConcordanceHit::unitId).as(phrase).containsExactlyElementsOf(expected);
+        }
+    }
+
+    private static boolean containsPhrase(String text, String phrase) {
+        String[] t = Tokens.terms(text);
+        String[] p = Tokens.terms(phrase);
+        for (int i = 0; i + p.length <= t.length; i++) {
+            if (java.util.Arrays.equals(t, i, i + p.length, p, 0, p.length)) return true;
+        }
+        return false;
+    }
+
+    @Test
+    void unitsStoredBeforeWordCountsAndPairsAreStillFound() throws Exception {
+        tm.add(List.of(
+            bead("S/PV.1", 0, "The Security Council met today in New York.", "Le Conseil de sécurité s'est réuni aujourd'hui à New York."),
+            bead("S/PV.1", 1, "Council members spoke about security.", "Les membres du Conseil ont parlé de sécurité.")), "t");
+        // As a memory written by a version without word counts and word-pair postings (schema version 1).
+        try (var s = db.connection().createStatement()) {
+            s.execute("DELETE FROM tm_pair");
+            s.execute("DELETE FROM tm_length");
+            s.execute("UPDATE tm_pairs_from SET first_id = 3");
+        }
+        tm.add(List.of(bead("S/PV.2", 0, "The Security Council met today in Geneva.", "Le Conseil de sécurité s'est réuni aujourd'hui à Genève.")), "t");
+        assertThat(tm.concordance("security council", "en", 10)).extracting(ConcordanceHit::unitId).containsExactly(1L, 3L);
+        assertThat(tm.concordance("council members", "en", 10)).extracting(ConcordanceHit::unitId).containsExactly(2L);
+        assertThat(tm.fuzzy("The Security Council met today in Nairobi.", "en", "fr", 70, 5)).extracting(FuzzyMatch::unitId)
+            .containsExactly(3L, 1L);
+    }
+
+    @Test
     void addingTheSameAlignmentTwiceDuplicatesNothing() {
         List<AlignedUnit> beads = List.of(bead("S/PV.1", 0, "One.", "Un."), bead("S/PV.1", 1, "Two.", "Deux."));
         assertThat(tm.add(beads, "t").added()).isEqualTo(2);
