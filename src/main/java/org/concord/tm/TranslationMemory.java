@@ -1,5 +1,7 @@
 package org.concord.tm;
 
+import org.concord.AtomicFile;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +14,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -507,23 +508,13 @@ public final class TranslationMemory implements MemorySearch {
      * appears only when complete.
      */
     public long exportTmx(Path file, ExportOptions options, String toolVersion) {
-        try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".concord-export", ".tmx");
-            try {
-                long n;
-                try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8), 1 << 16)) {
-                    n = exportTmx(w, options, toolVersion, now());
-                }
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                return n;
-            } finally {
-                Files.deleteIfExists(tmp);
+        long[] written = new long[1];
+        AtomicFile.write(file, tmp -> {
+            try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8), 1 << 16)) {
+                written[0] = exportTmx(w, options, toolVersion, now());
             }
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot write: " + e.getMessage(), e);
-        }
+        });
+        return written[0];
     }
 
     public long exportTmx(Writer out, ExportOptions options, String toolVersion, Instant now) throws IOException {
