@@ -1,8 +1,5 @@
 package org.concord.check;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +12,8 @@ import org.concord.segment.Sentence;
 import org.concord.store.Database;
 import org.concord.tm.ExportOptions;
 import org.concord.tm.TranslationMemory;
+import org.concord.tm.Variant;
+import org.concord.tm.Unit;
 
 /** Reads the files {@code concord check} accepts into segment pairs. */
 public final class Inputs {
@@ -62,18 +61,28 @@ public final class Inputs {
      * each unit's own) to {@code tgtLang} (null: every other language). Bad input when the memory has no such document.
      */
     public static List<SegmentPair> fromMemory(Database db, String docSymbol, String srcLang, String tgtLang) {
-        try {
-            Path tmp = Files.createTempFile("concord-check", ".tmx");
-            try {
-                long n = TranslationMemory.open(db).exportTmx(tmp, new ExportOptions(List.of(), docSymbol, null), "check");
-                if (n == 0) throw new InputException(db.path() + ": the memory has no units of document '" + docSymbol + "'");
-                return new TmxReader(tmp).read(srcLang, tgtLang);
-            } finally {
-                Files.deleteIfExists(tmp);
+        List<Unit> units = TranslationMemory.open(db).units(new ExportOptions(List.of(), docSymbol, null));
+        if (units.isEmpty()) throw new InputException(db.path() + ": the memory has no units of document '" + docSymbol + "'");
+        List<String> targets = new ArrayList<>();
+        for (Unit u : units) {
+            String src = srcLang != null ? srcLang : u.srcLang();
+            for (Variant v : u.variants()) {
+                if (!v.lang().equals(src) && (tgtLang == null || v.lang().equals(tgtLang)) && !targets.contains(v.lang())) {
+                    targets.add(v.lang());
+                }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        List<SegmentPair> out = new ArrayList<>();
+        for (String lang : targets) {
+            for (Unit u : units) {
+                String src = srcLang != null ? srcLang : u.srcLang();
+                Variant s = u.variant(src), t = u.variant(lang);
+                if (s == null || t == null || src.equals(lang)) continue;
+                String id = u.tuid() != null ? u.tuid() : "concord-" + u.id(); // as the memory's TMX export names it
+                out.add(new SegmentPair(targets.size() > 1 ? id + "/" + lang : id, src, s.text(), lang, t.text(), u.docSymbol()));
+            }
+        }
+        return out;
     }
 
     private static String join(List<Sentence> sentences, List<Integer> indices, String lang) {

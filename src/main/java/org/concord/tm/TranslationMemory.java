@@ -518,8 +518,49 @@ public final class TranslationMemory implements MemorySearch {
     }
 
     public long exportTmx(Writer out, ExportOptions options, String toolVersion, Instant now) throws IOException {
+        List<String> langs = languages(options);
+        String headerSrc;
+        try {
+            headerSrc = langs.isEmpty() ? commonSourceLanguage() : langs.get(0);
+        } catch (SQLException e) {
+            throw new IllegalStateException(db.path() + ": " + e.getMessage(), e);
+        }
+        TmxWriter tmx = new TmxWriter(out);
+        tmx.start(headerSrc, toolVersion, now);
+        long[] count = {0};
+        forEachUnit(options, (unit, variants) -> {
+            if (writeUnit(tmx, unit, variants, langs)) count[0]++;
+        });
+        tmx.end();
+        return count[0];
+    }
+
+    /** The units an export with {@code options} would write, with their variants in those languages, in id order. */
+    public List<Unit> units(ExportOptions options) {
+        List<Unit> out = new ArrayList<>();
+        try {
+            forEachUnit(options, (u, variants) -> out.add(new Unit(u.id(), u.tuid(), u.origin(), u.docSymbol(), u.confidence(),
+                u.srcLang(), u.created(), u.createdBy(), u.changed(), u.changedBy(), u.props(), u.notes(), variants)));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // only the TMX writer does I/O
+        }
+        return out;
+    }
+
+    @FunctionalInterface
+    private interface UnitSink {
+        void accept(Unit unit, List<Variant> variants) throws IOException;
+    }
+
+    private List<String> languages(ExportOptions options) {
         List<String> langs = new ArrayList<>();
         for (String l : options.langs()) langs.add(LangCodes.normalize(l));
+        return langs;
+    }
+
+    /** Streams the selected units with their selected variants, in id order, in one query. */
+    private void forEachUnit(ExportOptions options, UnitSink sink) throws IOException {
+        List<String> langs = languages(options);
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<String> params = new ArrayList<>();
         if (options.docSymbol() != null) {
@@ -534,31 +575,23 @@ public final class TranslationMemory implements MemorySearch {
             where.append(" AND v.lang IN (").append("?,".repeat(langs.size() - 1)).append("?)");
             params.addAll(langs);
         }
-        try {
-            String headerSrc = langs.isEmpty() ? commonSourceLanguage() : langs.get(0);
-            TmxWriter tmx = new TmxWriter(out);
-            tmx.start(headerSrc, toolVersion, now);
-            long count = 0;
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + UNIT_COLUMNS + ", v.lang, v.text, v.codes, v.props, v.notes"
-                    + " FROM tm_unit u JOIN tm_variant v ON v.unit_id = u.id" + where + " ORDER BY u.id, v.lang")) {
-                for (int i = 0; i < params.size(); i++) ps.setString(i + 1, params.get(i));
-                try (ResultSet rs = ps.executeQuery()) {
-                    Unit current = null;
-                    List<Variant> variants = new ArrayList<>();
-                    while (rs.next()) {
-                        long id = rs.getLong(1);
-                        if (current != null && current.id() != id) {
-                            if (writeUnit(tmx, current, variants, langs)) count++;
-                            variants = new ArrayList<>();
-                        }
-                        if (current == null || current.id() != id) current = unit(rs, List.of());
-                        variants.add(new Variant(rs.getString(13), rs.getString(14), rs.getString(15), readProps(rs.getString(16)), readNotes(rs.getString(17))));
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + UNIT_COLUMNS + ", v.lang, v.text, v.codes, v.props, v.notes"
+                + " FROM tm_unit u JOIN tm_variant v ON v.unit_id = u.id" + where + " ORDER BY u.id, v.lang")) {
+            for (int i = 0; i < params.size(); i++) ps.setString(i + 1, params.get(i));
+            try (ResultSet rs = ps.executeQuery()) {
+                Unit current = null;
+                List<Variant> variants = new ArrayList<>();
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    if (current != null && current.id() != id) {
+                        sink.accept(current, variants);
+                        variants = new ArrayList<>();
                     }
-                    if (current != null && writeUnit(tmx, current, variants, langs)) count++;
+                    if (current == null || current.id() != id) current = unit(rs, List.of());
+                    variants.add(new Variant(rs.getString(13), rs.getString(14), rs.getString(15), readProps(rs.getString(16)), readNotes(rs.getString(17))));
                 }
+                if (current != null) sink.accept(current, variants);
             }
-            tmx.end();
-            return count;
         } catch (SQLException e) {
             throw new IllegalStateException(db.path() + ": " + e.getMessage(), e);
         }
