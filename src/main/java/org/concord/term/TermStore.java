@@ -70,6 +70,42 @@ final class TermStore {
         }
     }
 
+    /**
+     * Settings for a large import on this connection until closed: a page cache of 256 MB (outside the Java heap), so
+     * that the one import transaction does not spill pages to the WAL before its commit, and temporary b-trees in
+     * memory. Closing restores the previous settings.
+     */
+    BulkSettings bulkSettings() throws SQLException {
+        return new BulkSettings();
+    }
+
+    final class BulkSettings implements AutoCloseable {
+        private final long cacheSize = pragma("cache_size");
+        private final long tempStore = pragma("temp_store");
+
+        private BulkSettings() throws SQLException {
+            try (Statement s = c().createStatement()) {
+                s.execute("PRAGMA cache_size = -262144");
+                s.execute("PRAGMA temp_store = MEMORY");
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            // Values read from SQLite itself, never from input.
+            try (Statement s = c().createStatement()) {
+                s.execute("PRAGMA cache_size = " + cacheSize);
+                s.execute("PRAGMA temp_store = " + tempStore);
+            }
+        }
+    }
+
+    private long pragma(String name) throws SQLException {
+        try (Statement s = c().createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
     /** A writer for many entries; call {@link Writer#flush} before reading or committing. */
     Writer writer() throws SQLException {
         return new Writer();

@@ -116,6 +116,14 @@ public final class Termbase implements AutoCloseable {
     }
 
     private ImportReport store(TermbaseData data, OnConflict onConflict, BiConsumer<Integer, Integer> progress) {
+        try (TermStore.BulkSettings bulk = store.bulkSettings()) {
+            return storeAll(data, onConflict, progress);
+        } catch (SQLException e) {
+            throw new IllegalStateException(store.database().path() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private ImportReport storeAll(TermbaseData data, OnConflict onConflict, BiConsumer<Integer, Integer> progress) {
         String today = LocalDate.now().toString();
         ImportReport report = store.database().inTransaction(() -> {
             int added = 0, replaced = 0, merged = 0, skipped = 0, unchanged = 0;
