@@ -75,19 +75,34 @@ final class TermStore {
      * that the one import transaction does not spill pages to the WAL before its commit, and temporary b-trees in
      * memory. Closing restores the previous settings.
      */
-    BulkSettings bulkSettings() throws SQLException {
-        return new BulkSettings();
+    BulkSettings bulkSettings(boolean mayBeFirstImport) throws SQLException {
+        return new BulkSettings(mayBeFirstImport);
     }
 
     final class BulkSettings implements AutoCloseable {
         private final long cacheSize = pragma("cache_size");
         private final long tempStore = pragma("temp_store");
+        private final long foreignKeys = pragma("foreign_keys");
+        private final boolean firstImport;
 
-        private BulkSettings() throws SQLException {
+        private BulkSettings(boolean mayBeFirstImport) throws SQLException {
+            firstImport = mayBeFirstImport && c().getAutoCommit() && isEmpty();
             try (Statement s = c().createStatement()) {
                 s.execute("PRAGMA cache_size = -262144");
                 s.execute("PRAGMA temp_store = MEMORY");
+                // Into an empty termbase only inserts happen, each row after the rows it points to, with ids the
+                // writer assigns: the references hold by construction, and checking each one costs an index search
+                // per reference. Deletes (replace, merge), which need the cascades, only happen when concepts exist.
+                if (firstImport) s.execute("PRAGMA foreign_keys = OFF");
             }
+        }
+
+        /**
+         * Whether the termbase held no concept when the import began (references are then not checked): the import
+         * must find it still empty inside its transaction, or start again without these settings.
+         */
+        boolean firstImport() {
+            return firstImport;
         }
 
         @Override
@@ -96,7 +111,43 @@ final class TermStore {
             try (Statement s = c().createStatement()) {
                 s.execute("PRAGMA cache_size = " + cacheSize);
                 s.execute("PRAGMA temp_store = " + tempStore);
+                s.execute("PRAGMA foreign_keys = " + foreignKeys);
             }
+        }
+    }
+
+    boolean isEmpty() throws SQLException {
+        try (Statement s = c().createStatement(); ResultSet rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM concept)")) {
+            return !rs.next() || rs.getInt(1) == 0;
+        }
+    }
+
+    /**
+     * Drops the termbase's secondary indexes (not those of primary and unique keys) and returns the statements that
+     * create them again: a bulk insert into empty tables, then one sorted build per index, is cheaper than updating
+     * every index row by row.
+     */
+    List<String> dropSecondaryIndexes() throws SQLException {
+        List<String[]> found = new ArrayList<>();
+        try (Statement s = c().createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+                    + " AND tbl_name IN ('concept', 'lang_section', 'term', 'term_link', 'info') ORDER BY name")) {
+            while (rs.next()) found.add(new String[] {rs.getString(1), rs.getString(2)});
+        }
+        List<String> create = new ArrayList<>();
+        try (Statement s = c().createStatement()) {
+            for (String[] index : found) {
+                // Names come from the schema this class created, never from input.
+                s.execute("DROP INDEX \"" + index[0].replace("\"", "\"\"") + "\"");
+                create.add(index[1]);
+            }
+        }
+        return create;
+    }
+
+    void createIndexes(List<String> statements) throws SQLException {
+        try (Statement s = c().createStatement()) {
+            for (String sql : statements) s.execute(sql);
         }
     }
 

@@ -116,16 +116,27 @@ public final class Termbase implements AutoCloseable {
     }
 
     private ImportReport store(TermbaseData data, OnConflict onConflict, BiConsumer<Integer, Integer> progress) {
-        try (TermStore.BulkSettings bulk = store.bulkSettings()) {
-            return storeAll(data, onConflict, progress);
+        try {
+            try (TermStore.BulkSettings bulk = store.bulkSettings(true)) {
+                ImportReport report = storeAll(data, onConflict, progress, bulk.firstImport());
+                if (report != null) return report;
+            }
+            // Another process stored concepts between the check and the transaction: import with every check on.
+            try (TermStore.BulkSettings bulk = store.bulkSettings(false)) {
+                return storeAll(data, onConflict, progress, false);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(store.database().path() + ": " + e.getMessage(), e);
         }
     }
 
-    private ImportReport storeAll(TermbaseData data, OnConflict onConflict, BiConsumer<Integer, Integer> progress) {
+    private ImportReport storeAll(TermbaseData data, OnConflict onConflict, BiConsumer<Integer, Integer> progress,
+                                  boolean firstImport) {
         String today = LocalDate.now().toString();
         ImportReport report = store.database().inTransaction(() -> {
+            if (firstImport && !store.isEmpty()) return null; // nothing written yet: the caller starts again
+            // Into an empty termbase, the secondary indexes are built once after the inserts.
+            List<String> indexes = firstImport ? store.dropSecondaryIndexes() : List.of();
             int added = 0, replaced = 0, merged = 0, skipped = 0, unchanged = 0;
             try (TermStore.Writer w = store.writer()) {
                 java.util.Set<String> present = store.ids();
@@ -162,6 +173,7 @@ public final class Termbase implements AutoCloseable {
                 }
                 w.flush();
             }
+            store.createIndexes(indexes);
             store.insertBack(data.back());
             return new ImportReport(added, replaced, merged, skipped, unchanged);
         });
