@@ -122,35 +122,6 @@ final class TermStore {
         }
     }
 
-    /**
-     * Drops the termbase's secondary indexes (not those of primary and unique keys) and returns the statements that
-     * create them again: a bulk insert into empty tables, then one sorted build per index, is cheaper than updating
-     * every index row by row.
-     */
-    List<String> dropSecondaryIndexes() throws SQLException {
-        List<String[]> found = new ArrayList<>();
-        try (Statement s = c().createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-                    + " AND tbl_name IN ('concept', 'lang_section', 'term', 'term_link', 'info') ORDER BY name")) {
-            while (rs.next()) found.add(new String[] {rs.getString(1), rs.getString(2)});
-        }
-        List<String> create = new ArrayList<>();
-        try (Statement s = c().createStatement()) {
-            for (String[] index : found) {
-                // Names come from the schema this class created, never from input.
-                s.execute("DROP INDEX \"" + index[0].replace("\"", "\"\"") + "\"");
-                create.add(index[1]);
-            }
-        }
-        return create;
-    }
-
-    void createIndexes(List<String> statements) throws SQLException {
-        try (Statement s = c().createStatement()) {
-            for (String sql : statements) s.execute(sql);
-        }
-    }
-
     private long pragma(String name) throws SQLException {
         try (Statement s = c().createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {
             return rs.next() ? rs.getLong(1) : 0;

@@ -135,8 +135,6 @@ public final class Termbase implements AutoCloseable {
         String today = LocalDate.now().toString();
         ImportReport report = store.database().inTransaction(() -> {
             if (firstImport && !store.isEmpty()) return null; // nothing written yet: the caller starts again
-            // Into an empty termbase, the secondary indexes are built once after the inserts.
-            List<String> indexes = firstImport ? store.dropSecondaryIndexes() : List.of();
             int added = 0, replaced = 0, merged = 0, skipped = 0, unchanged = 0;
             try (TermStore.Writer w = store.writer()) {
                 java.util.Set<String> present = store.ids();
@@ -173,7 +171,6 @@ public final class Termbase implements AutoCloseable {
                 }
                 w.flush();
             }
-            store.createIndexes(indexes);
             store.insertBack(data.back());
             return new ImportReport(added, replaced, merged, skipped, unchanged);
         });

@@ -120,7 +120,7 @@ class TermbaseTest {
 
     @Test
     void firstImportLeavesChecksAndIndexesOnSoReplacingAConceptCascades() throws Exception {
-        // the sample went into an empty termbase: references unchecked, indexes dropped and built after the inserts
+        // the sample went into an empty termbase, its references unchecked while it was stored
         java.sql.Connection c = tb.database().connection();
         assertThat(query(c, "PRAGMA foreign_keys")).containsExactly("1");
         assertThat(query(c, "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"))
