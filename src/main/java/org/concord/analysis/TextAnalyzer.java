@@ -54,13 +54,19 @@ public final class TextAnalyzer {
     /** The words of {@code text} with their spans, normalised forms and stems. */
     public List<Token> tokens(String text) {
         List<Token> out = new ArrayList<>();
+        words(text, (start, end) -> out.add(token(text, start, end)));
+        return out;
+    }
+
+    /** Calls {@code word} with the span of each word of {@code text}, in order. */
+    private static void words(String text, Span word) {
         int i = 0;
         int n = text.length();
         while (i < n) {
             int cp = text.codePointAt(i);
             int len = Character.charCount(cp);
             if (isHan(cp)) {
-                out.add(token(text, i, i + len));
+                word.accept(i, i + len);
                 i += len;
             } else if (isWordPart(cp)) {
                 int start = i;
@@ -69,17 +75,28 @@ public final class TextAnalyzer {
                     if (!isWordPart(c) || isHan(c)) break;
                     i += Character.charCount(c);
                 }
-                out.add(token(text, start, i));
+                word.accept(start, i);
             } else {
                 i += len;
             }
         }
-        return out;
+    }
+
+    @FunctionalInterface
+    private interface Span {
+        void accept(int start, int end);
     }
 
     /** The normalised words joined by single spaces: "non-State actors" → "non state actors". */
     public String normalise(String text) {
-        return tokens(text).stream().map(Token::norm).collect(Collectors.joining(" "));
+        // The same forms as tokens(text)'s norms, without stemming each word (imports normalise every term).
+        StringBuilder out = new StringBuilder(text.length());
+        int[] count = {0};
+        words(text, (start, end) -> {
+            if (count[0]++ > 0) out.append(' ');
+            out.append(stemming.normalise(Folding.lower(text.substring(start, end))));
+        });
+        return out.toString();
     }
 
     /** The first stems joined by single spaces: "non-State actors" → "non state actor". */

@@ -70,6 +70,64 @@ final class TermStore {
         }
     }
 
+    /**
+     * Settings for a large import on this connection until closed: a page cache of 256 MB (outside the Java heap), so
+     * that the one import transaction does not spill pages to the WAL before its commit, and temporary b-trees in
+     * memory. Closing restores the previous settings.
+     */
+    BulkSettings bulkSettings(boolean mayBeFirstImport) throws SQLException {
+        return new BulkSettings(mayBeFirstImport);
+    }
+
+    final class BulkSettings implements AutoCloseable {
+        private final long cacheSize = pragma("cache_size");
+        private final long tempStore = pragma("temp_store");
+        private final long foreignKeys = pragma("foreign_keys");
+        private final boolean firstImport;
+
+        private BulkSettings(boolean mayBeFirstImport) throws SQLException {
+            firstImport = mayBeFirstImport && c().getAutoCommit() && isEmpty();
+            try (Statement s = c().createStatement()) {
+                s.execute("PRAGMA cache_size = -262144");
+                s.execute("PRAGMA temp_store = MEMORY");
+                // Into an empty termbase only inserts happen, each row after the rows it points to, with ids the
+                // writer assigns: the references hold by construction, and checking each one costs an index search
+                // per reference. Deletes (replace, merge), which need the cascades, only happen when concepts exist.
+                if (firstImport) s.execute("PRAGMA foreign_keys = OFF");
+            }
+        }
+
+        /**
+         * Whether the termbase held no concept when the import began (references are then not checked): the import
+         * must find it still empty inside its transaction, or start again without these settings.
+         */
+        boolean firstImport() {
+            return firstImport;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            // Values read from SQLite itself, never from input.
+            try (Statement s = c().createStatement()) {
+                s.execute("PRAGMA cache_size = " + cacheSize);
+                s.execute("PRAGMA temp_store = " + tempStore);
+                s.execute("PRAGMA foreign_keys = " + foreignKeys);
+            }
+        }
+    }
+
+    boolean isEmpty() throws SQLException {
+        try (Statement s = c().createStatement(); ResultSet rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM concept)")) {
+            return !rs.next() || rs.getInt(1) == 0;
+        }
+    }
+
+    private long pragma(String name) throws SQLException {
+        try (Statement s = c().createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
     /** A writer for many entries; call {@link Writer#flush} before reading or committing. */
     Writer writer() throws SQLException {
         return new Writer();

@@ -116,8 +116,25 @@ public final class Termbase implements AutoCloseable {
     }
 
     private ImportReport store(TermbaseData data, OnConflict onConflict, BiConsumer<Integer, Integer> progress) {
+        try {
+            try (TermStore.BulkSettings bulk = store.bulkSettings(true)) {
+                ImportReport report = storeAll(data, onConflict, progress, bulk.firstImport());
+                if (report != null) return report;
+            }
+            // Another process stored concepts between the check and the transaction: import with every check on.
+            try (TermStore.BulkSettings bulk = store.bulkSettings(false)) {
+                return storeAll(data, onConflict, progress, false);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(store.database().path() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private ImportReport storeAll(TermbaseData data, OnConflict onConflict, BiConsumer<Integer, Integer> progress,
+                                  boolean firstImport) {
         String today = LocalDate.now().toString();
         ImportReport report = store.database().inTransaction(() -> {
+            if (firstImport && !store.isEmpty()) return null; // nothing written yet: the caller starts again
             int added = 0, replaced = 0, merged = 0, skipped = 0, unchanged = 0;
             try (TermStore.Writer w = store.writer()) {
                 java.util.Set<String> present = store.ids();

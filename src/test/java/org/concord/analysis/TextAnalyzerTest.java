@@ -57,4 +57,16 @@ class TextAnalyzerTest {
         List<Token> t = TextAnalyzer.forLanguage("en").tokens(text);
         assertThat(t).extracting(tok -> text.substring(tok.start(), tok.end())).containsExactly("The", "non", "State", "actors");
     }
+
+    @Test
+    void normaliseGivesTheNormsOfTheTokens() {
+        // normalise skips stemming; it must still give exactly the tokens' normalised forms, which lookup matches against
+        List<String[]> samples = List.of(new String[] {"en", "Non-State  actors' (WMD)"},
+            new String[] {"fr", "Acteurs non-étatiques"}, new String[] {"ru", "Оружия cекретариата"},
+            new String[] {"ar", "أسلحة الدمار الشامل"}, new String[] {"zh", "大规模毁灭性武器 WMD"}, new String[] {"es", " — "});
+        for (String[] s : samples) {
+            TextAnalyzer a = TextAnalyzer.forLanguage(s[0]);
+            assertThat(a.normalise(s[1])).isEqualTo(String.join(" ", a.tokens(s[1]).stream().map(Token::norm).toList()));
+        }
+    }
 }

@@ -117,4 +117,34 @@ class TermbaseTest {
         assertThat(occ).as(text).extracting(o -> text.substring(o.start(), o.end())).containsExactly(span);
         assertThat(occ.get(0).concept().id()).isEqualTo(concept);
     }
+
+    @Test
+    void firstImportLeavesChecksAndIndexesOnSoReplacingAConceptCascades() throws Exception {
+        // the sample went into an empty termbase, its references unchecked while it was stored
+        java.sql.Connection c = tb.database().connection();
+        assertThat(query(c, "PRAGMA foreign_keys")).containsExactly("1");
+        assertThat(query(c, "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"))
+            .containsExactly("info_concept", "info_parent", "term_link_full", "term_section");
+        java.nio.file.Path changed = java.nio.file.Files.createTempFile("concord-sample", ".tbx");
+        try {
+            String tbx = java.nio.file.Files.readString(TermTesting.sample());
+            java.nio.file.Files.writeString(changed, tbx.replace("Nuclear, chemical and biological weapons.", "Weapons of mass destruction."));
+            assertThat(tb.importFile(changed, OnConflict.REPLACE).replaced()).isEqualTo(1);
+        } finally {
+            java.nio.file.Files.delete(changed);
+        }
+        assertThat(query(c, "PRAGMA foreign_key_check")).isEmpty();
+        assertThat(query(c, "SELECT count(*) FROM info WHERE concept_id NOT IN (SELECT id FROM concept)")).containsExactly("0");
+        assertThat(query(c, "SELECT count(*) FROM term WHERE section_id NOT IN (SELECT id FROM lang_section)")).containsExactly("0");
+        assertThat(tb.concepts().stream().filter(x -> x.id().equals("wmd")).findFirst().orElseThrow().definition())
+            .isEqualTo("Weapons of mass destruction.");
+    }
+
+    private static List<String> query(java.sql.Connection c, String sql) throws java.sql.SQLException {
+        List<String> out = new java.util.ArrayList<>();
+        try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) out.add(rs.getString(1));
+        }
+        return out;
+    }
 }
