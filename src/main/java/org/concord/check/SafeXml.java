@@ -10,17 +10,16 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.concord.InputException;
+import org.concord.read.XmlInput;
 
 /**
  * StAX reading with DTDs ignored and external entities refused (no XXE, no entity expansion), and errors turned
  * into one-line "file:line:col: what" input errors.
  */
 final class SafeXml {
-    private static final XMLInputFactory FACTORY = XMLInputFactory.newFactory();
+    private static final XMLInputFactory FACTORY = XmlInput.hardenedFactory();
 
     static {
-        FACTORY.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        FACTORY.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         FACTORY.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         FACTORY.setProperty(XMLInputFactory.IS_COALESCING, true);
     }

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
+import org.concord.read.XmlInput;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -47,9 +48,7 @@ final class TbxReader {
     }
 
     static TermbaseData read(Path path) {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        XMLInputFactory f = XmlInput.hardenedFactory();
         f.setProperty(XMLInputFactory.IS_COALESCING, true);
         byte[] bytes = CsvFormat.read(path);
         try (InputStream in = new ByteArrayInputStream(bytes)) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
+import org.concord.read.XmlInput;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -58,9 +59,7 @@ final class TmxReader {
     }
 
     void read(Sink sink) throws SQLException {
-        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        XMLInputFactory f = XmlInput.hardenedFactory();
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         try (InputStream in = Files.newInputStream(file)) {
             r = f.createXMLStreamReader(in);

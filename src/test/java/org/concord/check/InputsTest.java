@@ -46,7 +46,8 @@ class InputsTest {
     @Test
     void externalEntitiesAreRefusedWithThePosition() {
         assertThatThrownBy(() -> Inputs.bilingualFile(resource("xxe.tmx"), null, null))
-            .isInstanceOf(InputException.class).hasMessageEndingWith("xxe.tmx:6:39: entity reference '&secret;' is not allowed");
+            .isInstanceOf(InputException.class).hasMessageContaining("xxe.tmx:6:")
+            .hasMessageContaining("entity \"secret\" was referenced, but not declared");
     }
 
     @Test
