@@ -207,7 +207,7 @@ class PageBrowserTest {
         assertThat(browser.findElement(By.id("search-view")).isDisplayed()).isFalse();
 
         active().sendKeys("/"); // back to the search box from anywhere
-        assertThat(active().getAttribute("id")).isEqualTo("q");
+        wait.until(d -> "q".equals(active().getAttribute("id"))); // the page moves focus in its key handler
         assertThat(browser.findElement(By.id("search-view")).isDisplayed()).isTrue();
         active().sendKeys(Keys.ESCAPE);
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("article.concept"), 0));
