@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Whether a word form found in text is an inflection of a termbase word, from a language's ending pairs
@@ -18,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Inflections {
     private static final Map<String, Inflections> CACHE = new ConcurrentHashMap<>();
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-\u2010\u2011]+");
 
     private final List<String[]> endings = new ArrayList<>();
     private final boolean known;
@@ -65,6 +67,6 @@ final class Inflections {
     }
 
     private static String[] words(String s) {
-        return s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').strip().split("[\\s\\-\u2010\u2011]+");
+        return WORD_BREAK.split(s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').strip());
     }
 }

@@ -42,8 +42,8 @@ final class LooseRendering {
         }
     }
 
-    static Target target(String text, String lang) {
-        List<Token> tokens = TextAnalyzer.forLanguage(lang).tokens(text);
+    /** The target {@code text}, whose words ({@code TextAnalyzer.forLanguage(lang).tokens(text)}) are already cut. */
+    static Target target(String text, List<Token> tokens, String lang) {
         boolean han = lang.equals("zh");
         return new Target(text, tokens, tokens.stream().map(t -> han ? List.<String>of() : forms(t.norm())).toList());
     }

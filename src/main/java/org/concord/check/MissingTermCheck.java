@@ -46,7 +46,7 @@ final class MissingTermCheck extends PairCheck {
             if (!reported.add(c.id())) continue;
             boolean rendered = p.targetTerms().stream().anyMatch(t -> t.concept().id().equals(c.id()));
             if (rendered) continue;
-            if (target == null) target = LooseRendering.target(p.target(), tgtLang);
+            if (target == null) target = LooseRendering.target(p.target(), p.targetWords(), tgtLang);
             if (renderedLoosely(target, approved, tgtLang)) continue;
             if (shorterName(o.term(), c, p.pair().srcLang()) && renderedByHead(target, approved, tgtLang)) continue;
             if (headsAccountFor(p, c, target, approved)) continue;
@@ -132,7 +132,7 @@ final class MissingTermCheck extends PairCheck {
         // Only names of one body or instrument: a common noun's head ("practices") is everywhere, and a class named in
         // the plural ("Member States") has a head ("الدول", "États") that other words of the target share.
         if (head == null || !srcLang.equals("en") || plural(p, c)) return false;
-        List<org.concord.analysis.Token> words = org.concord.analysis.TextAnalyzer.forLanguage(srcLang).tokens(p.source());
+        List<org.concord.analysis.Token> words = p.sourceWords();
         String headStem = org.concord.analysis.TextAnalyzer.forLanguage(srcLang).stemKey(head);
         boolean capital = Character.isUpperCase(head.charAt(0));
         long needed = words.stream().filter(w -> w.stem().equals(headStem)

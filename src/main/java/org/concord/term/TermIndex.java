@@ -21,7 +21,11 @@ import org.concord.analysis.Token;
 final class TermIndex implements TermLookup, TermRecognizer {
 
     /** One term of one concept with its normalised key. */
-    private record Item(Concept concept, Term term, String norm) {}
+    private record Item(Concept concept, Term term, String norm, String tail) {
+        Item(Concept concept, Term term, String norm) {
+            this(concept, term, norm, trailingPunctuation(term.text()));
+        }
+    }
 
     private final Map<String, LangIndex> langs = new LinkedHashMap<>();
 
@@ -72,7 +76,17 @@ final class TermIndex implements TermLookup, TermRecognizer {
     public List<TermOccurrence> find(String text, String lang) {
         LangIndex li = langs.get(TextAnalyzer.language(lang));
         if (li == null || text == null || text.isEmpty()) return List.of();
-        List<Token> tokens = li.analyzer.tokens(text);
+        return find(li, text, li.analyzer.tokens(text));
+    }
+
+    @Override
+    public List<TermOccurrence> find(String text, String lang, List<Token> tokens) {
+        LangIndex li = langs.get(TextAnalyzer.language(lang));
+        if (li == null || text == null || text.isEmpty()) return List.of();
+        return find(li, text, tokens);
+    }
+
+    private static List<TermOccurrence> find(LangIndex li, String text, List<Token> tokens) {
         List<TermOccurrence> out = new ArrayList<>();
         int[][] ids = li.stemIds(tokens);
         int i = 0;
@@ -83,7 +97,7 @@ final class TermIndex implements TermLookup, TermRecognizer {
             li.walk(StemTrie.ROOT, ids, i, m);
             if (m.item != null) {
                 int end = tokens.get(m.last).end();
-                String tail = trailingPunctuation(m.item.term.text());
+                String tail = m.item.tail;
                 if (!tail.isEmpty() && text.startsWith(tail, end)) end += tail.length(); // "(2004)" keeps its ")"
                 out.add(new TermOccurrence(m.item.concept, m.item.term, tokens.get(i).start(), end));
                 i = m.last + 1;
