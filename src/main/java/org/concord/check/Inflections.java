@@ -45,7 +45,7 @@ final class Inflections {
 
     /** True when every word of {@code surface} is the matching word of {@code term} or an inflection of it. */
     boolean inflects(String surface, String term) {
-        if (!known) return true;
+        if (!known || surface.equals(term)) return true;
         String[] a = words(surface);
         String[] b = words(term);
         if (a.length != b.length) return true; // the recogniser matched across a different word split: trust it

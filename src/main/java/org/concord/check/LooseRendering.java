@@ -158,6 +158,7 @@ final class LooseRendering {
 
     /** A normalised word and, for Arabic, the word without the article or a one-letter proclitic before it. */
     private static List<String> forms(String norm) {
+        if (norm.isEmpty() || norm.charAt(0) < '\u0600' || norm.charAt(0) > '\u06FF') return List.of(norm); // no Arabic clitic
         List<String> out = new ArrayList<>(List.of(norm));
         for (String clitic : ARABIC_PREFIXES) {
             if (norm.startsWith(clitic) && norm.length() - clitic.length() >= 3) out.add(norm.substring(clitic.length()));

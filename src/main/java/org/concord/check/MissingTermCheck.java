@@ -7,6 +7,7 @@ import java.util.Set;
 import org.concord.term.Concept;
 import org.concord.term.Term;
 import org.concord.term.TermOccurrence;
+import org.concord.term.TermStatus;
 
 /**
  * A termbase term is in the source but none of the concept's approved renderings is in the target – neither as
@@ -202,9 +203,24 @@ final class MissingTermCheck extends PairCheck {
 
     /** Approved terms of {@code c} in {@code lang}, the preferred one first. */
     static List<String> approvedRenderings(Concept c, String lang) {
-        Set<String> out = new LinkedHashSet<>();
-        c.preferred(lang).filter(t -> t.status().approved()).ifPresent(t -> out.add(t.text()));
-        c.terms(lang).stream().filter(t -> t.status().approved()).map(Term::text).forEach(out::add);
+        // One pass over the terms: the preferred one (else the first approved one, as Concept.preferred picks it),
+        // then every approved one.
+        Term preferred = null;
+        List<String> approved = new ArrayList<>(2);
+        for (Term t : c.terms()) {
+            if (!t.lang().equals(lang)) continue;
+            if (t.status() == TermStatus.PREFERRED && (preferred == null || preferred.status() != TermStatus.PREFERRED)) preferred = t;
+            if (t.status().approved()) {
+                if (preferred == null) preferred = t;
+                if (!approved.contains(t.text())) approved.add(t.text());
+            }
+        }
+        if (preferred == null || !preferred.status().approved() || approved.isEmpty() || approved.get(0).equals(preferred.text())) {
+            return List.copyOf(approved);
+        }
+        List<String> out = new ArrayList<>(approved.size());
+        out.add(preferred.text());
+        for (String a : approved) if (!a.equals(preferred.text())) out.add(a);
         return List.copyOf(out);
     }
 }
