@@ -40,7 +40,8 @@ final class Inflections {
     }
 
     static Inflections of(String lang) {
-        return CACHE.computeIfAbsent("inflections-" + lang + ".txt", Inflections::new);
+        Inflections cached = CACHE.get(lang);
+        return cached != null ? cached : CACHE.computeIfAbsent(lang, l -> new Inflections("inflections-" + l + ".txt"));
     }
 
     /** True when every word of {@code surface} is the matching word of {@code term} or an inflection of it. */

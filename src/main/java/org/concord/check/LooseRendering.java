@@ -27,7 +27,8 @@ import org.concord.analysis.Token;
 final class LooseRendering {
     /** How many words beyond the rendering's own length may come between its words. */
     private static final int SLACK = 4;
-    private static final Map<String, Rendering> RENDERINGS = new ConcurrentHashMap<>();
+    /** Language → rendering → its analysis. */
+    private static final Map<String, Map<String, Rendering>> RENDERINGS = new ConcurrentHashMap<>();
     /** The Arabic article and proclitics, longest first (normalised spelling, as TextAnalyzer gives it). */
     private static final List<String> ARABIC_PREFIXES = List.of("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف");
     /** The article, alone or after a proclitic ("لل" is "ل" + "ال"). */
@@ -59,7 +60,7 @@ final class LooseRendering {
             if (!matches(target, i, words.get(0))) continue;
             int from = Math.max(0, i - window);
             int to = Math.min(target.size(), i + window + 1);
-            if (words.stream().allMatch(w -> anyIn(target, from, to, w))) return true;
+            if (allIn(target, from, to, words)) return true;
         }
         return false;
     }
@@ -131,6 +132,11 @@ final class LooseRendering {
         return n;
     }
 
+    private static boolean allIn(Target target, int from, int to, List<Word> words) {
+        for (Word w : words) if (!anyIn(target, from, to, w)) return false;
+        return true;
+    }
+
     private static boolean anyIn(Target target, int from, int to, Word w) {
         for (int j = from; j < to; j++) if (matches(target, j, w)) return true;
         return false;
@@ -174,7 +180,10 @@ final class LooseRendering {
 
     /** A rendering analysed, cached. */
     private static Rendering rendering(String rendering, String lang) {
-        return RENDERINGS.computeIfAbsent(lang + "\t" + rendering, k -> {
+        Map<String, Rendering> ofLang = RENDERINGS.computeIfAbsent(lang, k -> new ConcurrentHashMap<>());
+        Rendering cached = ofLang.get(rendering);
+        if (cached != null) return cached;
+        return ofLang.computeIfAbsent(rendering, k -> {
             CharArraySet stop = stopWords(lang);
             List<Word> out = new ArrayList<>();
             int headStart = 0;

@@ -16,6 +16,7 @@ import org.concord.term.TermStatus;
  * that are not uses of the term (see {@link #isTermUse}) are not checked.
  */
 final class MissingTermCheck extends PairCheck {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     @Override
     public String id() {
@@ -116,7 +117,7 @@ final class MissingTermCheck extends PairCheck {
     }
 
     private static int words(String s) {
-        return s.strip().split("\\s+").length;
+        return SPACES.split(s.strip()).length;
     }
 
     /**
@@ -177,7 +178,7 @@ final class MissingTermCheck extends PairCheck {
      * to…", "Council" of "Economic and Social Council"); null for a one-word name or one in lower case.
      */
     static String englishHead(String name) {
-        String[] w = name.strip().split("\\s+");
+        String[] w = SPACES.split(name.strip());
         if (w.length < 2 || !Character.isUpperCase(w[0].charAt(0))) return null;
         int i = 0;
         while (i + 1 < w.length && Character.isUpperCase(w[i + 1].charAt(0))

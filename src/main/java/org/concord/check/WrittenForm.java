@@ -22,6 +22,7 @@ final class WrittenForm {
 
     /** The occurrence with its term replaced by the concept's term written most like {@code text}'s span. */
     static TermOccurrence resolve(TermOccurrence o, String text, String lang) {
+        if (!hasOtherSpelling(o, lang)) return o; // nothing to choose from
         List<String> surface = pieces(text.substring(o.start(), o.end()));
         Term best = o.term();
         int bestScore = score(surface, termPieces(best.text()));
@@ -34,6 +35,13 @@ final class WrittenForm {
             }
         }
         return best == o.term() ? o : new TermOccurrence(o.concept(), best, o.start(), o.end());
+    }
+
+    private static boolean hasOtherSpelling(TermOccurrence o, String lang) {
+        for (Term t : o.concept().terms()) {
+            if (t.lang().equals(lang) && !t.text().equals(o.term().text())) return true;
+        }
+        return false;
     }
 
     private static List<String> termPieces(String term) {
