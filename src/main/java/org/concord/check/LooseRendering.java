@@ -1,6 +1,8 @@
 package org.concord.check;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,17 +38,49 @@ final class LooseRendering {
 
     private LooseRendering() {}
 
-    /** A target's words with their stems and normalised forms, computed once per pair. */
-    record Target(String text, List<Token> tokens, List<List<String>> forms) {
+    /**
+     * A target's words with their stems and normalised forms, computed once per pair, and where each stem and each
+     * form's first {@link #PREFIX} letters occur: every word that {@link #matches} a rendering's word is found there.
+     */
+    record Target(String text, List<Token> tokens, List<List<String>> forms, Map<String, BitSet> byStem,
+                  Map<String, BitSet> byPrefix) {
         int size() {
             return tokens.size();
         }
+
+        /** The positions where {@code w} may match: a superset of those where {@link #matches} holds. */
+        BitSet candidates(Word w) {
+            BitSet out = new BitSet(size());
+            for (String s : w.stems()) {
+                BitSet at = byStem.get(s);
+                if (at != null) out.or(at);
+            }
+            for (String f : w.forms()) {
+                BitSet at = f.length() < PREFIX ? null : byPrefix.get(f.substring(0, PREFIX));
+                if (at != null) out.or(at);
+            }
+            return out;
+        }
     }
+
+    /** {@link #sameWord} needs this many identical first letters. */
+    private static final int PREFIX = 4;
 
     /** The target {@code text}, whose words ({@code TextAnalyzer.forLanguage(lang).tokens(text)}) are already cut. */
     static Target target(String text, List<Token> tokens, String lang) {
         boolean han = lang.equals("zh");
-        return new Target(text, tokens, tokens.stream().map(t -> han ? List.<String>of() : forms(t.norm())).toList());
+        List<List<String>> forms = new ArrayList<>(tokens.size());
+        Map<String, BitSet> byStem = new HashMap<>();
+        Map<String, BitSet> byPrefix = new HashMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            List<String> f = han ? List.<String>of() : forms(tokens.get(i).norm());
+            forms.add(f);
+            for (String s : tokens.get(i).stems()) byStem.computeIfAbsent(s, k -> new BitSet()).set(i);
+            for (String a : f) {
+                if (a.length() >= PREFIX) byPrefix.computeIfAbsent(a.substring(0, PREFIX), k -> new BitSet()).set(i);
+            }
+        }
+        return new Target(text, tokens, forms, byStem, byPrefix);
     }
 
     /** True when every content word of {@code rendering} is in {@code target}, close together. */
@@ -56,7 +90,8 @@ final class LooseRendering {
         if (words.isEmpty()) return false;
         if (lang.equals("zh")) return inOneClause(target, words);
         int window = r.length() + SLACK;
-        for (int i = 0; i < target.size(); i++) {
+        BitSet first = target.candidates(words.get(0));
+        for (int i = first.nextSetBit(0); i >= 0; i = first.nextSetBit(i + 1)) {
             if (!matches(target, i, words.get(0))) continue;
             int from = Math.max(0, i - window);
             int to = Math.min(target.size(), i + window + 1);

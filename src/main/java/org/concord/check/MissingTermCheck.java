@@ -42,12 +42,11 @@ final class MissingTermCheck extends PairCheck {
         LooseRendering.Target target = null;
         for (TermOccurrence o : p.sourceTerms()) {
             Concept c = o.concept();
+            if (!hasApproved(c, tgtLang) || !isTermUse(p.source(), o, p.pair().srcLang())) continue;
+            if (!reported.add(c.id())) continue;
+            if (renderedAsTerm(p, c)) continue;
             List<String> approved = approvedRenderings(c, tgtLang);
             String surface = p.source().substring(o.start(), o.end());
-            if (approved.isEmpty() || !isTermUse(p.source(), o, p.pair().srcLang())) continue;
-            if (!reported.add(c.id())) continue;
-            boolean rendered = p.targetTerms().stream().anyMatch(t -> t.concept().id().equals(c.id()));
-            if (rendered) continue;
             if (target == null) target = LooseRendering.target(p.target(), p.targetWords(), tgtLang);
             if (renderedLoosely(target, approved, tgtLang)) continue;
             if (shorterName(o.term(), c, p.pair().srcLang()) && renderedByHead(target, approved, tgtLang)) continue;
@@ -199,6 +198,17 @@ final class MissingTermCheck extends PairCheck {
         for (String r : approved) {
             if (LooseRendering.spread(target, r, lang)) return true;
         }
+        return false;
+    }
+
+    private static boolean renderedAsTerm(AnalysedPair p, Concept c) {
+        for (TermOccurrence t : p.targetTerms()) if (t.concept().id().equals(c.id())) return true;
+        return false;
+    }
+
+    /** Whether {@code c} has an approved term in {@code lang}: whether {@link #approvedRenderings} is not empty. */
+    private static boolean hasApproved(Concept c, String lang) {
+        for (Term t : c.terms()) if (t.status().approved() && t.lang().equals(lang)) return true;
         return false;
     }
 
