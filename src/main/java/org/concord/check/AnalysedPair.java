@@ -1,27 +1,17 @@
 package org.concord.check;
 
 import java.util.List;
-import org.concord.analysis.TextAnalyzer;
-import org.concord.analysis.Token;
 import org.concord.term.TermOccurrence;
 
 /**
- * A segment pair with the termbase terms recognised on each side (ordered by offset, non-overlapping) and the words
- * of each side, analysed once and shared by every check.
+ * A segment pair with the termbase terms recognised on each side (ordered by offset, non-overlapping). The words of
+ * each side are not kept: a check that needs them cuts them again (cheap, as {@code TextAnalyzer} remembers words),
+ * because holding them for every pair of a large run costs more in garbage collection than cutting them again.
  */
-public record AnalysedPair(SegmentPair pair, List<TermOccurrence> sourceTerms, List<TermOccurrence> targetTerms,
-                           List<Token> sourceWords, List<Token> targetWords) {
+public record AnalysedPair(SegmentPair pair, List<TermOccurrence> sourceTerms, List<TermOccurrence> targetTerms) {
     public AnalysedPair {
         sourceTerms = List.copyOf(sourceTerms);
         targetTerms = List.copyOf(targetTerms);
-        sourceWords = List.copyOf(sourceWords);
-        targetWords = List.copyOf(targetWords);
-    }
-
-    /** A pair whose words are cut here. */
-    public AnalysedPair(SegmentPair pair, List<TermOccurrence> sourceTerms, List<TermOccurrence> targetTerms) {
-        this(pair, sourceTerms, targetTerms, TextAnalyzer.forLanguage(pair.srcLang()).tokens(pair.source()),
-            TextAnalyzer.forLanguage(pair.tgtLang()).tokens(pair.target()));
     }
 
     public String source() {

@@ -5,8 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.concord.analysis.TextAnalyzer;
-import org.concord.analysis.Token;
 import org.concord.term.TermOccurrence;
 import org.concord.term.TermRecognizer;
 
@@ -66,14 +64,12 @@ public final class Checker {
 
     /** The pairs with their terms recognised on both sides, in parallel, each match given the term it is written as. */
     List<AnalysedPair> analyse(List<SegmentPair> pairs) {
-        return pairs.parallelStream().map(p -> {
-            List<Token> src = TextAnalyzer.forLanguage(p.srcLang()).tokens(p.source());
-            List<Token> tgt = TextAnalyzer.forLanguage(p.tgtLang()).tokens(p.target());
-            return new AnalysedPair(p, find(p.source(), p.srcLang(), src), find(p.target(), p.tgtLang(), tgt), src, tgt);
-        }).toList();
+        return pairs.parallelStream()
+            .map(p -> new AnalysedPair(p, find(p.source(), p.srcLang()), find(p.target(), p.tgtLang())))
+            .toList();
     }
 
-    private List<TermOccurrence> find(String text, String lang, List<Token> tokens) {
-        return recognizer.find(text, lang, tokens).stream().map(o -> WrittenForm.resolve(o, text, lang)).toList();
+    private List<TermOccurrence> find(String text, String lang) {
+        return recognizer.find(text, lang).stream().map(o -> WrittenForm.resolve(o, text, lang)).toList();
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.concord.analysis.TextAnalyzer;
 import org.concord.term.Concept;
 import org.concord.term.Term;
 import org.concord.term.TermOccurrence;
@@ -47,7 +48,7 @@ final class MissingTermCheck extends PairCheck {
             if (renderedAsTerm(p, c)) continue;
             List<String> approved = approvedRenderings(c, tgtLang);
             String surface = p.source().substring(o.start(), o.end());
-            if (target == null) target = LooseRendering.target(p.target(), p.targetWords(), tgtLang);
+            if (target == null) target = LooseRendering.target(p.target(), TextAnalyzer.forLanguage(tgtLang).tokens(p.target()), tgtLang);
             if (renderedLoosely(target, approved, tgtLang)) continue;
             if (shorterName(o.term(), c, p.pair().srcLang()) && renderedByHead(target, approved, tgtLang)) continue;
             if (headsAccountFor(p, c, target, approved)) continue;
@@ -133,7 +134,7 @@ final class MissingTermCheck extends PairCheck {
         // Only names of one body or instrument: a common noun's head ("practices") is everywhere, and a class named in
         // the plural ("Member States") has a head ("الدول", "États") that other words of the target share.
         if (head == null || !srcLang.equals("en") || plural(p, c)) return false;
-        List<org.concord.analysis.Token> words = p.sourceWords();
+        List<org.concord.analysis.Token> words = TextAnalyzer.forLanguage(srcLang).tokens(p.source());
         String headStem = org.concord.analysis.TextAnalyzer.forLanguage(srcLang).stemKey(head);
         boolean capital = Character.isUpperCase(head.charAt(0));
         long needed = words.stream().filter(w -> w.stem().equals(headStem)

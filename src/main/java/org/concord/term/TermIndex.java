@@ -76,17 +76,7 @@ final class TermIndex implements TermLookup, TermRecognizer {
     public List<TermOccurrence> find(String text, String lang) {
         LangIndex li = langs.get(TextAnalyzer.language(lang));
         if (li == null || text == null || text.isEmpty()) return List.of();
-        return find(li, text, li.analyzer.tokens(text));
-    }
-
-    @Override
-    public List<TermOccurrence> find(String text, String lang, List<Token> tokens) {
-        LangIndex li = langs.get(TextAnalyzer.language(lang));
-        if (li == null || text == null || text.isEmpty()) return List.of();
-        return find(li, text, tokens);
-    }
-
-    private static List<TermOccurrence> find(LangIndex li, String text, List<Token> tokens) {
+        List<Token> tokens = li.analyzer.tokens(text);
         List<TermOccurrence> out = new ArrayList<>();
         int[][] ids = li.stemIds(tokens);
         int i = 0;
