@@ -19,8 +19,15 @@ public final class TextAnalyzer {
     private static final Set<String> ISO_639 = Set.of(Locale.getISOLanguages());
     private static final Map<String, TextAnalyzer> BY_LANGUAGE = new ConcurrentHashMap<>();
 
+    /** Words analysed so far are looked up, not folded and stemmed again; bounded so that memory stays small. */
+    private static final int CACHE_LIMIT = 200_000;
+
     private final String lang;
     private final Stemming stemming;
+    private final Map<String, Analysed> cache = new ConcurrentHashMap<>();
+
+    /** A word's normalised form and stems. */
+    private record Analysed(String norm, List<String> stems) {}
 
     private TextAnalyzer(String lang) {
         this.lang = lang;
@@ -37,6 +44,7 @@ public final class TextAnalyzer {
      * language ("zu", "pt-BR" → "pt"), which termbases exchanged with other tools carry. Throws on anything else.
      */
     public static String language(String code) {
+        if (code != null && BY_LANGUAGE.containsKey(code)) return code; // already a normalised code
         try {
             return Languages.require(code);
         } catch (InputException e) {
@@ -105,8 +113,14 @@ public final class TextAnalyzer {
     }
 
     private Token token(String text, int start, int end) {
-        String lower = Folding.lower(text.substring(start, end));
-        return new Token(start, end, stemming.normalise(lower), stemming.stems(lower));
+        String word = text.substring(start, end);
+        Analysed a = cache.get(word);
+        if (a == null) {
+            String lower = Folding.lower(word);
+            a = new Analysed(stemming.normalise(lower), List.copyOf(stemming.stems(lower)));
+            if (cache.size() < CACHE_LIMIT) cache.put(word, a);
+        }
+        return new Token(start, end, a.norm(), a.stems());
     }
 
     private static boolean isWordPart(int cp) {
@@ -114,6 +128,7 @@ public final class TextAnalyzer {
     }
 
     private static boolean isHan(int cp) {
+        if (cp < 0x2E80) return false; // below the CJK radicals: no Han character (saves the script lookup)
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 }

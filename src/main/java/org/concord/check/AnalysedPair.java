@@ -3,7 +3,11 @@ package org.concord.check;
 import java.util.List;
 import org.concord.term.TermOccurrence;
 
-/** A segment pair with the termbase terms recognised on each side (ordered by offset, non-overlapping). */
+/**
+ * A segment pair with the termbase terms recognised on each side (ordered by offset, non-overlapping). The words of
+ * each side are not kept: a check that needs them cuts them again (cheap, as {@code TextAnalyzer} remembers words),
+ * because holding them for every pair of a large run costs more in garbage collection than cutting them again.
+ */
 public record AnalysedPair(SegmentPair pair, List<TermOccurrence> sourceTerms, List<TermOccurrence> targetTerms) {
     public AnalysedPair {
         sourceTerms = List.copyOf(sourceTerms);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Whether a word form found in text is an inflection of a termbase word, from a language's ending pairs
@@ -18,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Inflections {
     private static final Map<String, Inflections> CACHE = new ConcurrentHashMap<>();
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-\u2010\u2011]+");
 
     private final List<String[]> endings = new ArrayList<>();
     private final boolean known;
@@ -38,12 +40,13 @@ final class Inflections {
     }
 
     static Inflections of(String lang) {
-        return CACHE.computeIfAbsent("inflections-" + lang + ".txt", Inflections::new);
+        Inflections cached = CACHE.get(lang);
+        return cached != null ? cached : CACHE.computeIfAbsent(lang, l -> new Inflections("inflections-" + l + ".txt"));
     }
 
     /** True when every word of {@code surface} is the matching word of {@code term} or an inflection of it. */
     boolean inflects(String surface, String term) {
-        if (!known) return true;
+        if (!known || surface.equals(term)) return true;
         String[] a = words(surface);
         String[] b = words(term);
         if (a.length != b.length) return true; // the recogniser matched across a different word split: trust it
@@ -65,6 +68,6 @@ final class Inflections {
     }
 
     private static String[] words(String s) {
-        return s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').strip().split("[\\s\\-\u2010\u2011]+");
+        return WORD_BREAK.split(s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').strip());
     }
 }

@@ -1,6 +1,8 @@
 package org.concord.check;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +29,8 @@ import org.concord.analysis.Token;
 final class LooseRendering {
     /** How many words beyond the rendering's own length may come between its words. */
     private static final int SLACK = 4;
-    private static final Map<String, Rendering> RENDERINGS = new ConcurrentHashMap<>();
+    /** Language → rendering → its analysis. */
+    private static final Map<String, Map<String, Rendering>> RENDERINGS = new ConcurrentHashMap<>();
     /** The Arabic article and proclitics, longest first (normalised spelling, as TextAnalyzer gives it). */
     private static final List<String> ARABIC_PREFIXES = List.of("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف");
     /** The article, alone or after a proclitic ("لل" is "ل" + "ال"). */
@@ -35,17 +38,49 @@ final class LooseRendering {
 
     private LooseRendering() {}
 
-    /** A target's words with their stems and normalised forms, computed once per pair. */
-    record Target(String text, List<Token> tokens, List<List<String>> forms) {
+    /**
+     * A target's words with their stems and normalised forms, computed once per pair, and where each stem and each
+     * form's first {@link #PREFIX} letters occur: every word that {@link #matches} a rendering's word is found there.
+     */
+    record Target(String text, List<Token> tokens, List<List<String>> forms, Map<String, BitSet> byStem,
+                  Map<String, BitSet> byPrefix) {
         int size() {
             return tokens.size();
         }
+
+        /** The positions where {@code w} may match: a superset of those where {@link #matches} holds. */
+        BitSet candidates(Word w) {
+            BitSet out = new BitSet(size());
+            for (String s : w.stems()) {
+                BitSet at = byStem.get(s);
+                if (at != null) out.or(at);
+            }
+            for (String f : w.forms()) {
+                BitSet at = f.length() < PREFIX ? null : byPrefix.get(f.substring(0, PREFIX));
+                if (at != null) out.or(at);
+            }
+            return out;
+        }
     }
 
-    static Target target(String text, String lang) {
-        List<Token> tokens = TextAnalyzer.forLanguage(lang).tokens(text);
+    /** {@link #sameWord} needs this many identical first letters. */
+    private static final int PREFIX = 4;
+
+    /** The target {@code text}, whose words ({@code TextAnalyzer.forLanguage(lang).tokens(text)}) are already cut. */
+    static Target target(String text, List<Token> tokens, String lang) {
         boolean han = lang.equals("zh");
-        return new Target(text, tokens, tokens.stream().map(t -> han ? List.<String>of() : forms(t.norm())).toList());
+        List<List<String>> forms = new ArrayList<>(tokens.size());
+        Map<String, BitSet> byStem = new HashMap<>();
+        Map<String, BitSet> byPrefix = new HashMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            List<String> f = han ? List.<String>of() : forms(tokens.get(i).norm());
+            forms.add(f);
+            for (String s : tokens.get(i).stems()) byStem.computeIfAbsent(s, k -> new BitSet()).set(i);
+            for (String a : f) {
+                if (a.length() >= PREFIX) byPrefix.computeIfAbsent(a.substring(0, PREFIX), k -> new BitSet()).set(i);
+            }
+        }
+        return new Target(text, tokens, forms, byStem, byPrefix);
     }
 
     /** True when every content word of {@code rendering} is in {@code target}, close together. */
@@ -55,11 +90,12 @@ final class LooseRendering {
         if (words.isEmpty()) return false;
         if (lang.equals("zh")) return inOneClause(target, words);
         int window = r.length() + SLACK;
-        for (int i = 0; i < target.size(); i++) {
+        BitSet first = target.candidates(words.get(0));
+        for (int i = first.nextSetBit(0); i >= 0; i = first.nextSetBit(i + 1)) {
             if (!matches(target, i, words.get(0))) continue;
             int from = Math.max(0, i - window);
             int to = Math.min(target.size(), i + window + 1);
-            if (words.stream().allMatch(w -> anyIn(target, from, to, w))) return true;
+            if (allIn(target, from, to, words)) return true;
         }
         return false;
     }
@@ -131,6 +167,11 @@ final class LooseRendering {
         return n;
     }
 
+    private static boolean allIn(Target target, int from, int to, List<Word> words) {
+        for (Word w : words) if (!anyIn(target, from, to, w)) return false;
+        return true;
+    }
+
     private static boolean anyIn(Target target, int from, int to, Word w) {
         for (int j = from; j < to; j++) if (matches(target, j, w)) return true;
         return false;
@@ -158,6 +199,7 @@ final class LooseRendering {
 
     /** A normalised word and, for Arabic, the word without the article or a one-letter proclitic before it. */
     private static List<String> forms(String norm) {
+        if (norm.isEmpty() || norm.charAt(0) < '\u0600' || norm.charAt(0) > '\u06FF') return List.of(norm); // no Arabic clitic
         List<String> out = new ArrayList<>(List.of(norm));
         for (String clitic : ARABIC_PREFIXES) {
             if (norm.startsWith(clitic) && norm.length() - clitic.length() >= 3) out.add(norm.substring(clitic.length()));
@@ -173,7 +215,10 @@ final class LooseRendering {
 
     /** A rendering analysed, cached. */
     private static Rendering rendering(String rendering, String lang) {
-        return RENDERINGS.computeIfAbsent(lang + "\t" + rendering, k -> {
+        Map<String, Rendering> ofLang = RENDERINGS.computeIfAbsent(lang, k -> new ConcurrentHashMap<>());
+        Rendering cached = ofLang.get(rendering);
+        if (cached != null) return cached;
+        return ofLang.computeIfAbsent(rendering, k -> {
             CharArraySet stop = stopWords(lang);
             List<Word> out = new ArrayList<>();
             int headStart = 0;

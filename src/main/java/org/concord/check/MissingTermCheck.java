@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.concord.analysis.TextAnalyzer;
 import org.concord.term.Concept;
 import org.concord.term.Term;
 import org.concord.term.TermOccurrence;
+import org.concord.term.TermStatus;
 
 /**
  * A termbase term is in the source but none of the concept's approved renderings is in the target – neither as
@@ -15,6 +17,7 @@ import org.concord.term.TermOccurrence;
  * that are not uses of the term (see {@link #isTermUse}) are not checked.
  */
 final class MissingTermCheck extends PairCheck {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     @Override
     public String id() {
@@ -40,13 +43,12 @@ final class MissingTermCheck extends PairCheck {
         LooseRendering.Target target = null;
         for (TermOccurrence o : p.sourceTerms()) {
             Concept c = o.concept();
+            if (!hasApproved(c, tgtLang) || !isTermUse(p.source(), o, p.pair().srcLang())) continue;
+            if (!reported.add(c.id())) continue;
+            if (renderedAsTerm(p, c)) continue;
             List<String> approved = approvedRenderings(c, tgtLang);
             String surface = p.source().substring(o.start(), o.end());
-            if (approved.isEmpty() || !isTermUse(p.source(), o, p.pair().srcLang())) continue;
-            if (!reported.add(c.id())) continue;
-            boolean rendered = p.targetTerms().stream().anyMatch(t -> t.concept().id().equals(c.id()));
-            if (rendered) continue;
-            if (target == null) target = LooseRendering.target(p.target(), tgtLang);
+            if (target == null) target = LooseRendering.target(p.target(), TextAnalyzer.forLanguage(tgtLang).tokens(p.target()), tgtLang);
             if (renderedLoosely(target, approved, tgtLang)) continue;
             if (shorterName(o.term(), c, p.pair().srcLang()) && renderedByHead(target, approved, tgtLang)) continue;
             if (headsAccountFor(p, c, target, approved)) continue;
@@ -115,7 +117,7 @@ final class MissingTermCheck extends PairCheck {
     }
 
     private static int words(String s) {
-        return s.strip().split("\\s+").length;
+        return SPACES.split(s.strip()).length;
     }
 
     /**
@@ -132,7 +134,7 @@ final class MissingTermCheck extends PairCheck {
         // Only names of one body or instrument: a common noun's head ("practices") is everywhere, and a class named in
         // the plural ("Member States") has a head ("الدول", "États") that other words of the target share.
         if (head == null || !srcLang.equals("en") || plural(p, c)) return false;
-        List<org.concord.analysis.Token> words = org.concord.analysis.TextAnalyzer.forLanguage(srcLang).tokens(p.source());
+        List<org.concord.analysis.Token> words = TextAnalyzer.forLanguage(srcLang).tokens(p.source());
         String headStem = org.concord.analysis.TextAnalyzer.forLanguage(srcLang).stemKey(head);
         boolean capital = Character.isUpperCase(head.charAt(0));
         long needed = words.stream().filter(w -> w.stem().equals(headStem)
@@ -176,7 +178,7 @@ final class MissingTermCheck extends PairCheck {
      * to…", "Council" of "Economic and Social Council"); null for a one-word name or one in lower case.
      */
     static String englishHead(String name) {
-        String[] w = name.strip().split("\\s+");
+        String[] w = SPACES.split(name.strip());
         if (w.length < 2 || !Character.isUpperCase(w[0].charAt(0))) return null;
         int i = 0;
         while (i + 1 < w.length && Character.isUpperCase(w[i + 1].charAt(0))
@@ -200,11 +202,37 @@ final class MissingTermCheck extends PairCheck {
         return false;
     }
 
+    private static boolean renderedAsTerm(AnalysedPair p, Concept c) {
+        for (TermOccurrence t : p.targetTerms()) if (t.concept().id().equals(c.id())) return true;
+        return false;
+    }
+
+    /** Whether {@code c} has an approved term in {@code lang}: whether {@link #approvedRenderings} is not empty. */
+    private static boolean hasApproved(Concept c, String lang) {
+        for (Term t : c.terms()) if (t.status().approved() && t.lang().equals(lang)) return true;
+        return false;
+    }
+
     /** Approved terms of {@code c} in {@code lang}, the preferred one first. */
     static List<String> approvedRenderings(Concept c, String lang) {
-        Set<String> out = new LinkedHashSet<>();
-        c.preferred(lang).filter(t -> t.status().approved()).ifPresent(t -> out.add(t.text()));
-        c.terms(lang).stream().filter(t -> t.status().approved()).map(Term::text).forEach(out::add);
+        // One pass over the terms: the preferred one (else the first approved one, as Concept.preferred picks it),
+        // then every approved one.
+        Term preferred = null;
+        List<String> approved = new ArrayList<>(2);
+        for (Term t : c.terms()) {
+            if (!t.lang().equals(lang)) continue;
+            if (t.status() == TermStatus.PREFERRED && (preferred == null || preferred.status() != TermStatus.PREFERRED)) preferred = t;
+            if (t.status().approved()) {
+                if (preferred == null) preferred = t;
+                if (!approved.contains(t.text())) approved.add(t.text());
+            }
+        }
+        if (preferred == null || !preferred.status().approved() || approved.isEmpty() || approved.get(0).equals(preferred.text())) {
+            return List.copyOf(approved);
+        }
+        List<String> out = new ArrayList<>(approved.size());
+        out.add(preferred.text());
+        for (String a : approved) if (!a.equals(preferred.text())) out.add(a);
         return List.copyOf(out);
     }
 }

@@ -39,7 +39,8 @@ final class OtherSenses {
     }
 
     static OtherSenses of(String lang) {
-        return CACHE.computeIfAbsent("other-senses-" + lang + ".txt", OtherSenses::new);
+        OtherSenses cached = CACHE.get(lang);
+        return cached != null ? cached : CACHE.computeIfAbsent(lang, l -> new OtherSenses("other-senses-" + l + ".txt"));
     }
 
     /** True when [start, end) of {@code text}, recognised as {@code conceptId}, lies in a phrase of another sense. */

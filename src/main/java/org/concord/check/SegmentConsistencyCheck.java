@@ -59,9 +59,13 @@ final class SegmentConsistencyCheck implements Check {
     @Override
     public List<Finding> check(List<AnalysedPair> pairs) {
         Map<String, Map<String, List<AnalysedPair>>> groups = new LinkedHashMap<>();
-        for (AnalysedPair p : pairs) {
-            String k = normalise(key.apply(p.pair()));
-            String other = normalise(partner.apply(p.pair()));
+        // Texts normalised in parallel, grouped in order.
+        List<String[]> texts = pairs.parallelStream()
+            .map(p -> new String[] {normalise(key.apply(p.pair())), normalise(partner.apply(p.pair()))}).toList();
+        for (int i = 0; i < pairs.size(); i++) {
+            AnalysedPair p = pairs.get(i);
+            String k = texts.get(i)[0];
+            String other = texts.get(i)[1];
             if (!hasLetters(k) || other.isEmpty()) continue;
             groups.computeIfAbsent(p.pair().srcLang() + "\t" + p.pair().tgtLang() + "\t" + k, x -> new LinkedHashMap<>())
                 .computeIfAbsent(other, x -> new ArrayList<>()).add(p);

@@ -38,18 +38,30 @@ final class TermConsistencyCheck implements Check {
     public List<Finding> check(List<AnalysedPair> pairs) {
         // (target language, concept) → rendering → uses
         Map<String, Map<String, List<Use>>> byConcept = new LinkedHashMap<>();
-        for (AnalysedPair p : pairs) {
-            for (TermOccurrence o : p.targetTerms()) {
-                if (!o.term().status().approved() || AbbreviationCheck.isShortForm(o.term())) continue;
-                if (!renders(p, o)) continue;
+        // The renderings of each pair are picked in parallel, then grouped in order.
+        List<List<Use>> uses = pairs.parallelStream().map(TermConsistencyCheck::uses).toList();
+        for (List<Use> ofPair : uses) {
+            for (Use u : ofPair) {
+                AnalysedPair p = u.pair();
+                TermOccurrence o = u.occurrence();
                 String key = p.pair().document() + "\t" + p.pair().tgtLang() + "\t" + o.concept().id();
                 byConcept.computeIfAbsent(key, k -> new LinkedHashMap<>())
-                    .computeIfAbsent(o.term().text(), k -> new ArrayList<>()).add(new Use(p, o));
+                    .computeIfAbsent(o.term().text(), k -> new ArrayList<>()).add(u);
             }
         }
         List<Finding> out = new ArrayList<>();
         for (Map<String, List<Use>> renderings : byConcept.values()) {
             if (renderings.size() > 1) out.addAll(report(renderings));
+        }
+        return out;
+    }
+
+    /** The approved full-form renderings of {@code p}'s target that render a term its source uses. */
+    private static List<Use> uses(AnalysedPair p) {
+        List<Use> out = new ArrayList<>(0);
+        for (TermOccurrence o : p.targetTerms()) {
+            if (!o.term().status().approved() || AbbreviationCheck.isShortForm(o.term())) continue;
+            if (renders(p, o)) out.add(new Use(p, o));
         }
         return out;
     }

@@ -33,7 +33,9 @@ final class UntranslatedCheck extends PairCheck {
         String lang = p.pair().tgtLang();
         boolean copied = src.equals(tgt);
         boolean foreignScript = !copied && NON_LATIN.contains(lang) && !NON_LATIN.contains(p.pair().srcLang());
-        if (tgt.isEmpty() || !(copied || foreignScript) || words(src) < 2) return List.of();
+        if (tgt.isEmpty() || !(copied || foreignScript)) return List.of();
+        if (!copied && latinShare(tgt) <= 0.8) return List.of(); // the usual case, settled before counting words
+        if (words(src) < 2) return List.of();
         Span all = new Span(0, p.target().length());
         if (copied) {
             return List.of(finding(p, List.of(new Span(0, p.source().length())), List.of(all),
@@ -46,14 +48,35 @@ final class UntranslatedCheck extends PairCheck {
         return List.of();
     }
 
+    /** Runs of letters longer than one character. */
     private static long words(String s) {
-        return java.util.Arrays.stream(s.split("[^\\p{L}]+")).filter(w -> w.length() > 1).count();
+        long n = 0;
+        int run = 0;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            int len = Character.charCount(c);
+            if (Character.isLetter(c)) {
+                run += len;
+            } else {
+                if (run > 1) n++;
+                run = 0;
+            }
+            i += len;
+        }
+        return run > 1 ? n + 1 : n;
     }
 
     private static double latinShare(String s) {
-        long letters = s.codePoints().filter(Character::isLetter).count();
-        long latin = s.codePoints().filter(c -> Character.isLetter(c)
-            && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
+        long letters = 0;
+        long latin = 0;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (c < 0x80 || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) latin++;
+            }
+            i += Character.charCount(c);
+        }
         return letters == 0 ? 0 : (double) latin / letters;
     }
 }

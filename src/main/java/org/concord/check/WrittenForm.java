@@ -2,6 +2,8 @@ package org.concord.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.concord.term.Term;
 import org.concord.term.TermOccurrence;
 
@@ -12,21 +14,43 @@ import org.concord.term.TermOccurrence;
  * position by position, so that differing endings (inflection) do not count against a term.
  */
 final class WrittenForm {
+    /** Pieces of termbase terms, cut once: the same terms are resolved again and again. */
+    private static final Map<String, List<String>> TERM_PIECES = new ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 100_000;
+
     private WrittenForm() {}
 
     /** The occurrence with its term replaced by the concept's term written most like {@code text}'s span. */
     static TermOccurrence resolve(TermOccurrence o, String text, String lang) {
+        if (!hasOtherSpelling(o, lang)) return o; // nothing to choose from
         List<String> surface = pieces(text.substring(o.start(), o.end()));
         Term best = o.term();
-        int bestScore = score(surface, pieces(best.text()));
-        for (Term t : o.concept().terms(lang)) {
-            int s = score(surface, pieces(t.text()));
+        int bestScore = score(surface, termPieces(best.text()));
+        for (Term t : o.concept().terms()) {
+            if (!t.lang().equals(lang)) continue;
+            int s = score(surface, termPieces(t.text()));
             if (s > bestScore) {
                 best = t;
                 bestScore = s;
             }
         }
         return best == o.term() ? o : new TermOccurrence(o.concept(), best, o.start(), o.end());
+    }
+
+    private static boolean hasOtherSpelling(TermOccurrence o, String lang) {
+        for (Term t : o.concept().terms()) {
+            if (t.lang().equals(lang) && !t.text().equals(o.term().text())) return true;
+        }
+        return false;
+    }
+
+    private static List<String> termPieces(String term) {
+        List<String> p = TERM_PIECES.get(term);
+        if (p == null) {
+            p = List.copyOf(pieces(term));
+            if (TERM_PIECES.size() < CACHE_LIMIT) TERM_PIECES.put(term, p);
+        }
+        return p;
     }
 
     /** Characters identical at the same place in corresponding pieces; -1 when the pieces do not correspond. */

@@ -21,7 +21,11 @@ import org.concord.analysis.Token;
 final class TermIndex implements TermLookup, TermRecognizer {
 
     /** One term of one concept with its normalised key. */
-    private record Item(Concept concept, Term term, String norm) {}
+    private record Item(Concept concept, Term term, String norm, String tail) {
+        Item(Concept concept, Term term, String norm) {
+            this(concept, term, norm, trailingPunctuation(term.text()));
+        }
+    }
 
     private final Map<String, LangIndex> langs = new LinkedHashMap<>();
 
@@ -83,7 +87,7 @@ final class TermIndex implements TermLookup, TermRecognizer {
             li.walk(StemTrie.ROOT, ids, i, m);
             if (m.item != null) {
                 int end = tokens.get(m.last).end();
-                String tail = trailingPunctuation(m.item.term.text());
+                String tail = m.item.tail;
                 if (!tail.isEmpty() && text.startsWith(tail, end)) end += tail.length(); // "(2004)" keeps its ")"
                 out.add(new TermOccurrence(m.item.concept, m.item.term, tokens.get(i).start(), end));
                 i = m.last + 1;
