@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.concord.InputException;
 import org.concord.align.Aligner;
+import org.concord.align.DocumentSet;
+import org.concord.align.DocumentSet.SegmentedDocument;
 import org.concord.align.Alignment;
 import org.concord.align.Bead;
-import org.concord.segment.Segmenter;
-import org.concord.segment.Sentence;
 import org.concord.store.Database;
 import org.concord.tm.ExportOptions;
 import org.concord.tm.TranslationMemory;
@@ -43,15 +43,16 @@ public final class Inputs {
      * without a partner are left out.
      */
     public static List<SegmentPair> aligned(Path src, Path tgt, String srcLang, String tgtLang) {
-        List<Sentence> s = Segmenter.forLanguage(srcLang).segment(ParallelText.text(src));
-        List<Sentence> t = Segmenter.forLanguage(tgtLang).segment(ParallelText.text(tgt));
-        Alignment alignment = Aligner.forLanguages(srcLang, tgtLang).alignSentences(s, t);
+        // Read like every other command: front matter stripped, encodings detected, HTML/DOCX/XLIFF/PDF too.
+        SegmentedDocument s = SegmentedDocument.read(src, srcLang, DocumentSet.Cut.SENTENCES);
+        SegmentedDocument t = SegmentedDocument.read(tgt, tgtLang, DocumentSet.Cut.SENTENCES);
+        Alignment alignment = Aligner.forLanguages(srcLang, tgtLang).alignSentences(s.sentences(), t.sentences());
         List<SegmentPair> out = new ArrayList<>();
         String document = src.getFileName().toString();
         for (Bead b : alignment.beads()) {
             if (b.src().isEmpty()) continue;
             String id = "s" + (b.src().get(0) + 1) + (b.src().size() > 1 ? "-" + (b.src().get(b.src().size() - 1) + 1) : "");
-            out.add(new SegmentPair(id, srcLang, join(s, b.src(), srcLang), tgtLang, join(t, b.tgt(), tgtLang), document));
+            out.add(new SegmentPair(id, srcLang, s.join(b.src()), tgtLang, t.join(b.tgt()), document));
         }
         return out;
     }
@@ -83,11 +84,6 @@ public final class Inputs {
             }
         }
         return out;
-    }
-
-    private static String join(List<Sentence> sentences, List<Integer> indices, String lang) {
-        String glue = lang.equals("zh") ? "" : " ";
-        return String.join(glue, indices.stream().map(i -> sentences.get(i).text()).toList());
     }
 
     /** Two parallel plain-text files, aligned line by line. */

@@ -66,4 +66,11 @@ class InputsTest {
         assertThat(Inputs.linesOf(en, fr, "en", "fr")).extracting(SegmentPair::id, SegmentPair::target)
             .containsExactly(org.assertj.core.groups.Tuple.tuple("1", "Un."), org.assertj.core.groups.Tuple.tuple("2", "Deux."));
     }
+
+    @Test
+    void parallelTextsAreReadWithoutTheirFrontMatter() {
+        List<SegmentPair> pairs = Inputs.aligned(Path.of("segments/en.txt"), Path.of("segments/fr.txt"), "en", "fr");
+        assertThat(pairs.get(0).target()).startsWith("M. Umarov (Kazakhstan)");
+        assertThat(pairs).noneSatisfy(p -> assertThat(p.target()).contains("working translation"));
+    }
 }
