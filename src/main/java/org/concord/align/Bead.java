@@ -24,6 +24,13 @@ public record Bead(List<Integer> src, List<Integer> tgt, double confidence, bool
         return !src.isEmpty() && !tgt.isEmpty();
     }
 
+    /** The source sentences as a reader numbers them: "s3", or "s4-5" for a bead of two or more. */
+    public String sourceLabel() {
+        if (src.isEmpty()) return "";
+        int first = src.get(0) + 1, last = src.get(src.size() - 1) + 1;
+        return "s" + first + (last != first ? "-" + last : "");
+    }
+
     /** "2-1", "1-0", … */
     public String type() {
         return src.size() + "-" + tgt.size();

@@ -7,7 +7,7 @@ import java.util.function.BiFunction;
 
 /**
  * A document set aligned: each translation against the source, and the multilingual units built from those
- * alignments (one per source bead; sources that any language joins stay together).
+ * alignments (see {@link MultilingualUnits}: languages that cut the source the same way share units).
  */
 public record DocumentSetAlignment(DocumentSet documents, Map<String, Alignment> alignments, List<MultilingualUnit> units) {
 

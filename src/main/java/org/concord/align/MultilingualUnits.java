@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
- * Builds multilingual units from the alignments of one source document with each of its translations. Source
- * sentences that any language joins into one bead stay together, so every unit is a whole bead in every language.
+ * Builds multilingual units from the alignments of one source document with each of its translations, as fine as the
+ * languages allow. Source sentences that some language joins into one bead form a group; inside a group, the languages
+ * that cut the source the same way share units, one per bead. So when French joins two English sentences that the
+ * other languages translate one by one, the memory holds the two sentences with French, and each sentence alone with
+ * the other languages: a translator looking up one of those sentences into Spanish gets a whole match. Every target
+ * sentence is in exactly one unit; source sentences may be in several.
  */
 public final class MultilingualUnits {
 
@@ -17,47 +20,64 @@ public final class MultilingualUnits {
     /**
      * @param sourceSentences number of sentences in the source document
      * @param alignments per target language (in output order), its alignment with the source
+     * @return units in source order; within a group, the coarsest cut first
      */
     public static List<MultilingualUnit> build(int sourceSentences, Map<String, Alignment> alignments) {
         boolean[] joinedToNext = new boolean[Math.max(0, sourceSentences)];
         for (Alignment a : alignments.values()) {
             for (Bead b : a.beads()) {
                 if (b.src().isEmpty()) continue;
-                int first = b.src().stream().min(Integer::compare).orElseThrow();
-                int last = b.src().stream().max(Integer::compare).orElseThrow();
-                for (int i = first; i < last; i++) joinedToNext[i] = true;
+                for (int i = first(b); i < last(b); i++) joinedToNext[i] = true;
             }
         }
-        int[] unitOf = new int[sourceSentences];
-        List<List<Integer>> srcOfUnit = new ArrayList<>();
+        int[] groupOf = new int[sourceSentences];
+        int groups = 0;
         for (int i = 0; i < sourceSentences; i++) {
-            if (i == 0 || !joinedToNext[i - 1]) srcOfUnit.add(new ArrayList<>());
-            unitOf[i] = srcOfUnit.size() - 1;
-            srcOfUnit.get(unitOf[i]).add(i);
+            if (i > 0 && !joinedToNext[i - 1]) groups++;
+            groupOf[i] = groups;
         }
-        int units = srcOfUnit.size();
-        List<Map<String, TreeSet<Integer>>> targets = new ArrayList<>();
-        double[] confidence = new double[units];
-        boolean[] flagged = new boolean[units];
-        for (int u = 0; u < units; u++) {
-            targets.add(new LinkedHashMap<>());
-            confidence[u] = 1.0;
-        }
+        if (sourceSentences > 0) groups++;
+        // Per group, per language: the language's beads that fall in it (a bead never straddles two groups).
+        List<Map<String, List<Bead>>> beadsOf = new ArrayList<>();
+        for (int g = 0; g < groups; g++) beadsOf.add(new LinkedHashMap<>());
         for (Map.Entry<String, Alignment> e : alignments.entrySet()) {
             for (Bead b : e.getValue().beads()) {
-                if (b.src().isEmpty() || b.tgt().isEmpty()) continue;
-                int u = unitOf[b.src().get(0)];
-                targets.get(u).computeIfAbsent(e.getKey(), k -> new TreeSet<>()).addAll(b.tgt());
-                confidence[u] = Math.min(confidence[u], b.confidence());
-                flagged[u] |= b.flagged();
+                if (b.src().isEmpty()) continue; // a target sentence with no source: nothing to file it under
+                beadsOf.get(groupOf[b.src().get(0)]).computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(b);
             }
         }
-        List<MultilingualUnit> out = new ArrayList<>(units);
-        for (int u = 0; u < units; u++) {
-            Map<String, List<Integer>> t = new LinkedHashMap<>();
-            targets.get(u).forEach((lang, idx) -> t.put(lang, List.copyOf(idx)));
-            out.add(new MultilingualUnit(srcOfUnit.get(u), t, confidence[u], flagged[u]));
+        List<MultilingualUnit> out = new ArrayList<>();
+        for (int g = 0; g < groups; g++) {
+            // Languages that cut the group's source sentences the same way, keyed by that cut.
+            Map<List<List<Integer>>, List<String>> byCut = new LinkedHashMap<>();
+            beadsOf.get(g).forEach((lang, beads) ->
+                byCut.computeIfAbsent(beads.stream().map(Bead::src).toList(), k -> new ArrayList<>()).add(lang));
+            List<List<List<Integer>>> cuts = new ArrayList<>(byCut.keySet());
+            cuts.sort(java.util.Comparator.comparingInt(List::size));
+            for (List<List<Integer>> cut : cuts) {
+                List<String> langs = byCut.get(cut);
+                for (int part = 0; part < cut.size(); part++) {
+                    Map<String, List<Integer>> targets = new LinkedHashMap<>();
+                    double confidence = 1.0;
+                    boolean flagged = false;
+                    for (String lang : langs) {
+                        Bead b = beadsOf.get(g).get(lang).get(part);
+                        if (!b.tgt().isEmpty()) targets.put(lang, b.tgt());
+                        confidence = Math.min(confidence, b.confidence());
+                        flagged |= b.flagged();
+                    }
+                    out.add(new MultilingualUnit(cut.get(part), targets, confidence, flagged));
+                }
+            }
         }
         return out;
+    }
+
+    private static int first(Bead b) {
+        return b.src().stream().min(Integer::compare).orElseThrow();
+    }
+
+    private static int last(Bead b) {
+        return b.src().stream().max(Integer::compare).orElseThrow();
     }
 }

@@ -33,6 +33,7 @@ import org.concord.term.ImportReport;
 import org.concord.term.OnConflict;
 import org.concord.term.Termbase;
 import org.concord.tm.AlignedUnit;
+import org.concord.tm.DocumentFiling;
 import org.concord.tm.ExportOptions;
 import org.concord.tm.TranslationMemory;
 
@@ -79,14 +80,14 @@ public final class BuildPipeline {
                 MultilingualUnit u = aligned.units().get(i);
                 units.add(new AlignedUnit(symbol, i, DocumentSet.SOURCE_LANG, aligned.texts(u), u.confidence()));
             }
-            var added = memory.add(units, options.user());
+            DocumentFiling filed = memory.fileDocument(symbol, units, options.user());
 
             Checker checker = Checker.standard(termbase.recognizer());
             List<Report> reports = new ArrayList<>();
             List<LanguageSummary> languages = new ArrayList<>();
             for (String lang : aligned.alignments().keySet()) {
                 progress.update("checking en-" + lang, step[0]++, steps);
-                Report report = checker.check(pairs(aligned, symbol, lang));
+                Report report = checker.check(pairs(documents, aligned.alignments().get(lang), symbol, lang));
                 reports.add(report);
                 languages.add(summary(lang, documents, aligned.alignments().get(lang), report));
             }
@@ -110,17 +111,22 @@ public final class BuildPipeline {
             List<String> warnings = new ArrayList<>(documents.warnings());
             aligned.alignments().forEach((lang, a) -> a.warnings().forEach(w -> warnings.add("en-" + lang + ": " + w)));
             return new BuildSummary(symbol, documents.source().sentences().size(), languages, aligned.units().size(),
-                added.added(), added.replaced(), termbase.size(), conceptsChanged, tmx, html, json, warnings);
+                filed.added(), filed.changed(), filed.removed(), termbase.size(), conceptsChanged, tmx, html, json, warnings);
         }
     }
 
-    /** The pairs a check looks at: each unit's English and its translation into {@code lang} (empty when missing). */
-    static List<SegmentPair> pairs(DocumentSetAlignment aligned, String symbol, String lang) {
+    /**
+     * The pairs a check of {@code lang} looks at: the beads of its own alignment with the English, named by their
+     * English sentence numbers ("fr:s3", "fr:s4-5"); an English sentence left untranslated pairs with an empty target.
+     */
+    static List<SegmentPair> pairs(DocumentSet documents, Alignment alignment, String symbol, String lang) {
         List<SegmentPair> pairs = new ArrayList<>();
-        for (int i = 0; i < aligned.units().size(); i++) {
-            Map<String, String> texts = aligned.texts(aligned.units().get(i));
-            pairs.add(new SegmentPair(lang + ":" + (i + 1), DocumentSet.SOURCE_LANG, texts.get(DocumentSet.SOURCE_LANG),
-                lang, texts.getOrDefault(lang, ""), symbol));
+        DocumentSet.SegmentedDocument source = documents.source();
+        DocumentSet.SegmentedDocument target = documents.translations().get(lang);
+        for (Bead b : alignment.beads()) {
+            if (b.src().isEmpty()) continue;
+            pairs.add(new SegmentPair(lang + ":" + b.sourceLabel(), DocumentSet.SOURCE_LANG, source.join(b.src()),
+                lang, target.join(b.tgt()), symbol));
         }
         return pairs;
     }

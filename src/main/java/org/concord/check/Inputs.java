@@ -51,8 +51,7 @@ public final class Inputs {
         String document = src.getFileName().toString();
         for (Bead b : alignment.beads()) {
             if (b.src().isEmpty()) continue;
-            String id = "s" + (b.src().get(0) + 1) + (b.src().size() > 1 ? "-" + (b.src().get(b.src().size() - 1) + 1) : "");
-            out.add(new SegmentPair(id, srcLang, s.join(b.src()), tgtLang, t.join(b.tgt()), document));
+            out.add(new SegmentPair(b.sourceLabel(), srcLang, s.join(b.src()), tgtLang, t.join(b.tgt()), document));
         }
         return out;
     }

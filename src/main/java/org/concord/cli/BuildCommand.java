@@ -73,8 +73,8 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     private static void print(BuildSummary s, PrintWriter o) {
-        o.printf("Document %s: %d English sentences, %d multilingual units in the memory (%d added, %d changed this run)%n",
-            s.docSymbol(), s.sourceSentences(), s.units(), s.unitsAdded(), s.unitsChanged());
+        o.printf("Document %s: %d English sentences, %d multilingual units in the memory (%d added, %d changed, %d removed this run)%n",
+            s.docSymbol(), s.sourceSentences(), s.units(), s.unitsAdded(), s.unitsChanged(), s.unitsRemoved());
         o.printf("Termbase: %d concepts (%d added or replaced this run)%n%n", s.concepts(), s.conceptsChanged());
 
         TreeSet<String> types = new TreeSet<>();

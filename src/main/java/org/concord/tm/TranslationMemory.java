@@ -26,10 +26,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import org.concord.InputException;
 import org.concord.store.Database;
@@ -125,6 +127,45 @@ public final class TranslationMemory implements MemorySearch {
         });
     }
 
+    /**
+     * Files the aligned units of one document as this alignment made them: adds and updates like
+     * {@link #add(List, String)}, and removes the document's aligned units that the alignment no longer has (its
+     * sentences were edited, moved or cut differently), so the memory never keeps stale beads beside the new ones.
+     * Units a translator confirmed and units imported from TMX stay. One transaction.
+     */
+    public DocumentFiling fileDocument(String docSymbol, List<AlignedUnit> units, String user) {
+        for (AlignedUnit u : units) {
+            if (!Objects.equals(u.docSymbol(), docSymbol)) {
+                throw new IllegalArgumentException("unit of document " + u.docSymbol() + " filed under " + docSymbol);
+            }
+        }
+        return write(() -> {
+            Inserter in = new Inserter(user, new ArrayList<>());
+            for (AlignedUnit u : units) in.aligned(u);
+            ImportReport r = in.finish();
+            int removed = 0;
+            List<Long> stale = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM tm_unit WHERE doc_symbol = ? AND origin = ?")) {
+                ps.setString(1, docSymbol);
+                ps.setString(2, Origin.ALIGNED.code());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) if (!in.touched.contains(rs.getLong(1))) stale.add(rs.getLong(1));
+                }
+            }
+            try (PreparedStatement variants = c.prepareStatement("DELETE FROM tm_variant WHERE unit_id = ?");
+                 PreparedStatement unit = c.prepareStatement("DELETE FROM tm_unit WHERE id = ?")) {
+                // Their ids stay in the postings until overwritten: searches read texts by id, so they find nothing there.
+                for (long id : stale) {
+                    variants.setLong(1, id);
+                    variants.executeUpdate();
+                    unit.setLong(1, id);
+                    removed += unit.executeUpdate();
+                }
+            }
+            return new DocumentFiling(r.added(), r.replaced(), r.unchanged(), removed);
+        });
+    }
+
     /** Marks a unit as confirmed by a translator: later alignments leave it alone. */
     public void confirm(long unitId, String user) {
         write(() -> {
@@ -154,6 +195,8 @@ public final class TranslationMemory implements MemorySearch {
         private final PreparedStatement insertUnit;
         private final PreparedStatement insertVariant;
         private int read, added, replaced, unchanged, skipped;
+        /** The units that aligned units were filed as: inserted, updated or found unchanged. */
+        final Set<Long> touched = new HashSet<>();
 
         Inserter(String user, List<String> warnings) throws SQLException {
             this.user = user;
@@ -232,8 +275,12 @@ public final class TranslationMemory implements MemorySearch {
             String key = key("doc", String.valueOf(a.docSymbol()), String.valueOf(a.position()), src, srcText);
             Unit unit = new Unit(0, null, Origin.ALIGNED, a.docSymbol(), a.confidence(), src, now, user, now, user,
                 List.of(), List.of(), variants);
-            if (insert(unit, key)) return;
+            if (insert(unit, key)) {
+                touched.add(nextId - 1);
+                return;
+            }
             long existing = existingId(key);
+            touched.add(existing);
             Unit stored = TranslationMemory.this.unit(existing);
             if (stored.origin() == Origin.CONFIRMED || sameTexts(stored, unit) && Objects.equals(stored.confidence(), unit.confidence())) {
                 unchanged++;

@@ -214,9 +214,29 @@ class AlignerTest {
         al.put("fr", new Alignment(BeadFormat.parse(List.of("[0]:[0]", "[1, 2]:[1]", "[3]:[2]"), "fr"), List.of()));
         al.put("es", new Alignment(BeadFormat.parse(List.of("[0]:[0]", "[1]:[1]", "[2]:[2]", "[3]:[]"), "es"), List.of()));
         List<MultilingualUnit> units = MultilingualUnits.build(4, al);
-        assertThat(units).extracting(MultilingualUnit::src).containsExactly(List.of(0), List.of(1, 2), List.of(3));
-        assertThat(units.get(1).targets()).containsEntry("fr", List.of(1)).containsEntry("es", List.of(1, 2));
-        assertThat(units.get(2).targets()).containsOnlyKeys("fr");
+        // French joins sentences 1 and 2; Spanish keeps them apart, so each has its own unit with the Spanish.
+        assertThat(units).extracting(MultilingualUnit::src)
+            .containsExactly(List.of(0), List.of(1, 2), List.of(1), List.of(2), List.of(3));
+        assertThat(units.get(0).targets()).containsEntry("fr", List.of(0)).containsEntry("es", List.of(0));
+        assertThat(units.get(1).targets()).containsOnlyKeys("fr").containsEntry("fr", List.of(1));
+        assertThat(units.get(2).targets()).containsOnlyKeys("es").containsEntry("es", List.of(1));
+        assertThat(units.get(3).targets()).containsOnlyKeys("es").containsEntry("es", List.of(2));
+        assertThat(units.get(4).targets()).containsOnlyKeys("fr"); // Spanish left sentence 3 untranslated
+    }
+
+    @Test
+    void languagesCuttingAGroupDifferentlyEachGetTheirOwnUnits() {
+        Map<String, Alignment> al = new LinkedHashMap<>();
+        al.put("fr", new Alignment(BeadFormat.parse(List.of("[0]:[0]", "[1, 2]:[1]"), "fr"), List.of()));
+        al.put("ru", new Alignment(BeadFormat.parse(List.of("[0, 1]:[0]", "[2]:[1]"), "ru"), List.of()));
+        al.put("zh", new Alignment(BeadFormat.parse(List.of("[0]:[0]", "[1]:[1]", "[2]:[2]"), "zh"), List.of()));
+        List<MultilingualUnit> units = MultilingualUnits.build(3, al);
+        assertThat(units).extracting(MultilingualUnit::src).containsExactly(
+            List.of(0), List.of(1, 2), List.of(0, 1), List.of(2), List.of(0), List.of(1), List.of(2));
+        // Every target sentence is filed exactly once.
+        Map<String, List<Integer>> filed = new LinkedHashMap<>();
+        units.forEach(u -> u.targets().forEach((l, t) -> filed.computeIfAbsent(l, k -> new java.util.ArrayList<>()).addAll(t)));
+        assertThat(filed).containsEntry("fr", List.of(0, 1)).containsEntry("ru", List.of(0, 1)).containsEntry("zh", List.of(0, 1, 2));
     }
 
     @Test

@@ -71,9 +71,12 @@ class AlignCommandTest {
         assertThat(r.exit()).isZero();
         List<String> lines = r.out().lines().toList();
         assertThat(lines.get(0)).isEqualTo("confidence\tflag\ten\tfr\tes");
-        assertThat(lines).hasSize(6); // es splits what fr joins, so the unit holds both sentences
+        // fr joins two sentences that es keeps apart: one row holds both with the French, one row each with the Spanish.
+        assertThat(lines).hasSize(8);
         assertThat(lines.get(2)).contains("The Committee has met 12 times this year. It adopted its programme of work on 3 March.")
-            .contains("Le Comité s'est réuni 12 fois").contains("El Comité se ha reunido 12 veces este año. Aprobó su programa");
+            .contains("Le Comité s'est réuni 12 fois").doesNotContain("El Comité");
+        assertThat(lines.get(3)).contains("The Committee has met 12 times this year.\t\tEl Comité se ha reunido 12 veces este año.");
+        assertThat(lines.get(4)).contains("It adopted its programme of work on 3 March.\t\tAprobó su programa");
     }
 
     @Test
