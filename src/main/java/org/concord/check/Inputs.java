@@ -43,10 +43,22 @@ public final class Inputs {
      * without a partner are left out.
      */
     public static List<SegmentPair> aligned(Path src, Path tgt, String srcLang, String tgtLang) {
+        return aligned(src, tgt, srcLang, tgtLang, warning -> { });
+    }
+
+    /**
+     * As {@link #aligned(Path, Path, String, String)}, telling {@code warnings} how the files were read (e.g. a
+     * Windows-1252 fallback) and what the aligner found doubtful.
+     */
+    public static List<SegmentPair> aligned(Path src, Path tgt, String srcLang, String tgtLang,
+                                            java.util.function.Consumer<String> warnings) {
         // Read like every other command: front matter stripped, encodings detected, HTML/DOCX/XLIFF/PDF too.
         SegmentedDocument s = SegmentedDocument.read(src, srcLang, DocumentSet.Cut.SENTENCES);
         SegmentedDocument t = SegmentedDocument.read(tgt, tgtLang, DocumentSet.Cut.SENTENCES);
+        s.warnings().forEach(warnings);
+        t.warnings().forEach(warnings);
         Alignment alignment = Aligner.forLanguages(srcLang, tgtLang).alignSentences(s.sentences(), t.sentences());
+        alignment.warnings().forEach(w -> warnings.accept(tgt + ": " + w));
         List<SegmentPair> out = new ArrayList<>();
         String document = src.getFileName().toString();
         for (Bead b : alignment.beads()) {

@@ -127,7 +127,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         Parallel p = input.parallel;
         if (src == null || tgt == null) throw new InputException("--src and --tgt need --src-lang and --tgt-lang");
-        return p.lines ? Inputs.linesOf(p.src, p.tgt, src, tgt) : Inputs.aligned(p.src, p.tgt, src, tgt);
+        if (p.lines) return Inputs.linesOf(p.src, p.tgt, src, tgt);
+        return Inputs.aligned(p.src, p.tgt, src, tgt, w -> spec.commandLine().getErr().println("concord: warning: " + w));
     }
 
     private void write(Report report) throws IOException {

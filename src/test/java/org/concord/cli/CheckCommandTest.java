@@ -104,6 +104,16 @@ class CheckCommandTest {
             .contains("1 error, 0 warnings, 0 info in 3 segment pairs");
     }
 
+    @Test
+    void parallelTextsTellHowTheyWereRead(@TempDir Path dir) throws Exception {
+        Path en = Files.writeString(dir.resolve("en.txt"), "The Committee met on 3 March.\n");
+        Path fr = Files.write(dir.resolve("fr.txt"), "Le Comité s'est réuni le 3 mars.\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        MainTest.Run r = MainTest.run("check", "--src", en.toString(), "--tgt", fr.toString(), "--src-lang", "en", "--tgt-lang", "fr");
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).contains("concord: warning: " + fr + ": not valid UTF-8 (line 1, column 9); read as Windows-1252");
+        assertThat(r.out()).contains("0 errors, 0 warnings, 0 info in 1 segment pair");
+    }
+
     private static String[] concat(String[] a, String... b) {
         String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
