@@ -3,31 +3,11 @@ package org.concord.tm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
-import org.concord.store.Database;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Re-filing a document after its text or alignment changed leaves the memory holding that alignment, not both. */
-class DocumentFilingTest {
-    Database db;
-    TranslationMemory tm;
+class DocumentFilingTest extends MemoryFixture {
 
-    @BeforeEach
-    void open() {
-        db = Database.inMemory();
-        tm = TranslationMemory.open(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
-    static AlignedUnit unit(String doc, int position, String en, String fr) {
-        return new AlignedUnit(doc, position, "en", Map.of("en", en, "fr", fr), 0.9);
-    }
 
     List<String> english(String doc) {
         return tm.units(new ExportOptions(List.of(), doc, null)).stream().map(u -> u.variant("en").text()).toList();
@@ -36,16 +16,16 @@ class DocumentFilingTest {
     @Test
     void sentencesNoLongerAlignedAreRemovedAndTheRestKept() {
         DocumentFiling first = tm.fileDocument("S/PV.9001", List.of(
-            unit("S/PV.9001", 0, "We condemn terrorism.", "Nous condamnons le terrorisme."),
-            unit("S/PV.9001", 1, "The Council met twice.", "Le Conseil s'est réuni deux fois."),
-            unit("S/PV.9001", 2, "We thank the Chair.", "Nous remercions le Président.")), "aligner");
+            bead("S/PV.9001", 0, "We condemn terrorism.", "Nous condamnons le terrorisme."),
+            bead("S/PV.9001", 1, "The Council met twice.", "Le Conseil s'est réuni deux fois."),
+            bead("S/PV.9001", 2, "We thank the Chair.", "Nous remercions le Président.")), "aligner");
         assertThat(first).isEqualTo(new DocumentFiling(3, 0, 0, 0));
-        tm.fileDocument("S/PV.9002", List.of(unit("S/PV.9002", 0, "The Council met twice.", "Le Conseil s'est réuni à deux reprises.")), "aligner");
+        tm.fileDocument("S/PV.9002", List.of(bead("S/PV.9002", 0, "The Council met twice.", "Le Conseil s'est réuni à deux reprises.")), "aligner");
 
         // The second sentence was deleted from the statement: the third moves up a position.
         DocumentFiling second = tm.fileDocument("S/PV.9001", List.of(
-            unit("S/PV.9001", 0, "We condemn terrorism.", "Nous condamnons le terrorisme."),
-            unit("S/PV.9001", 1, "We thank the Chair.", "Nous remercions le Président.")), "aligner");
+            bead("S/PV.9001", 0, "We condemn terrorism.", "Nous condamnons le terrorisme."),
+            bead("S/PV.9001", 1, "We thank the Chair.", "Nous remercions le Président.")), "aligner");
 
         assertThat(second).isEqualTo(new DocumentFiling(1, 0, 1, 2));
         assertThat(english("S/PV.9001")).containsExactly("We condemn terrorism.", "We thank the Chair.");
@@ -56,12 +36,12 @@ class DocumentFilingTest {
 
     @Test
     void unitsATranslatorConfirmedStayWhenTheAlignmentMovesOn() {
-        tm.fileDocument("S/PV.9001", List.of(unit("S/PV.9001", 0, "We condemn terrorism.", "Nous condamnons le terrorisme.")), "aligner");
+        tm.fileDocument("S/PV.9001", List.of(bead("S/PV.9001", 0, "We condemn terrorism.", "Nous condamnons le terrorisme.")), "aligner");
         long id = tm.units(new ExportOptions(List.of(), "S/PV.9001", null)).get(0).id();
         tm.confirm(id, "reviser");
 
         DocumentFiling again = tm.fileDocument("S/PV.9001",
-            List.of(unit("S/PV.9001", 0, "We strongly condemn terrorism.", "Nous condamnons fermement le terrorisme.")), "aligner");
+            List.of(bead("S/PV.9001", 0, "We strongly condemn terrorism.", "Nous condamnons fermement le terrorisme.")), "aligner");
 
         assertThat(again.removed()).isZero();
         assertThat(english("S/PV.9001")).containsExactly("We condemn terrorism.", "We strongly condemn terrorism.");

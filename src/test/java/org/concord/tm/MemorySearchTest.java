@@ -12,30 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.concord.InputException;
-import org.concord.store.Database;
 import org.concord.testing.Shared;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class MemorySearchTest {
-    Database db;
-    TranslationMemory tm;
+class MemorySearchTest extends MemoryFixture {
 
-    @BeforeEach
-    void open() {
-        db = Database.inMemory();
-        tm = TranslationMemory.open(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
-    static AlignedUnit bead(String doc, int pos, String en, String fr) {
-        return new AlignedUnit(doc, pos, "en", Map.of("en", en, "fr", fr), 0.9);
-    }
 
     @Test
     void similarityIsOmegaTsWordLevelEditDistance() {

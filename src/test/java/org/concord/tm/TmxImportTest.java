@@ -13,26 +13,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.concord.InputException;
 import org.concord.store.Database;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class TmxImportTest {
+class TmxImportTest extends MemoryFixture {
     @TempDir Path dir;
-    Database db;
-    TranslationMemory tm;
-
-    @BeforeEach
-    void open() {
-        db = Database.inMemory();
-        tm = TranslationMemory.open(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
 
     static Path resource(String name) throws Exception {
         return Path.of(TmxImportTest.class.getResource(name).toURI());
