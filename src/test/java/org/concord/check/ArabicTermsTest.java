@@ -82,4 +82,22 @@ class ArabicTermsTest {
         assertThat(findings("At the 9th plenary meeting, the Chairs of the high-level interactive dialogues presented their reports.",
             "في الجلسة العامة التاسعة، عرض رؤساء الجلسات الحوارية الرفيعة المستوى تقاريرهم.")).isEmpty();
     }
+
+    @Test
+    void singularAndPluralOfOneRenderingAreConsistent() {
+        Checker consistency = Checker.standard(termbase.recognizer()).only(List.of("term-inconsistent"));
+        // line 1752 and a sentence of the same document with the plural
+        List<SegmentPair> pairs = List.of(
+            new SegmentPair("1", "en", "The States parties shall cooperate.", "ar", "تتعاون الدول الأطراف.", "doc"),
+            new SegmentPair("2", "en", "information relating to criminal matters to a competent authority in another State party",
+                "ar", "معلومات متعلقة بمسائل جنائية إلى سلطة مختصة في دولة طرف أخرى", "doc"));
+        assertThat(consistency.check(pairs).findings()).isEmpty();
+        // two renderings that are not inflections of one another still are
+        List<SegmentPair> practices = List.of(
+            new SegmentPair("1", "en", "best practices", "ar", "أفضل الممارسات", "doc"),
+            new SegmentPair("2", "en", "best practices", "ar", "أفضل الممارسات", "doc"),
+            new SegmentPair("3", "en", "best practices", "ar", "الممارسات الجيدة", "doc"));
+        assertThat(consistency.check(practices).findings()).extracting(Finding::message)
+            .containsExactly("Rendered 'الممارسات الجيدة' here but 'أفضل الممارسات' in 2 other places.");
+    }
 }
