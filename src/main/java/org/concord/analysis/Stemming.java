@@ -112,8 +112,8 @@ interface Stemming {
      */
     final class Arabic implements Stemming {
         private static final String PROCLITICS = "بكلفو";
-        static final int MIN_STEM = 3;
-        /** The ta marbuta (ة) as the normaliser writes it, and the sound feminine plural ending. */
+        private static final int MIN_STEM = 3;
+        /** ة as the normaliser writes it (ه); the sound feminine plural ending ات; ت; ا. */
         private static final char TA_MARBUTA = '\u0647';
         private static final String FEMININE_PLURAL = "\u0627\u062A";
         private static final char TA = '\u062A';
