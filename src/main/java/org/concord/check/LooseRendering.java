@@ -194,7 +194,19 @@ final class LooseRendering {
         int n = Math.min(a.length(), b.length());
         int common = 0;
         while (common < n && a.charAt(common) == b.charAt(common)) common++;
-        return common >= 4 && common >= n - 2;
+        return common - sharedArticle(a, b) >= 4 && common >= n - 2;
+    }
+
+    /**
+     * The length of an Arabic article both words begin with ("ال", "وال", "لل"…): it is no part of the word, and
+     * counting it made "الأمين" (the Secretary-) and "الأمانة" (the Secretariat), or "الأمم" (the Nations), one word.
+     */
+    private static int sharedArticle(String a, String b) {
+        if (a.isEmpty() || a.charAt(0) < '\u0600' || a.charAt(0) > '\u06FF') return 0;
+        for (String article : ARABIC_ARTICLES) {
+            if (a.startsWith(article) && b.startsWith(article)) return article.length();
+        }
+        return 0;
     }
 
     /** A normalised word and, for Arabic, the word without the article or a one-letter proclitic before it. */

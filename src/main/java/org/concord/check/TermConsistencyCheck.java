@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.concord.analysis.TextAnalyzer;
 import org.concord.term.TermOccurrence;
 
 /**
@@ -45,8 +46,11 @@ final class TermConsistencyCheck implements Check {
                 AnalysedPair p = u.pair();
                 TermOccurrence o = u.occurrence();
                 String key = p.pair().document() + "\t" + p.pair().tgtLang() + "\t" + o.concept().id();
+                // Renderings that are inflections of one another (Arabic "دولة طرف" and "الدول الأطراف", both approved
+                // terms) are one rendering: their stems are the same.
+                String rendering = TextAnalyzer.forLanguage(p.pair().tgtLang()).stemKey(o.term().text());
                 byConcept.computeIfAbsent(key, k -> new LinkedHashMap<>())
-                    .computeIfAbsent(o.term().text(), k -> new ArrayList<>()).add(u);
+                    .computeIfAbsent(rendering, k -> new ArrayList<>()).add(u);
             }
         }
         List<Finding> out = new ArrayList<>();
@@ -76,19 +80,20 @@ final class TermConsistencyCheck implements Check {
     }
 
     private List<Finding> report(Map<String, List<Use>> renderings) {
-        String dominant = renderings.entrySet().stream()
+        String dominantKey = renderings.entrySet().stream()
             .max(Comparator.comparingInt((Map.Entry<String, List<Use>> e) -> e.getValue().size())).orElseThrow().getKey();
-        int dominantCount = renderings.get(dominant).size();
+        String dominant = renderings.get(dominantKey).get(0).occurrence().term().text();
+        int dominantCount = renderings.get(dominantKey).size();
         Map<String, Boolean> seen = new HashMap<>();
         List<Finding> out = new ArrayList<>();
         for (var e : renderings.entrySet()) {
-            if (e.getKey().equals(dominant)) continue;
+            if (e.getKey().equals(dominantKey)) continue;
             for (Use u : e.getValue()) {
                 if (seen.put(u.pair().pair().id() + "\t" + e.getKey(), true) != null) continue;
                 List<Span> src = u.pair().sourceTerms().stream()
                     .filter(s -> s.concept().id().equals(u.occurrence().concept().id())).map(AnalysedPair::span).toList();
                 out.add(finding(u.pair(), src, List.of(AnalysedPair.span(u.occurrence())),
-                    "Rendered '" + e.getKey() + "' here but '" + dominant + "' in " + dominantCount + " other place"
+                    "Rendered '" + u.occurrence().term().text() + "' here but '" + dominant + "' in " + dominantCount + " other place"
                         + (dominantCount == 1 ? "" : "s") + ".", List.of(dominant)));
             }
         }

@@ -70,9 +70,11 @@ public final class CheckBenchmark {
         long numberTotal = 0;
         long pairsTotal = 0;
         Checker checker = Checker.standard(recognizer);
+        StringBuilder byParity = new StringBuilder();
         for (var e : official.entrySet()) {
             String lang = e.getKey();
             Report r = checker.check(e.getValue());
+            byParity.append(parityLine(lang, e.getValue(), r, recognizer));
             long occ = checkableOccurrences(e.getValue(), recognizer, lang);
             Map<String, Long> byCheck = r.findings().stream().collect(Collectors.groupingBy(Finding::checkId, Collectors.counting()));
             long concord = TERM_CHECKS.stream().mapToLong(id -> byCheck.getOrDefault(id, 0L)).sum();
@@ -90,6 +92,27 @@ public final class CheckBenchmark {
         System.out.printf("all   %9d  %5d = %5.2f%% (target <= 2%%)%s   %5d = %6.2f%%    %d of %d pairs (%.2f%%)%n%n", occTotal,
             concordTotal, pct(concordTotal, occTotal), " ".repeat(22), okapiTotal, pct(okapiTotal, occTotal), numberTotal,
             pairsTotal, pct(numberTotal, pairsTotal));
+        System.out.println("1b. Concord term findings by line number: filters are tuned looking at even lines; odd lines are held out");
+        System.out.println("lang  even lines: occ. findings          odd lines: occ. findings");
+        System.out.println(byParity);
+    }
+
+    /** Term findings and checkable occurrences of the even- and the odd-numbered lines ("L<N>") of one language. */
+    private static String parityLine(String lang, List<SegmentPair> pairs, Report r, TermRecognizer recognizer) {
+        StringBuilder out = new StringBuilder(String.format("%-4s", lang));
+        for (int parity = 0; parity < 2; parity++) {
+            int odd = parity;
+            List<SegmentPair> half = pairs.stream().filter(p -> lineNumber(p.id()) % 2 == odd).toList();
+            long occ = checkableOccurrences(half, recognizer, lang);
+            long found = r.findings().stream()
+                .filter(f -> TERM_CHECKS.contains(f.checkId()) && lineNumber(f.pairId()) % 2 == odd).count();
+            out.append(String.format("  %11d  %5d = %5.2f%%        ", occ, found, pct(found, occ)));
+        }
+        return out.toString().stripTrailing() + System.lineSeparator();
+    }
+
+    private static int lineNumber(String pairId) {
+        return Integer.parseInt(pairId.substring(1));
     }
 
     /**

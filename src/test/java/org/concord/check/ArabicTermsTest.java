@@ -1,0 +1,103 @@
+package org.concord.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.concord.term.Termbase;
+import org.concord.term.TermOccurrence;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Arabic renderings with the real termbase, on sentences of the official UN translations (unpc-dev line numbers). */
+class ArabicTermsTest {
+
+    private static Termbase termbase;
+    private static Checker checker;
+
+    @BeforeAll
+    static void load() {
+        termbase = Termbase.load(Path.of("termbase/un-terms.tbx"));
+        checker = Checker.standard(termbase.recognizer()).only(List.of("term-missing", "term-deprecated"));
+    }
+
+    @AfterAll
+    static void close() {
+        termbase.close();
+    }
+
+    private static List<String> findings(String en, String ar) {
+        return checker.check(List.of(new SegmentPair("1", "en", en, "ar", ar, null))).findings().stream()
+            .map(f -> f.checkId() + ": " + f.message()).toList();
+    }
+
+    private static List<String> concepts(String ar) {
+        return termbase.recognizer().find(ar, "ar").stream().map(TermOccurrence::concept).map(c -> c.id()).toList();
+    }
+
+    // line 856
+    private static final String SWING_EN = "The Secretary-General indicates that construction of internal swing space in the "
+        + "Secretariat Building would be necessary.";
+    private static final String SWING_AR = "ويشير الأمين العام إلى أن تشييد أماكن داخلية للإيواء المؤقت في مبنى الأمانة العامة سيكون ضرورياً.";
+
+    @Test
+    void theSecretaryGeneralAndTheSecretariatDoNotStandForEachOther() {
+        assertThat(findings(SWING_EN, SWING_AR)).isEmpty();
+        assertThat(findings(SWING_EN, SWING_AR.replace("الأمين العام ", ""))).singleElement().asString()
+            .startsWith("term-missing: 'Secretary-General' is not rendered");
+        assertThat(findings(SWING_EN, SWING_AR.replace(" الأمانة العامة", ""))).singleElement().asString()
+            .startsWith("term-missing: 'Secretariat' is not rendered");
+    }
+
+    @Test
+    void theUnitedNationsDoNotStandForTheSecretariat() {
+        // line 104, "الأمانة العامة" deleted: "الأمم" shares its first letters with "الأمانة" only through the article
+        String en = "The Permanent Mission of Argentina to the United Nations informed the Secretariat of the following:";
+        String ar = "أبلغت البعثة الدائمة للأرجنتين لدى الأمم المتحدة الأمانة العامة بما يلي:";
+        assertThat(findings(en, ar)).isEmpty();
+        assertThat(findings(en, ar.replace("الأمانة العامة ", ""))).singleElement().asString()
+            .startsWith("term-missing: 'Secretariat' is not rendered");
+    }
+
+    @Test
+    void cliticisedAndInflectedFormsAreTheirOwnTerms() {
+        assertThat(concepts("وللأمين العام")).containsExactly("secretary-general");
+        assertThat(concepts("بالأمانة العامة")).containsExactly("secretariat");
+        assertThat(concepts("وللأمانة العامة للأمم المتحدة")).containsExactly("secretariat");
+        // the termbase has the singular "جهة من غير الدول"; the UN writes the plural
+        assertThat(concepts("والجهات من غير الدول")).containsExactly("non-state-actor");
+        assertThat(concepts("الجهات الفاعلة من غير الدول")).containsExactly("non-state-actor");
+    }
+
+    @Test
+    void accusativesPronounsAndBrokenPluralsRenderTheTerm() {
+        // line 458
+        assertThat(findings("This review of national reports from 131 Member States examines the extent to which Governments did so.",
+            "ويبحث هذا الاستعراض للتقارير الوطنية المقدمة من 131 دولة عضوا مدى قيام الحكومات بذلك.")).isEmpty();
+        // line 832
+        assertThat(findings("At its 2nd plenary meeting, on 19 September 2014, the General Assembly decided to include the item.",
+            "قررت الجمعية العامة، في جلستها العامة الثانية المعقودة في 19 أيلول/سبتمبر 2014، أن تدرج البند.")).isEmpty();
+        // line 1936
+        assertThat(findings("At the 9th plenary meeting, the Chairs of the high-level interactive dialogues presented their reports.",
+            "في الجلسة العامة التاسعة، عرض رؤساء الجلسات الحوارية الرفيعة المستوى تقاريرهم.")).isEmpty();
+    }
+
+    @Test
+    void singularAndPluralOfOneRenderingAreConsistent() {
+        Checker consistency = Checker.standard(termbase.recognizer()).only(List.of("term-inconsistent"));
+        // line 1752 and a sentence of the same document with the plural
+        List<SegmentPair> pairs = List.of(
+            new SegmentPair("1", "en", "The States parties shall cooperate.", "ar", "تتعاون الدول الأطراف.", "doc"),
+            new SegmentPair("2", "en", "information relating to criminal matters to a competent authority in another State party",
+                "ar", "معلومات متعلقة بمسائل جنائية إلى سلطة مختصة في دولة طرف أخرى", "doc"));
+        assertThat(consistency.check(pairs).findings()).isEmpty();
+        // two renderings that are not inflections of one another still are
+        List<SegmentPair> practices = List.of(
+            new SegmentPair("1", "en", "best practices", "ar", "أفضل الممارسات", "doc"),
+            new SegmentPair("2", "en", "best practices", "ar", "أفضل الممارسات", "doc"),
+            new SegmentPair("3", "en", "best practices", "ar", "الممارسات الجيدة", "doc"));
+        assertThat(consistency.check(practices).findings()).extracting(Finding::message)
+            .containsExactly("Rendered 'الممارسات الجيدة' here but 'أفضل الممارسات' in 2 other places.");
+    }
+}
