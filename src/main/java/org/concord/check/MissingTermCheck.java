@@ -18,6 +18,8 @@ import org.concord.term.TermStatus;
  */
 final class MissingTermCheck extends PairCheck {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    /** A hyphen between two letters. */
+    private static final java.util.regex.Pattern HYPHENS = java.util.regex.Pattern.compile("(?<=\\p{L})[-\u2010\u2011](?=\\p{L})");
 
     @Override
     public String id() {
@@ -165,11 +167,13 @@ final class MissingTermCheck extends PairCheck {
     }
 
     private static boolean plural(AnalysedPair p, Concept c) {
-        return p.sourceTerms().stream().filter(o -> o.concept().id().equals(c.id())).anyMatch(o -> {
-            String surface = p.source().substring(o.start(), o.end());
-            String term = o.term().text();
-            return surface.length() > term.length() && Character.toLowerCase(surface.charAt(surface.length() - 1)) == 's';
-        });
+        return p.sourceTerms().stream().filter(o -> o.concept().id().equals(c.id())).anyMatch(o -> pluralForm(p.source(), o));
+    }
+
+    /** Whether an English source match is the plural of its term: longer than the term and ending in s. */
+    static boolean pluralForm(String text, TermOccurrence o) {
+        String surface = text.substring(o.start(), o.end());
+        return surface.length() > o.term().text().length() && Character.toLowerCase(surface.charAt(surface.length() - 1)) == 's';
     }
 
     /**
@@ -195,11 +199,25 @@ final class MissingTermCheck extends PairCheck {
         return false;
     }
 
+    /**
+     * Whether an approved rendering is in the target loosely (see {@link LooseRendering}), or a one-word rendering is
+     * written without its hyphen ("nonprolifération" for "non-prolifération"): a slip of spelling, not a term left out.
+     */
     private static boolean renderedLoosely(LooseRendering.Target target, List<String> approved, String lang) {
         for (String r : approved) {
             if (LooseRendering.spread(target, r, lang)) return true;
         }
+        for (String r : approved) {
+            String joined = HYPHENS.matcher(r).replaceAll("");
+            if (joined.length() < r.length() && !SPACES.matcher(joined).find() && writtenJoined(target.text(), joined)) return true;
+        }
         return false;
+    }
+
+    /** Whether {@code text} has a word that is {@code joined} with at most an inflectional ending. */
+    private static boolean writtenJoined(String text, String joined) {
+        return java.util.regex.Pattern.compile("(?<!\\p{L})" + java.util.regex.Pattern.quote(joined) + "\\p{L}{0,3}(?!\\p{L})",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE).matcher(text).find();
     }
 
     private static boolean renderedAsTerm(AnalysedPair p, Concept c) {

@@ -1,0 +1,105 @@
+package org.concord.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.concord.term.Termbase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The terminology checks on official UN sentences (unpc-dev, line numbers given) that use the termbase's terms the
+ * way official translations do – a faithful rendering of a deprecated source term, another sense of a word, a
+ * dropped hyphen or particle – with the real termbase; each beside an error the checks must still report.
+ */
+class OfficialUsageTest {
+
+    private static Termbase termbase;
+    private static Checker checker;
+
+    @BeforeAll
+    static void load() {
+        termbase = Termbase.load(Path.of("termbase/un-terms.tbx"));
+        checker = Checker.standard(termbase.recognizer()).only(List.of("term-missing", "term-deprecated", "term-inconsistent"));
+    }
+
+    @AfterAll
+    static void close() {
+        termbase.close();
+    }
+
+    private static List<String> findings(SegmentPair... pairs) {
+        return checker.check(List.of(pairs)).findings().stream().map(f -> f.pairId() + " " + f.checkId() + ": " + f.message()).toList();
+    }
+
+    private static SegmentPair pair(String id, String en, String lang, String target) {
+        return new SegmentPair(id, "en", en, lang, target, "doc");
+    }
+
+    @Test
+    void aDeprecatedSourceTermRenderedByTheDeprecatedRenderingIsLeftToTheSourceCheck() {
+        // line 1912: the English itself writes "Islamic State in Iraq and Syria"
+        assertThat(findings(pair("1912", EN_1912, "fr", FR_1912))).isEmpty();
+        assertThat(findings(pair("1912", EN_1912.replace("Islamic State in Iraq and Syria", "Islamic State in Iraq and the Levant"),
+            "fr", FR_1912))).singleElement().asString()
+            .startsWith("1912 term-deprecated: 'État islamique d'Iraq et de Syrie' is deprecated");
+    }
+
+    @Test
+    void targetMatchesBeyondTheSourceUsesAreNotSetAgainstTheDocumentsRenderings() {
+        // lines 1370 and 1938: "assistance" once in the source, but "aider" (to assist) beside "assistance" in the target
+        assertThat(findings(pair("1370", EN_1370, "fr", FR_1370), pair("1938", EN_1938, "fr", FR_1938))).isEmpty();
+        assertThat(findings(pair("1370", EN_1370, "zh", ZH_1370), pair("1938", EN_1938, "zh", ZH_1938))).isEmpty();
+        // one use, one rendering each, and they differ: reported
+        assertThat(findings(pair("1", "They asked for assistance.", "fr", "Ils ont demandé une assistance."),
+            pair("2", "They need assistance.", "fr", "Ils ont besoin d'aide.")))
+            .containsExactly("2 term-inconsistent: Rendered 'aide' here but 'assistance' in 1 other place.");
+    }
+
+    @Test
+    void renderingsThatDifferByAnOptionalParticleAreOneRendering() {
+        // line 1416 writes 秘书长报告; 秘书长的报告 is as common (line 1333, "reports")
+        assertThat(findings(pair("1416", EN_1416, "zh", ZH_1416),
+            pair("1333", "1. Takes note of the report of the Secretary-General;", "zh", ZH_1333))).isEmpty();
+    }
+
+    @Test
+    void aWordInAnotherSenseIsNoUseOfTheTerm() {
+        // line 444: the Procurement Division's vendor sanctions; line 1146: another charter; line 660: a national parliament's act
+        assertThat(findings(pair("444", EN_444, "ru", RU_444))).isEmpty();
+        assertThat(findings(pair("1146", EN_1146, "ru", RU_1146))).isEmpty();
+        assertThat(findings(pair("660", EN_660, "ru", RU_660))).isEmpty();
+        assertThat(findings(pair("1", "The Council renewed the sanctions.", "ru", "Совет продлил меры.")))
+            .singleElement().asString().startsWith("1 term-missing: 'sanctions' is not rendered");
+    }
+
+    @Test
+    void aOneWordRenderingWrittenWithoutItsHyphenIsRendered() {
+        // line 1048: "nonprolifération"
+        assertThat(findings(pair("1048", EN_1048, "fr", FR_1048))).isEmpty();
+        assertThat(findings(pair("1048", EN_1048, "fr", FR_1048.replace(" et à la nonprolifération", ""))))
+            .singleElement().asString().startsWith("1048 term-missing: 'non-proliferation' is not rendered");
+    }
+
+    private static final String EN_1912 = "In the Middle East region the Islamic State in Iraq and Syria has created thousands of new widows and orphans dependent on them.";
+    private static final String FR_1912 = "Dans la région du Moyen-Orient, l'État islamique d'Iraq et de Syrie a donné naissance à des milliers de veuves qui ont des orphelins à leur charge.";
+    private static final String EN_1370 = "9. Further requests the United Nations Office on Drugs and Crime, where appropriate, in consultation with Member States, to develop a practical assistance tool to assist in the implementation of the Guidelines, taking into consideration the technical background document developed for the elaboration of the Guidelines and the comments made by Member States;";
+    private static final String FR_1370 = "9. Prie en outre l'Office des Nations Unies contre la drogue et le crime, selon que de besoin, en consultation avec les États Membres, de mettre au point un outil d'assistance pratique pour aider à la mise en œuvre des Principes directeurs, en tenant compte du document technique établi aux fins de l'élaboration de ces Principes, et des commentaires formulés par les États Membres ;";
+    private static final String ZH_1370 = "9. 还请联合国毒品和犯罪问题办公室与会员国协商，酌情制定一项切实可行的援助工具，以协助执行《准则》，同时考虑到为拟订《准则》而编拟的技术背景文件以及会员国提出的意见；";
+    private static final String EN_1938 = "They could remedy this in part by cooperating with specialized service providers, in particular civil society organizations, immigration lawyers and lawyers specialized in counselling crime victims, and allowing them to assist in the identification of particularly vulnerable groups and their referral to appropriate assistance.";
+    private static final String FR_1938 = "Ils pourraient y remédier en partie en coopérant avec des prestataires de services spécialisés, notamment des organisations de la société civile, des avocats spécialisés dans le droit de l'immigration et dans le conseil aux victimes d'actes criminels, et en leur permettant d'aider à identifier les groupes particulièrement vulnérables et à les orienter vers une assistance appropriée.";
+    private static final String ZH_1938 = "它们可在这方面进行补救，办法是与专业的服务提供者，尤其是民间社会组织、移徙律师、专门为犯罪受害者提供咨询的律师合作，使他们能够协助确认尤其脆弱的群体的身份，并将其转介寻求适当援助。";
+    private static final String EN_1416 = "The overall assessment presented in the report of the Secretary-General to be considered under agenda item 3 (b) is based on those national reports, taking into account also of previous national reports, submitted at the eighth, ninth and tenth sessions of the Forum.";
+    private static final String ZH_1416 = "供议程项目3(b)审议的秘书长报告中提出的总体评估以这些国家报告为基础，并考虑到以往提交论坛第八、第九和第十届会议的国家报告。";
+    private static final String ZH_1333 = "1. 表示注意到秘书长的报告；";
+    private static final String EN_444 = "The Secretary-General also indicates that the Procurement Division will continue to work towards the establishment of an operational framework for the global management of the United Nations Secretariat vendor roster, featuring a centralized approach for comprehensive legal and financial due diligence review and vendor sanctions.";
+    private static final String RU_444 = "Генеральный секретарь отмечает также, что Отдел закупок будет и далее принимать меры к формированию оперативной базы для глобального управления реестром поставщиков в Секретариате Организации Объединенных Наций, что отражает централизованный подход к комплексной правовой и финансовой экспертизе и утверждению подрядчиков.";
+    private static final String EN_1146 = "Most of the focal points are, for example, eligible to become authorized users of the International Charter on Space and Major Disasters under its universal access initiative.";
+    private static final String RU_1146 = "Так, большинство координационных центров вправе стать уполномоченными пользователями Международной хартии по космосу и крупным катастрофам в рамках осуществляемой этой структурой инициативы по обеспечению всеобщего доступа.";
+    private static final String EN_660 = "Adopt promptly, by no later than 30 days after the date of signing of this document a Resolution of the Parliament of Ukraine specifying the area enjoying a special regime, under the Law of Ukraine \"On interim self-government order in certain areas of the Donetsk and Luhansk regions\", based on the line of the Minsk Memorandum of September 19, 2014.";
+    private static final String RU_660 = "Незамедлительно, не позднее 30 дней с даты подписания данного документа, принять постановление Верховной Рады Украины с указанием территории, на которую распространяется особый режим в соответствии с Законом Украины <<О временном порядке местного самоуправления в отдельных районах Донецкой и Луганской областей>> на основе линии, установленной в Минском меморандуме от 19 сентября 2014 года.";
+    private static final String EN_1048 = "UNODC participated in several activities related to the implementation of Council resolution 1540 (2004), including a regional workshop for Central Asian States on its contribution to regional and global disarmament and non-proliferation, held in Astana on 11 and 12 March, and a regional workshop on implementation of Council resolution 1540 (2004) for Member States of the Association of Southeast Asian Nations (ASEAN), held in Seoul on 27 and 28 October.";
+    private static final String FR_1048 = "L'ONUDC a participé à plusieurs activités relatives à l'application de la résolution 1540 (2004), notamment à un atelier régional sur la contribution de celle-ci au désarmement et à la nonprolifération dans la région et dans le monde qui s'adressait aux États d'Asie centrale (Astana, 11 et 12 mars) et un autre sur son application qui était destiné aux États membres de l'Association des nations de l'Asie du Sud-Est (ASEAN) (Séoul, 27 et 28 octobre).";
+}
