@@ -58,18 +58,23 @@ public final class Checker {
         List<Finding> findings = new ArrayList<>();
         for (Check c : checks) findings.addAll(c.check(analysed));
         findings.sort(Comparator.comparingInt((Finding f) -> order.getOrDefault(f.pairId(), Integer.MAX_VALUE)));
-        int termOccurrences = analysed.stream().mapToInt(a -> a.sourceTerms().size()).sum();
+        // Senses of one term share its span: it is one occurrence.
+        int termOccurrences = analysed.stream().mapToInt(a -> (int) a.sourceTerms().stream().map(AnalysedPair::span).distinct().count()).sum();
         return new Report(pairs, findings, termOccurrences, checks.stream().map(Report.CheckInfo::of).toList());
     }
 
-    /** The pairs with their terms recognised on both sides, in parallel, each match given the term it is written as. */
+    /**
+     * The pairs with their terms recognised on both sides, in parallel, each match given the term it is written as; a
+     * source term several concepts share is there once per concept (see {@link TermRecognizer#findSenses}).
+     */
     List<AnalysedPair> analyse(List<SegmentPair> pairs) {
         return pairs.parallelStream()
-            .map(p -> new AnalysedPair(p, find(p.source(), p.srcLang()), find(p.target(), p.tgtLang())))
+            .map(p -> new AnalysedPair(p, resolve(recognizer.findSenses(p.source(), p.srcLang()), p.source(), p.srcLang()),
+                resolve(recognizer.find(p.target(), p.tgtLang()), p.target(), p.tgtLang())))
             .toList();
     }
 
-    private List<TermOccurrence> find(String text, String lang) {
-        return recognizer.find(text, lang).stream().map(o -> WrittenForm.resolve(o, text, lang)).toList();
+    private static List<TermOccurrence> resolve(List<TermOccurrence> found, String text, String lang) {
+        return found.stream().map(o -> WrittenForm.resolve(o, text, lang)).toList();
     }
 }

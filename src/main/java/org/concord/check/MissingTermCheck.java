@@ -40,26 +40,45 @@ final class MissingTermCheck extends PairCheck {
     List<Finding> check(AnalysedPair p) {
         if (p.target().isBlank()) return List.of(); // the empty-target check says it once
         List<Finding> out = new ArrayList<>();
+        String srcLang = p.pair().srcLang();
         String tgtLang = p.pair().tgtLang();
         Set<String> reported = new LinkedHashSet<>();
-        LooseRendering.Target target = null;
-        for (TermOccurrence o : p.sourceTerms()) {
-            Concept c = o.concept();
-            if (!hasApproved(c, tgtLang) || !isTermUse(p.source(), o, p.pair().srcLang())) continue;
-            if (!reported.add(c.id())) continue;
-            if (renderedAsTerm(p, c)) continue;
-            List<String> approved = approvedRenderings(c, tgtLang);
+        LooseRendering.Target[] target = {null};
+        List<TermOccurrence> terms = p.sourceTerms();
+        for (int i = 0; i < terms.size(); ) {
+            // The senses of one source term: occurrences with the same span, one per concept that has the term.
+            int j = i + 1;
+            while (j < terms.size() && terms.get(j).start() == terms.get(i).start() && terms.get(j).end() == terms.get(i).end()) j++;
+            List<TermOccurrence> senses = terms.subList(i, j).stream()
+                .filter(o -> hasApproved(o.concept(), tgtLang) && isTermUse(p.source(), o, srcLang)).toList();
+            i = j;
+            if (senses.isEmpty()) continue;
+            boolean first = false;
+            for (TermOccurrence o : senses) first |= reported.add(o.concept().id());
+            if (!first) continue;
+            // The term is rendered when the target has an approved rendering of any of its senses.
+            if (senses.stream().anyMatch(o -> rendered(p, o, target))) continue;
+            List<String> approved = senses.stream().flatMap(o -> approvedRenderings(o.concept(), tgtLang).stream()).distinct().toList();
+            TermOccurrence o = senses.get(0);
             String surface = p.source().substring(o.start(), o.end());
-            if (target == null) target = LooseRendering.target(p.target(), TextAnalyzer.forLanguage(tgtLang).tokens(p.target()), tgtLang);
-            if (renderedLoosely(target, approved, tgtLang)) continue;
-            if (shorterName(o.term(), c, p.pair().srcLang()) && renderedByHead(target, approved, tgtLang)) continue;
-            if (headsAccountFor(p, c, target, approved)) continue;
-            if (isName(c, p.pair().srcLang()) && SubjectPronouns.standsFor(p.source(), o.start(), p.target(), tgtLang)) continue;
             out.add(finding(p, List.of(AnalysedPair.span(o)), List.of(),
                 "'" + surface + "' is not rendered: the target has no approved equivalent (" + String.join(", ", approved) + ").",
                 approved));
         }
         return out;
+    }
+
+    /** Whether the target renders source term {@code o} as its concept: recognised, loosely, by its head or a pronoun. */
+    private static boolean rendered(AnalysedPair p, TermOccurrence o, LooseRendering.Target[] target) {
+        Concept c = o.concept();
+        String tgtLang = p.pair().tgtLang();
+        if (renderedAsTerm(p, c)) return true;
+        List<String> approved = approvedRenderings(c, tgtLang);
+        if (target[0] == null) target[0] = LooseRendering.target(p.target(), TextAnalyzer.forLanguage(tgtLang).tokens(p.target()), tgtLang);
+        if (renderedLoosely(target[0], approved, tgtLang)) return true;
+        if (shorterName(o.term(), c, p.pair().srcLang()) && renderedByHead(target[0], approved, tgtLang)) return true;
+        if (headsAccountFor(p, c, target[0], approved)) return true;
+        return isName(c, p.pair().srcLang()) && SubjectPronouns.standsFor(p.source(), o.start(), p.target(), tgtLang);
     }
 
     /**
