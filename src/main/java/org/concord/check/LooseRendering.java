@@ -108,18 +108,48 @@ final class LooseRendering {
      * rendering's characters in their order within one clause.
      */
     private static boolean inOneClause(Target target, List<Word> chars) {
+        int[] depth = null;
         for (int i = 0; i < target.size(); i++) {
             if (!matches(target, i, chars.get(0))) continue;
+            if (depth == null) depth = quoteDepth(target.text());
             int k = 1;
             for (int j = i + 1; j < target.size() && k < chars.size(); j++) {
-                String between = target.text().substring(target.tokens().get(j - 1).end(), target.tokens().get(j).start());
-                if (between.chars().anyMatch(c -> CLAUSE_ENDS.indexOf(c) >= 0)) break;
+                int from = target.tokens().get(j - 1).end();
+                int to = target.tokens().get(j).start();
+                if (endsClause(target.text(), from, to, depth)) break;
                 if (matches(target, j, chars.get(k))) k++;
             }
             if (k == chars.size()) return true;
         }
         return false;
     }
+
+    /**
+     * Whether clause punctuation stands in [from, to) outside quotation marks: a quoted title ("秘书长关于"…：…"的报告")
+     * is one phrase of the clause around it, whatever punctuation it has.
+     */
+    private static boolean endsClause(String text, int from, int to, int[] depth) {
+        for (int x = from; x < to; x++) if (CLAUSE_ENDS.indexOf(text.charAt(x)) >= 0 && depth[x] == 0) return true;
+        return false;
+    }
+
+    /** Per character of {@code text}, how many quotations ("…", “…”, 《…》, 「…」) it is inside. */
+    private static int[] quoteDepth(String text) {
+        int[] depth = new int[text.length()];
+        int d = 0;
+        boolean straight = false; // inside "…"
+        for (int x = 0; x < text.length(); x++) {
+            char c = text.charAt(x);
+            if (c == '"') straight = !straight;
+            else if (OPENING_QUOTES.indexOf(c) >= 0) d++;
+            else if (CLOSING_QUOTES.indexOf(c) >= 0 && d > 0) d--;
+            depth[x] = d + (straight ? 1 : 0);
+        }
+        return depth;
+    }
+
+    private static final String OPENING_QUOTES = "\u201c\u300a\u300c";
+    private static final String CLOSING_QUOTES = "\u201d\u300b\u300d";
 
     /**
      * True when the target names the concept by the head of {@code rendering} alone: its first content word ("la

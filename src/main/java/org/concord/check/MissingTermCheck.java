@@ -219,12 +219,17 @@ final class MissingTermCheck extends PairCheck {
     }
 
     /**
-     * Whether an approved rendering is in the target loosely (see {@link LooseRendering}), or a one-word rendering is
-     * written without its hyphen ("nonprolifération" for "non-prolifération"): a slip of spelling, not a term left out.
+     * Whether an approved rendering is in the target loosely (see {@link LooseRendering}), with its head shortened in
+     * a compound ({@link CompoundHeads}), or a one-word rendering written without its hyphen ("nonprolifération" for
+     * "non-prolifération"): a slip of spelling, not a term left out.
      */
     private static boolean renderedLoosely(LooseRendering.Target target, List<String> approved, String lang) {
         for (String r : approved) {
             if (LooseRendering.spread(target, r, lang)) return true;
+        }
+        for (String r : approved) {
+            String compound = CompoundHeads.shortened(r, lang);
+            if (compound != null && LooseRendering.spread(target, compound, lang)) return true;
         }
         for (String r : approved) {
             String joined = HYPHENS.matcher(r).replaceAll("");
