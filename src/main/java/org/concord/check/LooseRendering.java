@@ -166,6 +166,21 @@ final class LooseRendering {
     }
 
     /**
+     * True when a word of {@code determiners} is followed, at most {@code gap} words on, by the head of {@code
+     * rendering} (its first content word; renderings of one word have no head apart from themselves): "ces États".
+     */
+    static boolean headAfter(Target target, String rendering, String lang, java.util.Set<String> determiners, int gap) {
+        List<Word> words = rendering(rendering, lang).words();
+        if (words.size() < 2 || lang.equals("zh")) return false;
+        for (int i = 0; i < target.size(); i++) {
+            Token t = target.tokens().get(i);
+            if (!determiners.contains(target.text().substring(t.start(), t.end()).toLowerCase(Locale.ROOT))) continue;
+            for (int j = i + 1; j <= i + gap && j < target.size(); j++) if (matches(target, j, words.get(0))) return true;
+        }
+        return false;
+    }
+
+    /**
      * How often the target has the head of {@code rendering} (its first content word: "Conseil" of "Conseil de
      * sécurité", "مكتب" of the Arabic UNODC) written as the rendering writes it: a capitalised head must be capitalised
      * ("le Conseil", not "conseil"). Zero for one-word renderings and for heads without a capital, as in Arabic and

@@ -78,6 +78,7 @@ final class MissingTermCheck extends PairCheck {
         if (renderedLoosely(target[0], approved, tgtLang)) return true;
         if (shorterName(o.term(), c, p.pair().srcLang()) && renderedByHead(target[0], approved, tgtLang)) return true;
         if (headsAccountFor(p, c, target[0], approved)) return true;
+        if (Anaphora.demonstrativeAndHead(p, o.start(), target[0], approved)) return true;
         return isName(c, p.pair().srcLang()) && SubjectPronouns.standsFor(p.source(), o.start(), p.target(), tgtLang);
     }
 
