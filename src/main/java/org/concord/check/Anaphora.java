@@ -15,10 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where the target refers back to a term the English names in full again: a demonstrative and the rendering's head
- * ("those Member States" → "ces États", "эти государства"), demonstratives per language from {@code anaphora.txt}. The
- * source must have a demonstrative before the term too, so a rendering deleted from an ordinary sentence is still
- * missed.
+ * Where the target refers back to a term the English names in full again, with words per language from {@code
+ * anaphora.txt}: a demonstrative and the rendering's head ("those Member States" → "ces États", "эти государства"),
+ * where the source has a demonstrative before the term too; and a pronoun for the head, the rest of the rendering
+ * following ("all the nuclear-weapon States" → "tous ceux qui sont dotés de l'arme nucléaire").
  *
  * <p>A possessive for a body owning the thing named next to it ("the relevant Security Council resolutions" → "ses
  * résolutions pertinentes") was tried and left out: French writes "le Conseil de sécurité a créée par sa résolution",
@@ -42,6 +42,16 @@ final class Anaphora {
         if (!before.find() || !src.contains(before.group(1).toLowerCase(Locale.ROOT))) return false;
         for (String r : approved) {
             if (LooseRendering.headAfter(target, r, p.pair().tgtLang(), tgt, GAP)) return true;
+        }
+        return false;
+    }
+
+    /** A pronoun of the target stands for the head of a rendering whose other words follow ("ceux qui sont dotés…"). */
+    static boolean pronounForHead(AnalysedPair p, LooseRendering.Target target, List<String> approved) {
+        Set<String> tgt = WORDS.get("pronoun\t" + p.pair().tgtLang());
+        if (tgt == null) return false;
+        for (String r : approved) {
+            if (LooseRendering.tailAfter(target, r, p.pair().tgtLang(), tgt, GAP)) return true;
         }
         return false;
     }

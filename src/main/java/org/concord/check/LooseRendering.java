@@ -181,6 +181,26 @@ final class LooseRendering {
     }
 
     /**
+     * True when a word of {@code pronouns} stands for the head of {@code rendering} and the rendering's other content
+     * words follow it within {@code gap} words plus the rendering's length: "ceux qui sont dotés de l'arme nucléaire"
+     * for "États dotés d'armes nucléaires".
+     */
+    static boolean tailAfter(Target target, String rendering, String lang, java.util.Set<String> pronouns, int gap) {
+        Rendering r = rendering(rendering, lang);
+        List<Word> words = r.words();
+        if (words.size() < 2 || lang.equals("zh")) return false;
+        List<Word> tail = words.subList(1, words.size());
+        for (int i = 0; i < target.size(); i++) {
+            Token t = target.tokens().get(i);
+            if (!pronouns.contains(target.text().substring(t.start(), t.end()).toLowerCase(Locale.ROOT))) continue;
+            int to = Math.min(target.size(), i + 1 + gap + r.length());
+            if (matches(target, i + 1 < target.size() ? i + 1 : i, words.get(0))) continue; // the head itself follows
+            if (allIn(target, i + 1, to, tail)) return true;
+        }
+        return false;
+    }
+
+    /**
      * How often the target has the head of {@code rendering} (its first content word: "Conseil" of "Conseil de
      * sécurité", "مكتب" of the Arabic UNODC) written as the rendering writes it: a capitalised head must be capitalised
      * ("le Conseil", not "conseil"). Zero for one-word renderings and for heads without a capital, as in Arabic and

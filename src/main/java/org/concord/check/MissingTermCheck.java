@@ -79,6 +79,7 @@ final class MissingTermCheck extends PairCheck {
         if (shorterName(o.term(), c, p.pair().srcLang()) && renderedByHead(target[0], approved, tgtLang)) return true;
         if (headsAccountFor(p, c, target[0], approved)) return true;
         if (Anaphora.demonstrativeAndHead(p, o.start(), target[0], approved)) return true;
+        if (Anaphora.pronounForHead(p, target[0], approved)) return true;
         return isName(c, p.pair().srcLang()) && SubjectPronouns.standsFor(p.source(), o.start(), p.target(), tgtLang);
     }
 

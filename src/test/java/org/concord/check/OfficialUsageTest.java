@@ -83,6 +83,29 @@ class OfficialUsageTest {
             .singleElement().asString().startsWith("1048 term-missing: 'non-proliferation' is not rendered");
     }
 
+    @Test
+    void chineseCompoundsAndQuotedTitlesKeepARendering() {
+        // line 352: 核武器国家 + 缔约国 → 核武器缔约国, 无核武器国家 … 缔约国 → 无核武器缔约国
+        assertThat(findings(pair("352", EN_352, "zh", ZH_352))).noneMatch(f -> f.contains("nuclear-weapon States"));
+        // line 1328: 秘书长关于"…：…"的报告, the colon inside the quoted title
+        assertThat(findings(pair("1328", EN_1328, "zh", ZH_1328))).isEmpty();
+        assertThat(findings(pair("1328", EN_1328, "zh", ZH_1328.replace("的报告", "")))).singleElement().asString()
+            .startsWith("1328 term-missing: 'Report of the Secretary-General' is not rendered");
+    }
+
+    @Test
+    void aDemonstrativeOrAPronounMayStandBeforeOrForTheRenderingsHead() {
+        // line 1104: "those Member States" → "ces États"
+        assertThat(findings(pair("1104", EN_1104, "fr", FR_1104))).isEmpty();
+        assertThat(findings(pair("1104", EN_1104.replace("those Member States", "Member States"), "fr", FR_1104)))
+            .singleElement().asString().startsWith("1104 term-missing: 'Member States' is not rendered");
+        // line 1982: "all the nuclear-weapon States" → "tous ceux qui sont dotés de l'arme nucléaire"
+        assertThat(findings(pair("1982", EN_1982, "fr", FR_1982))).noneMatch(f -> f.contains("'nuclear-weapon States'"));
+        assertThat(findings(pair("1982", EN_1982, "fr", FR_1982.replace("ceux qui sont dotés de l'arme nucléaire", "ceux-là"))))
+            .anyMatch(f -> f.startsWith("1982 term-missing: 'nuclear-weapon States' is not rendered"));
+    }
+
+
     private static final String EN_1912 = "In the Middle East region the Islamic State in Iraq and Syria has created thousands of new widows and orphans dependent on them.";
     private static final String FR_1912 = "Dans la région du Moyen-Orient, l'État islamique d'Iraq et de Syrie a donné naissance à des milliers de veuves qui ont des orphelins à leur charge.";
     private static final String EN_1370 = "9. Further requests the United Nations Office on Drugs and Crime, where appropriate, in consultation with Member States, to develop a practical assistance tool to assist in the implementation of the Guidelines, taking into consideration the technical background document developed for the elaboration of the Guidelines and the comments made by Member States;";
@@ -102,4 +125,12 @@ class OfficialUsageTest {
     private static final String RU_660 = "Незамедлительно, не позднее 30 дней с даты подписания данного документа, принять постановление Верховной Рады Украины с указанием территории, на которую распространяется особый режим в соответствии с Законом Украины <<О временном порядке местного самоуправления в отдельных районах Донецкой и Луганской областей>> на основе линии, установленной в Минском меморандуме от 19 сентября 2014 года.";
     private static final String EN_1048 = "UNODC participated in several activities related to the implementation of Council resolution 1540 (2004), including a regional workshop for Central Asian States on its contribution to regional and global disarmament and non-proliferation, held in Astana on 11 and 12 March, and a regional workshop on implementation of Council resolution 1540 (2004) for Member States of the Association of Southeast Asian Nations (ASEAN), held in Seoul on 27 and 28 October.";
     private static final String FR_1048 = "L'ONUDC a participé à plusieurs activités relatives à l'application de la résolution 1540 (2004), notamment à un atelier régional sur la contribution de celle-ci au désarmement et à la nonprolifération dans la région et dans le monde qui s'adressait aux États d'Asie centrale (Astana, 11 et 12 mars) et un autre sur son application qui était destiné aux États membres de l'Association des nations de l'Asie du Sud-Est (ASEAN) (Séoul, 27 et 28 octobre).";
+    private static final String EN_352 = "2. The Group of Non-Aligned States Parties to the Treaty stresses that the granting of such assurances by all five nuclear-weapon States parties to all nonnuclear-weapon States parties is a commitment, the fulfilment of which provides an essential security benefit to the States parties to the Treaty and is necessary to strengthen the nuclear disarmament and non-proliferation regime and its credibility.";
+    private static final String ZH_352 = "2. 条约不结盟缔约国集团强调指出，由所有五个核武器缔约国向所有无核武器缔约国作出此种保证，是一种承诺；履行这一承诺为《条约》缔约国带来了基本的保障好处，若要加强核不扩散制度、不扩散机制和其公信力，就必须履行此项义务。";
+    private static final String EN_1328 = "Report of the Secretary-General on programme implementation and progress of work in the field of population in 2015: Population Division, Department of Economic and Social Affairs";
+    private static final String ZH_1328 = "秘书长关于\"2015年在人口领域的方案执行情况和工作进展：经济和社会事务部人口司\"的报告";
+    private static final String EN_1104 = "2. The minimum payments necessary to reduce the amounts owed by those Member States on their contributions so that they remain below the gross amount assessed for the preceding two full years (2013 and 2014) are as follows:";
+    private static final String FR_1104 = "Le montant minimal que chacun de ces États doit verser pour ramener ses arriérés en deçà du montant brut de sa quote-part pour les deux années complètes écoulées (2013 et 2014) est indiqué ci-après :";
+    private static final String EN_1982 = "6. The Group of Non-Aligned States Parties to the Treaty stresses the significance of achieving universal adherence to the Comprehensive Nuclear-Test-Ban Treaty, including by all the nuclear-weapon States, which, inter alia, should contribute to the process of nuclear disarmament.";
+    private static final String FR_1982 = "Le Groupe souligne à quel point il importe que le Traité d'interdiction complète des essais nucléaires soit signé par tous les États, notamment par tous ceux qui sont dotés de l'arme nucléaire, ce qui, entre autres facteurs, devrait contribuer au désarmement nucléaire.";
 }
