@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Where the target refers back to a term the English names in full again, with words per language from {@code
@@ -29,7 +27,6 @@ final class Anaphora {
     private static final Map<String, Set<String>> WORDS = load();
     /** How many words on from the demonstrative the head may stand ("ces deux États"). */
     private static final int GAP = 3;
-    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s+$");
 
     private Anaphora() {}
 
@@ -38,8 +35,8 @@ final class Anaphora {
         Set<String> src = WORDS.get("demonstrative\t" + p.pair().srcLang());
         Set<String> tgt = WORDS.get("demonstrative\t" + p.pair().tgtLang());
         if (src == null || tgt == null) return false;
-        Matcher before = WORD_BEFORE.matcher(p.source().substring(0, termStart));
-        if (!before.find() || !src.contains(before.group(1).toLowerCase(Locale.ROOT))) return false;
+        String word = wordBefore(p.source(), termStart);
+        if (word == null || !src.contains(word.toLowerCase(Locale.ROOT))) return false;
         for (String r : approved) {
             if (LooseRendering.headAfter(target, r, p.pair().tgtLang(), tgt, GAP)) return true;
         }
@@ -54,6 +51,16 @@ final class Anaphora {
             if (LooseRendering.tailAfter(target, r, p.pair().tgtLang(), tgt, GAP)) return true;
         }
         return false;
+    }
+
+    /** The word before {@code at} with only spaces between, or null. */
+    private static String wordBefore(String text, int at) {
+        int end = at;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+        if (end == at) return null;
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
+        return start < end ? text.substring(start, end) : null;
     }
 
     private static Map<String, Set<String>> load() {

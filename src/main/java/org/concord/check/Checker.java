@@ -58,8 +58,8 @@ public final class Checker {
         List<Finding> findings = new ArrayList<>();
         for (Check c : checks) findings.addAll(c.check(analysed));
         findings.sort(Comparator.comparingInt((Finding f) -> order.getOrDefault(f.pairId(), Integer.MAX_VALUE)));
-        // Senses of one term share its span: it is one occurrence.
-        int termOccurrences = analysed.stream().mapToInt(a -> (int) a.sourceTerms().stream().map(AnalysedPair::span).distinct().count()).sum();
+        int termOccurrences = 0;
+        for (AnalysedPair a : analysed) termOccurrences += spans(a.sourceTerms());
         return new Report(pairs, findings, termOccurrences, checks.stream().map(Report.CheckInfo::of).toList());
     }
 
@@ -72,6 +72,17 @@ public final class Checker {
             .map(p -> new AnalysedPair(p, resolve(recognizer.findSenses(p.source(), p.srcLang()), p.source(), p.srcLang()),
                 resolve(recognizer.find(p.target(), p.tgtLang()), p.target(), p.tgtLang())))
             .toList();
+    }
+
+    /** How many spans the occurrences cover: senses of one term share its span and are one occurrence. */
+    private static int spans(List<TermOccurrence> terms) {
+        int n = 0;
+        TermOccurrence previous = null;
+        for (TermOccurrence o : terms) {
+            if (previous == null || o.start() != previous.start() || o.end() != previous.end()) n++;
+            previous = o;
+        }
+        return n;
     }
 
     private static List<TermOccurrence> resolve(List<TermOccurrence> found, String text, String lang) {

@@ -49,15 +49,16 @@ final class MissingTermCheck extends PairCheck {
             // The senses of one source term: occurrences with the same span, one per concept that has the term.
             int j = i + 1;
             while (j < terms.size() && terms.get(j).start() == terms.get(i).start() && terms.get(j).end() == terms.get(i).end()) j++;
-            List<TermOccurrence> senses = terms.subList(i, j).stream()
-                .filter(o -> hasApproved(o.concept(), tgtLang) && isTermUse(p.source(), o, srcLang)).toList();
+            List<TermOccurrence> senses = new ArrayList<>(j - i);
+            for (TermOccurrence o : terms.subList(i, j)) {
+                if (hasApproved(o.concept(), tgtLang) && isTermUse(p.source(), o, srcLang)) senses.add(o);
+            }
             i = j;
-            if (senses.isEmpty()) continue;
             boolean first = false;
             for (TermOccurrence o : senses) first |= reported.add(o.concept().id());
             if (!first) continue;
             // The term is rendered when the target has an approved rendering of any of its senses.
-            if (senses.stream().anyMatch(o -> rendered(p, o, target))) continue;
+            if (renderedAsAny(p, senses, target)) continue;
             List<String> approved = senses.stream().flatMap(o -> approvedRenderings(o.concept(), tgtLang).stream()).distinct().toList();
             TermOccurrence o = senses.get(0);
             String surface = p.source().substring(o.start(), o.end());
@@ -66,6 +67,11 @@ final class MissingTermCheck extends PairCheck {
                 approved));
         }
         return out;
+    }
+
+    private static boolean renderedAsAny(AnalysedPair p, List<TermOccurrence> senses, LooseRendering.Target[] target) {
+        for (TermOccurrence o : senses) if (rendered(p, o, target)) return true;
+        return false;
     }
 
     /** Whether the target renders source term {@code o} as its concept: recognised, loosely, by its head or a pronoun. */
@@ -242,8 +248,16 @@ final class MissingTermCheck extends PairCheck {
 
     /** Whether {@code text} has a word that is {@code joined} with at most an inflectional ending. */
     private static boolean writtenJoined(String text, String joined) {
-        return java.util.regex.Pattern.compile("(?<!\\p{L})" + java.util.regex.Pattern.quote(joined) + "\\p{L}{0,3}(?!\\p{L})",
-            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE).matcher(text).find();
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        String word = joined.toLowerCase(java.util.Locale.ROOT);
+        for (int i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
+            if (i > 0 && Character.isLetter(lower.charAt(i - 1))) continue;
+            int end = i + word.length();
+            int ending = 0;
+            while (end + ending < lower.length() && Character.isLetter(lower.charAt(end + ending))) ending++;
+            if (ending <= 3) return true;
+        }
+        return false;
     }
 
     private static boolean renderedAsTerm(AnalysedPair p, Concept c) {

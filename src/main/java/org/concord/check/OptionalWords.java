@@ -22,11 +22,15 @@ final class OptionalWords {
 
     /** {@code rendering} without its optional words (the rendering itself when it has none, or is nothing but them). */
     static String key(String rendering, String lang) {
+        List<Pattern> optional = BY_LANGUAGE.get(lang);
+        if (optional == null) return rendering;
         String key = rendering;
-        for (Pattern p : BY_LANGUAGE.getOrDefault(lang, List.of())) key = p.matcher(key).replaceAll("");
-        key = key.strip().replaceAll("\\s{2,}", " ");
+        for (Pattern p : optional) key = p.matcher(key).replaceAll("");
+        key = SPACES.matcher(key.strip()).replaceAll(" ");
         return key.isEmpty() ? rendering : key;
     }
+
+    private static final Pattern SPACES = Pattern.compile("\\s{2,}");
 
     private static Map<String, List<Pattern>> load() {
         String resource = "optional-words.txt";

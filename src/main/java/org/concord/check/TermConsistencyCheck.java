@@ -61,17 +61,24 @@ final class TermConsistencyCheck implements Check {
 
     /** The approved full-form renderings of {@code p}'s target that render a term its source uses. */
     private static List<Use> uses(AnalysedPair p) {
+        if (p.targetTerms().isEmpty()) return List.of();
         List<Use> out = new ArrayList<>(0);
+        Map<String, Long> usesOf = new HashMap<>();
         for (TermOccurrence o : p.targetTerms()) {
             if (!counted(o)) continue;
             String id = o.concept().id();
-            long sourceUses = sourceUses(p, id);
+            long sourceUses = usesOf.computeIfAbsent(id, k -> sourceUses(p, k));
             if (sourceUses == 0) continue;
-            if (p.targetTerms().stream().filter(t -> counted(t) && t.concept().id().equals(id)).count() > sourceUses
-                && distinctRenderings(p, id) > 1) continue;
+            if (p.targetTerms().size() > sourceUses && renderingsBeyondUses(p, id, sourceUses)) continue;
             out.add(new Use(p, o));
         }
         return out;
+    }
+
+    /** Whether the target has more matches of the concept than the source has uses, and not all one rendering. */
+    private static boolean renderingsBeyondUses(AnalysedPair p, String conceptId, long sourceUses) {
+        return p.targetTerms().stream().filter(t -> counted(t) && t.concept().id().equals(conceptId)).count() > sourceUses
+            && distinctRenderings(p, conceptId) > 1;
     }
 
     private static boolean counted(TermOccurrence o) {
