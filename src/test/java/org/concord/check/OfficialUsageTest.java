@@ -71,6 +71,8 @@ class OfficialUsageTest {
         assertThat(findings(pair("444", EN_444, "ru", RU_444))).isEmpty();
         assertThat(findings(pair("1146", EN_1146, "ru", RU_1146))).isEmpty();
         assertThat(findings(pair("660", EN_660, "ru", RU_660))).isEmpty();
+        // line 1042: medical assistance to people (医疗救助), not assistance to States
+        assertThat(findings(pair("1042", EN_1042, "zh", ZH_1042))).isEmpty();
         assertThat(findings(pair("1", "The Council renewed the sanctions.", "ru", "Совет продлил меры.")))
             .singleElement().asString().startsWith("1 term-missing: 'sanctions' is not rendered");
     }
@@ -133,4 +135,6 @@ class OfficialUsageTest {
     private static final String FR_1104 = "Le montant minimal que chacun de ces États doit verser pour ramener ses arriérés en deçà du montant brut de sa quote-part pour les deux années complètes écoulées (2013 et 2014) est indiqué ci-après :";
     private static final String EN_1982 = "6. The Group of Non-Aligned States Parties to the Treaty stresses the significance of achieving universal adherence to the Comprehensive Nuclear-Test-Ban Treaty, including by all the nuclear-weapon States, which, inter alia, should contribute to the process of nuclear disarmament.";
     private static final String FR_1982 = "Le Groupe souligne à quel point il importe que le Traité d'interdiction complète des essais nucléaires soit signé par tous les États, notamment par tous ceux qui sont dotés de l'arme nucléaire, ce qui, entre autres facteurs, devrait contribuer au désarmement nucléaire.";
+    private static final String EN_1042 = "32. During the reporting period, two besieged communities were reached with food distributed to 2,544 people (1.2 per cent of the 212,000 people in besieged areas); non-food items distributed to 2,540 people (1.2 per cent); and medical assistance distributed to 1,280 people (0.6 per cent), in addition to vaccines.";
+    private static final String ZH_1042 = "32. 在报告所述期间，向两个被围困社区的2 544人分发了粮食(在被围困地区的212 000人中占1.2%)；向2 540人分发了非粮食物品(1.2%)；向1 280人(0.6%)提供了疫苗及其他医疗救助。";
 }

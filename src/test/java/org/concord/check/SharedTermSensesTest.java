@@ -60,7 +60,7 @@ class SharedTermSensesTest {
         assertThat(findings(zh("125", EN_125, ZH_125.replace("这一授权", "这一点"))))
             .containsExactly("125 term-missing: 'mandate' is not rendered: the target has no approved equivalent (任务, 任期, 授权).");
         assertThat(findings(new SegmentPair("1", "en", "The Council extended the mandate.", "fr", "Le Conseil a prorogé la mission.", null)))
-            .containsExactly("1 term-missing: 'mandate' is not rendered: the target has no approved equivalent (mandat).");
+            .containsExactly("1 term-missing: 'mandate' is not rendered: the target has no approved equivalent (mandat, activité prescrite).");
     }
 
     @Test
