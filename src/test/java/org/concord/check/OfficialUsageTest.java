@@ -108,6 +108,17 @@ class OfficialUsageTest {
     }
 
 
+    @Test
+    void aPluralEnteredAsATermOfItsOwnIsNoRivalOfTheSingular() {
+        // line 341: "its Sanctions Committees" → لجان الجزاءات, the broken plural the termbase admits beside لجنة الجزاءات
+        SegmentPair singular = pair("1", "The Sanctions Committee met on 5 May.", "ar", "اجتمعت لجنة الجزاءات في 5 أيار/مايو.");
+        assertThat(findings(pair("341", EN_341, "ar", AR_341), singular)).isEmpty();
+        // the plural for one committee is another rendering
+        assertThat(findings(pair("2", "The Sanctions Committee met on 6 May.", "ar", "اجتمعت لجان الجزاءات في 6 أيار/مايو."), singular,
+            pair("3", "The Sanctions Committee met on 7 May.", "ar", "اجتمعت لجنة الجزاءات في 7 أيار/مايو.")))
+            .singleElement().asString().startsWith("2 term-inconsistent: Rendered 'لجان الجزاءات' here but 'لجنة الجزاءات' in 2 other places");
+    }
+
     private static final String EN_1912 = "In the Middle East region the Islamic State in Iraq and Syria has created thousands of new widows and orphans dependent on them.";
     private static final String FR_1912 = "Dans la région du Moyen-Orient, l'État islamique d'Iraq et de Syrie a donné naissance à des milliers de veuves qui ont des orphelins à leur charge.";
     private static final String EN_1370 = "9. Further requests the United Nations Office on Drugs and Crime, where appropriate, in consultation with Member States, to develop a practical assistance tool to assist in the implementation of the Guidelines, taking into consideration the technical background document developed for the elaboration of the Guidelines and the comments made by Member States;";
@@ -137,4 +148,6 @@ class OfficialUsageTest {
     private static final String FR_1982 = "Le Groupe souligne à quel point il importe que le Traité d'interdiction complète des essais nucléaires soit signé par tous les États, notamment par tous ceux qui sont dotés de l'arme nucléaire, ce qui, entre autres facteurs, devrait contribuer au désarmement nucléaire.";
     private static final String EN_1042 = "32. During the reporting period, two besieged communities were reached with food distributed to 2,544 people (1.2 per cent of the 212,000 people in besieged areas); non-food items distributed to 2,540 people (1.2 per cent); and medical assistance distributed to 1,280 people (0.6 per cent), in addition to vaccines.";
     private static final String ZH_1042 = "32. 在报告所述期间，向两个被围困社区的2 544人分发了粮食(在被围困地区的212 000人中占1.2%)；向2 540人分发了非粮食物品(1.2%)；向1 280人(0.6%)提供了疫苗及其他医疗救助。";
+    private static final String EN_341 = "6. Directs the Panel to cooperate with other relevant expert groups established by the Security Council to support the work of its Sanctions Committees, in particular the Analytical Support and Sanctions Monitoring Team established by resolution 1526 (2004) and extended by resolution 2161 (2014);";
+    private static final String AR_341 = "٦ - يوعز إلى الفريق بأن يتعاون مع أفرقة الخبراء المعنية الأخرى التي أنشأها مجلس الأمن لتقديم الدعم لعمل لجان الجزاءات التابعة له، ولا سيما فريق الدعم التحليلي ورصد الجزاءات المنشأ بالقرار 1526 (2004) والممددة ولايته بالقرار 2161 (2014)؛";
 }
