@@ -46,9 +46,12 @@ final class AbbreviationCheck extends SourceSideCheck {
         List<Finding> out = new ArrayList<>();
         for (AnalysedPair p : doc) {
             String lang = p.pair().srcLang();
+            Span previous = null;
             for (TermOccurrence o : p.sourceTerms()) {
                 Concept c = o.concept();
-                if (!introduced.add(c.id()) || !isShortForm(o.term())) continue;
+                boolean sameTerm = AnalysedPair.span(o).equals(previous); // another sense of the term just seen
+                previous = AnalysedPair.span(o);
+                if (!introduced.add(c.id()) || !isShortForm(o.term()) || sameTerm) continue;
                 List<String> full = c.terms(lang).stream().filter(t -> !isShortForm(t) && t.status().approved())
                     .map(Term::text).toList();
                 if (full.isEmpty()) continue;

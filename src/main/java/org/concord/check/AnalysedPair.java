@@ -4,7 +4,8 @@ import java.util.List;
 import org.concord.term.TermOccurrence;
 
 /**
- * A segment pair with the termbase terms recognised on each side (ordered by offset, non-overlapping). The words of
+ * A segment pair with the termbase terms recognised on each side (ordered by offset, non-overlapping; on the source side
+ * a term several concepts share has one occurrence per concept, with the same span, next to each other). The words of
  * each side are not kept: a check that needs them cuts them again (cheap, as {@code TextAnalyzer} remembers words),
  * because holding them for every pair of a large run costs more in garbage collection than cutting them again.
  */

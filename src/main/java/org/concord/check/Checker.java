@@ -58,18 +58,34 @@ public final class Checker {
         List<Finding> findings = new ArrayList<>();
         for (Check c : checks) findings.addAll(c.check(analysed));
         findings.sort(Comparator.comparingInt((Finding f) -> order.getOrDefault(f.pairId(), Integer.MAX_VALUE)));
-        int termOccurrences = analysed.stream().mapToInt(a -> a.sourceTerms().size()).sum();
+        int termOccurrences = 0;
+        for (AnalysedPair a : analysed) termOccurrences += spans(a.sourceTerms());
         return new Report(pairs, findings, termOccurrences, checks.stream().map(Report.CheckInfo::of).toList());
     }
 
-    /** The pairs with their terms recognised on both sides, in parallel, each match given the term it is written as. */
+    /**
+     * The pairs with their terms recognised on both sides, in parallel, each match given the term it is written as; a
+     * source term several concepts share is there once per concept (see {@link TermRecognizer#findSenses}).
+     */
     List<AnalysedPair> analyse(List<SegmentPair> pairs) {
         return pairs.parallelStream()
-            .map(p -> new AnalysedPair(p, find(p.source(), p.srcLang()), find(p.target(), p.tgtLang())))
+            .map(p -> new AnalysedPair(p, resolve(recognizer.findSenses(p.source(), p.srcLang()), p.source(), p.srcLang()),
+                resolve(recognizer.find(p.target(), p.tgtLang()), p.target(), p.tgtLang())))
             .toList();
     }
 
-    private List<TermOccurrence> find(String text, String lang) {
-        return recognizer.find(text, lang).stream().map(o -> WrittenForm.resolve(o, text, lang)).toList();
+    /** How many spans the occurrences cover: senses of one term share its span and are one occurrence. */
+    private static int spans(List<TermOccurrence> terms) {
+        int n = 0;
+        TermOccurrence previous = null;
+        for (TermOccurrence o : terms) {
+            if (previous == null || o.start() != previous.start() || o.end() != previous.end()) n++;
+            previous = o;
+        }
+        return n;
+    }
+
+    private static List<TermOccurrence> resolve(List<TermOccurrence> found, String text, String lang) {
+        return found.stream().map(o -> WrittenForm.resolve(o, text, lang)).toList();
     }
 }

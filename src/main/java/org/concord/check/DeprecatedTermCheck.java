@@ -32,13 +32,17 @@ final class DeprecatedTermCheck extends PairCheck {
         for (TermOccurrence o : p.targetTerms()) {
             if (o.term().status().approved()) continue;
             List<String> preferred = MissingTermCheck.approvedRenderings(o.concept(), p.pair().tgtLang());
-            List<Span> src = p.sourceTerms().stream()
+            List<TermOccurrence> uses = p.sourceTerms().stream()
                 .filter(s -> s.concept().id().equals(o.concept().id()))
                 .filter(s -> MissingTermCheck.isTermUse(p.source(), s, p.pair().srcLang()))
-                .map(AnalysedPair::span).toList();
+                .toList();
             // Without the term in the source (or only words that look like it: "member States of the IAEA"), the
             // target's words may name something else.
-            if (src.isEmpty()) continue;
+            if (uses.isEmpty()) continue;
+            // A source that itself writes a deprecated term ("Islamic State in Iraq and Syria") is rendered
+            // faithfully by the deprecated rendering; source-variant reports the source, where the fix belongs.
+            if (uses.stream().noneMatch(s -> s.term().status().approved())) continue;
+            List<Span> src = uses.stream().map(AnalysedPair::span).toList();
             String surface = p.target().substring(o.start(), o.end());
             String use = preferred.isEmpty() ? "" : " Use '" + preferred.get(0) + "'.";
             out.add(finding(p, src, List.of(AnalysedPair.span(o)),

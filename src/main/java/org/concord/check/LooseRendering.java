@@ -108,18 +108,48 @@ final class LooseRendering {
      * rendering's characters in their order within one clause.
      */
     private static boolean inOneClause(Target target, List<Word> chars) {
+        int[] depth = null;
         for (int i = 0; i < target.size(); i++) {
             if (!matches(target, i, chars.get(0))) continue;
+            if (depth == null) depth = quoteDepth(target.text());
             int k = 1;
             for (int j = i + 1; j < target.size() && k < chars.size(); j++) {
-                String between = target.text().substring(target.tokens().get(j - 1).end(), target.tokens().get(j).start());
-                if (between.chars().anyMatch(c -> CLAUSE_ENDS.indexOf(c) >= 0)) break;
+                int from = target.tokens().get(j - 1).end();
+                int to = target.tokens().get(j).start();
+                if (endsClause(target.text(), from, to, depth)) break;
                 if (matches(target, j, chars.get(k))) k++;
             }
             if (k == chars.size()) return true;
         }
         return false;
     }
+
+    /**
+     * Whether clause punctuation stands in [from, to) outside quotation marks: a quoted title ("秘书长关于"…：…"的报告")
+     * is one phrase of the clause around it, whatever punctuation it has.
+     */
+    private static boolean endsClause(String text, int from, int to, int[] depth) {
+        for (int x = from; x < to; x++) if (CLAUSE_ENDS.indexOf(text.charAt(x)) >= 0 && depth[x] == 0) return true;
+        return false;
+    }
+
+    /** Per character of {@code text}, how many quotations ("…", “…”, 《…》, 「…」) it is inside. */
+    private static int[] quoteDepth(String text) {
+        int[] depth = new int[text.length()];
+        int d = 0;
+        boolean straight = false; // inside "…"
+        for (int x = 0; x < text.length(); x++) {
+            char c = text.charAt(x);
+            if (c == '"') straight = !straight;
+            else if (OPENING_QUOTES.indexOf(c) >= 0) d++;
+            else if (CLOSING_QUOTES.indexOf(c) >= 0 && d > 0) d--;
+            depth[x] = d + (straight ? 1 : 0);
+        }
+        return depth;
+    }
+
+    private static final String OPENING_QUOTES = "\u201c\u300a\u300c";
+    private static final String CLOSING_QUOTES = "\u201d\u300b\u300d";
 
     /**
      * True when the target names the concept by the head of {@code rendering} alone: its first content word ("la
@@ -133,6 +163,41 @@ final class LooseRendering {
         }
         List<Word> words = rendering(rendering, lang).words();
         return words.size() > 1 && anyIn(target, 0, target.size(), words.get(0));
+    }
+
+    /**
+     * True when a word of {@code determiners} is followed, at most {@code gap} words on, by the head of {@code
+     * rendering} (its first content word; renderings of one word have no head apart from themselves): "ces États".
+     */
+    static boolean headAfter(Target target, String rendering, String lang, java.util.Set<String> determiners, int gap) {
+        List<Word> words = rendering(rendering, lang).words();
+        if (words.size() < 2 || lang.equals("zh")) return false;
+        for (int i = 0; i < target.size(); i++) {
+            Token t = target.tokens().get(i);
+            if (!determiners.contains(target.text().substring(t.start(), t.end()).toLowerCase(Locale.ROOT))) continue;
+            for (int j = i + 1; j <= i + gap && j < target.size(); j++) if (matches(target, j, words.get(0))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * True when a word of {@code pronouns} stands for the head of {@code rendering} and the rendering's other content
+     * words follow it within {@code gap} words plus the rendering's length: "ceux qui sont dotés de l'arme nucléaire"
+     * for "États dotés d'armes nucléaires".
+     */
+    static boolean tailAfter(Target target, String rendering, String lang, java.util.Set<String> pronouns, int gap) {
+        Rendering r = rendering(rendering, lang);
+        List<Word> words = r.words();
+        if (words.size() < 2 || lang.equals("zh")) return false;
+        List<Word> tail = words.subList(1, words.size());
+        for (int i = 0; i < target.size(); i++) {
+            Token t = target.tokens().get(i);
+            if (!pronouns.contains(target.text().substring(t.start(), t.end()).toLowerCase(Locale.ROOT))) continue;
+            int to = Math.min(target.size(), i + 1 + gap + r.length());
+            if (matches(target, i + 1 < target.size() ? i + 1 : i, words.get(0))) continue; // the head itself follows
+            if (allIn(target, i + 1, to, tail)) return true;
+        }
+        return false;
     }
 
     /**

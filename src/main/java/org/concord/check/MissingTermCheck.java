@@ -18,6 +18,8 @@ import org.concord.term.TermStatus;
  */
 final class MissingTermCheck extends PairCheck {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    /** A hyphen between two letters. */
+    private static final java.util.regex.Pattern HYPHENS = java.util.regex.Pattern.compile("(?<=\\p{L})[-\u2010\u2011](?=\\p{L})");
 
     @Override
     public String id() {
@@ -38,26 +40,53 @@ final class MissingTermCheck extends PairCheck {
     List<Finding> check(AnalysedPair p) {
         if (p.target().isBlank()) return List.of(); // the empty-target check says it once
         List<Finding> out = new ArrayList<>();
+        String srcLang = p.pair().srcLang();
         String tgtLang = p.pair().tgtLang();
         Set<String> reported = new LinkedHashSet<>();
-        LooseRendering.Target target = null;
-        for (TermOccurrence o : p.sourceTerms()) {
-            Concept c = o.concept();
-            if (!hasApproved(c, tgtLang) || !isTermUse(p.source(), o, p.pair().srcLang())) continue;
-            if (!reported.add(c.id())) continue;
-            if (renderedAsTerm(p, c)) continue;
-            List<String> approved = approvedRenderings(c, tgtLang);
+        LooseRendering.Target[] target = {null};
+        List<TermOccurrence> terms = p.sourceTerms();
+        for (int i = 0; i < terms.size(); ) {
+            // The senses of one source term: occurrences with the same span, one per concept that has the term.
+            int j = i + 1;
+            while (j < terms.size() && terms.get(j).start() == terms.get(i).start() && terms.get(j).end() == terms.get(i).end()) j++;
+            List<TermOccurrence> senses = new ArrayList<>(j - i);
+            for (TermOccurrence o : terms.subList(i, j)) {
+                if (hasApproved(o.concept(), tgtLang) && isTermUse(p.source(), o, srcLang)) senses.add(o);
+            }
+            i = j;
+            boolean first = false;
+            for (TermOccurrence o : senses) first |= reported.add(o.concept().id());
+            if (!first) continue;
+            // The term is rendered when the target has an approved rendering of any of its senses.
+            if (renderedAsAny(p, senses, target)) continue;
+            List<String> approved = senses.stream().flatMap(o -> approvedRenderings(o.concept(), tgtLang).stream()).distinct().toList();
+            TermOccurrence o = senses.get(0);
             String surface = p.source().substring(o.start(), o.end());
-            if (target == null) target = LooseRendering.target(p.target(), TextAnalyzer.forLanguage(tgtLang).tokens(p.target()), tgtLang);
-            if (renderedLoosely(target, approved, tgtLang)) continue;
-            if (shorterName(o.term(), c, p.pair().srcLang()) && renderedByHead(target, approved, tgtLang)) continue;
-            if (headsAccountFor(p, c, target, approved)) continue;
-            if (isName(c, p.pair().srcLang()) && SubjectPronouns.standsFor(p.source(), o.start(), p.target(), tgtLang)) continue;
             out.add(finding(p, List.of(AnalysedPair.span(o)), List.of(),
                 "'" + surface + "' is not rendered: the target has no approved equivalent (" + String.join(", ", approved) + ").",
                 approved));
         }
         return out;
+    }
+
+    private static boolean renderedAsAny(AnalysedPair p, List<TermOccurrence> senses, LooseRendering.Target[] target) {
+        for (TermOccurrence o : senses) if (rendered(p, o, target)) return true;
+        return false;
+    }
+
+    /** Whether the target renders source term {@code o} as its concept: recognised, loosely, by its head or a pronoun. */
+    private static boolean rendered(AnalysedPair p, TermOccurrence o, LooseRendering.Target[] target) {
+        Concept c = o.concept();
+        String tgtLang = p.pair().tgtLang();
+        if (renderedAsTerm(p, c)) return true;
+        List<String> approved = approvedRenderings(c, tgtLang);
+        if (target[0] == null) target[0] = LooseRendering.target(p.target(), TextAnalyzer.forLanguage(tgtLang).tokens(p.target()), tgtLang);
+        if (renderedLoosely(target[0], approved, tgtLang)) return true;
+        if (shorterName(o.term(), c, p.pair().srcLang()) && renderedByHead(target[0], approved, tgtLang)) return true;
+        if (headsAccountFor(p, c, target[0], approved)) return true;
+        if (Anaphora.demonstrativeAndHead(p, o.start(), target[0], approved)) return true;
+        if (Anaphora.pronounForHead(p, target[0], approved)) return true;
+        return isName(c, p.pair().srcLang()) && SubjectPronouns.standsFor(p.source(), o.start(), p.target(), tgtLang);
     }
 
     /**
@@ -165,11 +194,13 @@ final class MissingTermCheck extends PairCheck {
     }
 
     private static boolean plural(AnalysedPair p, Concept c) {
-        return p.sourceTerms().stream().filter(o -> o.concept().id().equals(c.id())).anyMatch(o -> {
-            String surface = p.source().substring(o.start(), o.end());
-            String term = o.term().text();
-            return surface.length() > term.length() && Character.toLowerCase(surface.charAt(surface.length() - 1)) == 's';
-        });
+        return p.sourceTerms().stream().filter(o -> o.concept().id().equals(c.id())).anyMatch(o -> pluralForm(p.source(), o));
+    }
+
+    /** Whether an English source match is the plural of its term: longer than the term and ending in s. */
+    static boolean pluralForm(String text, TermOccurrence o) {
+        String surface = text.substring(o.start(), o.end());
+        return surface.length() > o.term().text().length() && Character.toLowerCase(surface.charAt(surface.length() - 1)) == 's';
     }
 
     /**
@@ -195,9 +226,36 @@ final class MissingTermCheck extends PairCheck {
         return false;
     }
 
+    /**
+     * Whether an approved rendering is in the target loosely (see {@link LooseRendering}), with its head shortened in
+     * a compound ({@link CompoundHeads}), or a one-word rendering written without its hyphen ("nonprolifération" for
+     * "non-prolifération"): a slip of spelling, not a term left out.
+     */
     private static boolean renderedLoosely(LooseRendering.Target target, List<String> approved, String lang) {
         for (String r : approved) {
             if (LooseRendering.spread(target, r, lang)) return true;
+        }
+        for (String r : approved) {
+            String compound = CompoundHeads.shortened(r, lang);
+            if (compound != null && LooseRendering.spread(target, compound, lang)) return true;
+        }
+        for (String r : approved) {
+            String joined = HYPHENS.matcher(r).replaceAll("");
+            if (joined.length() < r.length() && !SPACES.matcher(joined).find() && writtenJoined(target.text(), joined)) return true;
+        }
+        return false;
+    }
+
+    /** Whether {@code text} has a word that is {@code joined} with at most an inflectional ending. */
+    private static boolean writtenJoined(String text, String joined) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        String word = joined.toLowerCase(java.util.Locale.ROOT);
+        for (int i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
+            if (i > 0 && Character.isLetter(lower.charAt(i - 1))) continue;
+            int end = i + word.length();
+            int ending = 0;
+            while (end + ending < lower.length() && Character.isLetter(lower.charAt(end + ending))) ending++;
+            if (ending <= 3) return true;
         }
         return false;
     }

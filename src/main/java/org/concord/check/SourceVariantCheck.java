@@ -34,7 +34,11 @@ final class SourceVariantCheck extends SourceSideCheck {
         List<Finding> out = new ArrayList<>();
         for (AnalysedPair p : pairs) {
             String lang = p.pair().srcLang();
+            Span previous = null;
             for (TermOccurrence o : p.sourceTerms()) {
+                // a term several concepts share is there once per concept; its spelling is reported once
+                if (AnalysedPair.span(o).equals(previous)) continue;
+                previous = AnalysedPair.span(o);
                 String surface = p.source().substring(o.start(), o.end());
                 List<Span> at = List.of(AnalysedPair.span(o));
                 if (!o.term().status().approved()) {

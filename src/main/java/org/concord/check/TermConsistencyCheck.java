@@ -14,7 +14,9 @@ import org.concord.term.TermOccurrence;
  * document form one): the rarer rendering is reported wherever it occurs, with the dominant one suggested. Only
  * renderings of a term the pair's source uses count. Short
  * forms (acronyms, abbreviations: "ONUDC", "安理会") are not compared with full forms, and deprecated renderings are
- * left to {@link DeprecatedTermCheck}.
+ * left to {@link DeprecatedTermCheck}. Renderings that differ only by optional words ({@link OptionalWords}: 秘书长的报告,
+ * 秘书长报告) are one rendering, and renderings of the term in the plural are compared only with each other, since a
+ * termbase may enter a plural the language forms irregularly as a term of its own (Arabic broken plurals).
  */
 final class TermConsistencyCheck implements Check {
 
@@ -45,12 +47,13 @@ final class TermConsistencyCheck implements Check {
             for (Use u : ofPair) {
                 AnalysedPair p = u.pair();
                 TermOccurrence o = u.occurrence();
-                String key = p.pair().document() + "\t" + p.pair().tgtLang() + "\t" + o.concept().id();
-                // Renderings that are inflections of one another (Arabic "دولة طرف" and "الدول الأطراف", both approved
-                // terms) are one rendering: their stems are the same.
-                String rendering = TextAnalyzer.forLanguage(p.pair().tgtLang()).stemKey(o.term().text());
-                byConcept.computeIfAbsent(key, k -> new LinkedHashMap<>())
-                    .computeIfAbsent(rendering, k -> new ArrayList<>()).add(u);
+                String key = p.pair().document() + "\t" + p.pair().tgtLang() + "\t" + o.concept().id() + "\t"
+                    + pluralOnly(p, o.concept().id());
+                // Renderings that differ only in optional words (的) or are inflections of one another (Arabic
+                // "دولة طرف" and "الدول الأطراف", both approved terms) are one rendering.
+                String lang = p.pair().tgtLang();
+                String rendering = TextAnalyzer.forLanguage(lang).stemKey(OptionalWords.key(o.term().text(), lang));
+                byConcept.computeIfAbsent(key, k -> new LinkedHashMap<>()).computeIfAbsent(rendering, k -> new ArrayList<>()).add(u);
             }
         }
         List<Finding> out = new ArrayList<>();
@@ -62,39 +65,70 @@ final class TermConsistencyCheck implements Check {
 
     /** The approved full-form renderings of {@code p}'s target that render a term its source uses. */
     private static List<Use> uses(AnalysedPair p) {
+        if (p.targetTerms().isEmpty()) return List.of();
         List<Use> out = new ArrayList<>(0);
+        Map<String, Long> usesOf = new HashMap<>();
         for (TermOccurrence o : p.targetTerms()) {
-            if (!o.term().status().approved() || AbbreviationCheck.isShortForm(o.term())) continue;
-            if (renders(p, o)) out.add(new Use(p, o));
+            if (!counted(o)) continue;
+            String id = o.concept().id();
+            long sourceUses = usesOf.computeIfAbsent(id, k -> sourceUses(p, k));
+            if (sourceUses == 0) continue;
+            if (p.targetTerms().size() > sourceUses && renderingsBeyondUses(p, id, sourceUses)) continue;
+            out.add(new Use(p, o));
         }
         return out;
     }
 
+    /** Whether the target has more matches of the concept than the source has uses, and not all one rendering. */
+    private static boolean renderingsBeyondUses(AnalysedPair p, String conceptId, long sourceUses) {
+        return p.targetTerms().stream().filter(t -> counted(t) && t.concept().id().equals(conceptId)).count() > sourceUses
+            && distinctRenderings(p, conceptId) > 1;
+    }
+
+    private static boolean counted(TermOccurrence o) {
+        return o.term().status().approved() && !AbbreviationCheck.isShortForm(o.term());
+    }
+
     /**
-     * Whether a target match renders a term the source uses: without one, the words are something else, often a
-     * derivation the stemmer conflated ("assister aux réunions", to attend, is no "assistance").
+     * How often the source uses a term of the concept. Target matches render such a use only up to that number:
+     * without one, the words are something else, often a derivation the stemmer conflated ("assister aux réunions",
+     * to attend, is no "assistance"). Where the target has more matches than the source has uses and they differ
+     * ("un outil d'assistance pour aider à…" for "an assistance tool to assist in…"), which one renders the term
+     * cannot be told, so none of them is set against the document's others.
      */
-    private static boolean renders(AnalysedPair p, TermOccurrence o) {
-        return p.sourceTerms().stream().anyMatch(s -> s.concept().id().equals(o.concept().id())
-            && MissingTermCheck.isTermUse(p.source(), s, p.pair().srcLang()));
+    private static long sourceUses(AnalysedPair p, String conceptId) {
+        return p.sourceTerms().stream().filter(s -> s.concept().id().equals(conceptId)
+            && MissingTermCheck.isTermUse(p.source(), s, p.pair().srcLang())).count();
+    }
+
+    private static long distinctRenderings(AnalysedPair p, String conceptId) {
+        return p.targetTerms().stream().filter(t -> counted(t) && t.concept().id().equals(conceptId))
+            .map(t -> OptionalWords.key(t.term().text(), p.pair().tgtLang())).distinct().count();
+    }
+
+    /** Whether every source use of the concept is in the plural (an English plural: the term's text plus an ending). */
+    private static boolean pluralOnly(AnalysedPair p, String conceptId) {
+        List<TermOccurrence> uses = p.sourceTerms().stream().filter(s -> s.concept().id().equals(conceptId)).toList();
+        return !uses.isEmpty() && uses.stream().allMatch(s -> MissingTermCheck.pluralForm(p.source(), s));
     }
 
     private List<Finding> report(Map<String, List<Use>> renderings) {
-        String dominantKey = renderings.entrySet().stream()
+        String dominant = renderings.entrySet().stream()
             .max(Comparator.comparingInt((Map.Entry<String, List<Use>> e) -> e.getValue().size())).orElseThrow().getKey();
-        String dominant = renderings.get(dominantKey).get(0).occurrence().term().text();
-        int dominantCount = renderings.get(dominantKey).size();
+        int dominantCount = renderings.get(dominant).size();
+        String dominantText = renderings.get(dominant).get(0).occurrence().term().text();
         Map<String, Boolean> seen = new HashMap<>();
         List<Finding> out = new ArrayList<>();
         for (var e : renderings.entrySet()) {
-            if (e.getKey().equals(dominantKey)) continue;
+            if (e.getKey().equals(dominant)) continue;
             for (Use u : e.getValue()) {
-                if (seen.put(u.pair().pair().id() + "\t" + e.getKey(), true) != null) continue;
+                String rendering = u.occurrence().term().text();
+                if (seen.put(u.pair().pair().id() + "\t" + rendering, true) != null) continue;
                 List<Span> src = u.pair().sourceTerms().stream()
                     .filter(s -> s.concept().id().equals(u.occurrence().concept().id())).map(AnalysedPair::span).toList();
                 out.add(finding(u.pair(), src, List.of(AnalysedPair.span(u.occurrence())),
-                    "Rendered '" + u.occurrence().term().text() + "' here but '" + dominant + "' in " + dominantCount + " other place"
-                        + (dominantCount == 1 ? "" : "s") + ".", List.of(dominant)));
+                    "Rendered '" + rendering + "' here but '" + dominantText + "' in " + dominantCount + " other place"
+                        + (dominantCount == 1 ? "" : "s") + ".", List.of(dominantText)));
             }
         }
         return out;

@@ -74,6 +74,15 @@ final class TermIndex implements TermLookup, TermRecognizer {
 
     @Override
     public List<TermOccurrence> find(String text, String lang) {
+        return recognise(text, lang, false);
+    }
+
+    @Override
+    public List<TermOccurrence> findSenses(String text, String lang) {
+        return recognise(text, lang, true);
+    }
+
+    private List<TermOccurrence> recognise(String text, String lang, boolean senses) {
         LangIndex li = langs.get(TextAnalyzer.language(lang));
         if (li == null || text == null || text.isEmpty()) return List.of();
         List<Token> tokens = li.analyzer.tokens(text);
@@ -90,6 +99,11 @@ final class TermIndex implements TermLookup, TermRecognizer {
                 String tail = m.item.tail;
                 if (!tail.isEmpty() && text.startsWith(tail, end)) end += tail.length(); // "(2004)" keeps its ")"
                 out.add(new TermOccurrence(m.item.concept, m.item.term, tokens.get(i).start(), end));
+                if (senses) {
+                    for (Item other : li.sharing(m.node, m.item)) {
+                        out.add(new TermOccurrence(other.concept, other.term, tokens.get(i).start(), end));
+                    }
+                }
                 i = m.last + 1;
             } else {
                 i++;
@@ -106,6 +120,7 @@ final class TermIndex implements TermLookup, TermRecognizer {
 
     private static final class Match {
         int last = -1;
+        int node;
         Item item;
     }
 
@@ -205,9 +220,22 @@ final class TermIndex implements TermLookup, TermRecognizer {
                 if (item != null && j > m.last) {
                     m.last = j;
                     m.item = item;
+                    m.node = child;
                 }
                 walk(child, ids, j + 1, m);
             }
+        }
+
+        /** The approved terms of other concepts written as {@code item} (same normalised form) at trie node {@code node}. */
+        List<Item> sharing(int node, Item item) {
+            List<Item> with = withStems.get(node);
+            if (with == null || with.size() < 2) return List.of();
+            List<Item> out = new ArrayList<>(1);
+            for (Item i : with) {
+                if (i.concept != item.concept && i.term.status().approved() && i.norm.equals(item.norm)
+                    && out.stream().noneMatch(o -> o.concept == i.concept)) out.add(i);
+            }
+            return out;
         }
 
         void normalisedAndStemmed(String q, Map<String, LookupHit> best) {

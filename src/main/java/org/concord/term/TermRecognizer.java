@@ -9,4 +9,13 @@ import java.util.List;
 @FunctionalInterface
 public interface TermRecognizer {
     List<TermOccurrence> find(String text, String lang);
+
+    /**
+     * As {@link #find}, but where concepts share the matched term (English "mandate" as the tasks of a body and as the
+     * authority it confers) one occurrence per concept, all with the same span, the one {@code find} gives first.
+     * Recognisers without such concepts give {@code find}'s result.
+     */
+    default List<TermOccurrence> findSenses(String text, String lang) {
+        return find(text, lang);
+    }
 }

@@ -1,0 +1,57 @@
+package org.concord.check;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Words a rendering may have or drop and stay the same rendering (Chinese 的: 秘书长的报告 = 秘书长报告), per language from
+ * {@code optional-words.txt}. {@link #key} gives the form two such renderings share.
+ */
+final class OptionalWords {
+    private static final Map<String, List<Pattern>> BY_LANGUAGE = load();
+
+    private OptionalWords() {}
+
+    /** {@code rendering} without its optional words (the rendering itself when it has none, or is nothing but them). */
+    static String key(String rendering, String lang) {
+        List<Pattern> optional = BY_LANGUAGE.get(lang);
+        if (optional == null) return rendering;
+        String key = rendering;
+        for (Pattern p : optional) key = p.matcher(key).replaceAll("");
+        key = SPACES.matcher(key.strip()).replaceAll(" ");
+        return key.isEmpty() ? rendering : key;
+    }
+
+    private static final Pattern SPACES = Pattern.compile("\\s{2,}");
+
+    private static Map<String, List<Pattern>> load() {
+        String resource = "optional-words.txt";
+        InputStream in = OptionalWords.class.getResourceAsStream(resource);
+        if (in == null) throw new IllegalStateException("missing language data " + resource);
+        Map<String, List<Pattern>> out = new HashMap<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line : r.lines().toList()) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t", 2);
+                out.put(f[0], List.of(f[1].trim().split("\\s+")).stream().map(OptionalWords::pattern).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read language data " + resource, e);
+        }
+        return Map.copyOf(out);
+    }
+
+    /** A Han word wherever it stands; any other as a whole word. */
+    private static Pattern pattern(String word) {
+        boolean han = Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.HAN;
+        return Pattern.compile(han ? Pattern.quote(word) : "(?<!\\p{L})" + Pattern.quote(word) + "(?!\\p{L})");
+    }
+}
