@@ -86,6 +86,7 @@ final class MissingTermCheck extends PairCheck {
         if (headsAccountFor(p, c, target[0], approved)) return true;
         if (Anaphora.demonstrativeAndHead(p, o.start(), target[0], approved)) return true;
         if (Anaphora.pronounForHead(p, target[0], approved)) return true;
+        if (Anaphora.organInOwnVoice(p, c.id(), o.start())) return true;
         return isName(c, p.pair().srcLang()) && SubjectPronouns.standsFor(p.source(), o.start(), p.target(), tgtLang);
     }
 

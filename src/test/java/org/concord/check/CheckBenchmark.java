@@ -204,10 +204,19 @@ public final class CheckBenchmark {
             List<String> ids = Files.readAllLines(dir.resolve("unpc-dev.ids"), StandardCharsets.UTF_8);
             List<SegmentPair> out = new ArrayList<>();
             for (int i = 0; i < s.size(); i++) {
-                String doc = i < ids.size() ? ids.get(i).split(" ", 2)[0] : null;
+                String doc = i < ids.size() ? symbol(ids.get(i).split(" ", 2)[0]) : null;
                 out.add(new SegmentPair("L" + (i + 1), src, s.get(i), tgt, t.get(i), doc));
             }
             return out;
+        }
+
+        /**
+         * The UN document symbol of a UNPC file name: "2015/s/res/2197__2015_" is S/RES/2197 (2015),
+         * "2015/s/ac_44/2015/2" is S/AC.44/2015/2 (the corpus writes the year first, "." as "_", " (…)" as "__…_").
+         */
+        static String symbol(String unpcName) {
+            String s = unpcName.replaceFirst("^\\d{4}/", "").replaceFirst("__(\\d{4})_$", " ($1)").replace('_', '.');
+            return s.toUpperCase(java.util.Locale.ROOT);
         }
     }
 

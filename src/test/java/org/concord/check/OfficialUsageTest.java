@@ -66,6 +66,27 @@ class OfficialUsageTest {
     }
 
     @Test
+    void anOrganSpeakingOfItselfMayBeAPronounInFrench() {
+        // line 1411, a General Assembly resolution (A/RES/69/200): "report to the General Assembly at its seventieth session"
+        String en = "13. Requests the Commission to report to the General Assembly at its seventieth session, through the"
+            + " Economic and Social Council, on the progress made in preparation for the special session in 2016;";
+        String fr = "13. Prie la Commission de lui rendre compte à sa soixante-dixième session, par l'intermédiaire du Conseil"
+            + " économique et social, des progrès réalisés dans les préparatifs de la session extraordinaire de 2016 ;";
+        assertThat(checker.check(List.of(new SegmentPair("1411", "en", en, "fr", fr, "A/RES/69/200"))).findings()).isEmpty();
+        // line 1831, a presidential statement (S/PRST/2015/5): "the Security Council further calls on" → "il demande"
+        String en1831 = "In this regard, the Security Council further calls on the Malian parties to make the necessary concessions.";
+        String fr1831 = "À cet égard, il demande également aux parties maliennes de faire les concessions qui s'imposent.";
+        assertThat(checker.check(List.of(new SegmentPair("1831", "en", en1831, "fr", fr1831, "S/PRST/2015/5"))).findings()).isEmpty();
+        // the same sentence in a letter is not the Council's voice: reported
+        assertThat(checker.check(List.of(new SegmentPair("1831", "en", en1831, "fr", fr1831, "S/2015/103"))).findings())
+            .singleElement().satisfies(f -> assertThat(f.message()).startsWith("'Security Council' is not rendered"));
+        // a statement opening with the organ's name names it in every language: its deletion is reported
+        assertThat(checker.check(List.of(new SegmentPair("69", "en", "The Security Council reaffirms its commitment.", "fr",
+            "Le  réaffirme son attachement.", "S/PRST/2015/1"))).findings())
+            .singleElement().satisfies(f -> assertThat(f.message()).startsWith("'Security Council' is not rendered"));
+    }
+
+    @Test
     void aWordInAnotherSenseIsNoUseOfTheTerm() {
         // line 444: the Procurement Division's vendor sanctions; line 1146: another charter; line 660: a national parliament's act
         assertThat(findings(pair("444", EN_444, "ru", RU_444))).isEmpty();
@@ -113,10 +134,10 @@ class OfficialUsageTest {
         // line 341: "its Sanctions Committees" → لجان الجزاءات, the broken plural the termbase admits beside لجنة الجزاءات
         SegmentPair singular = pair("1", "The Sanctions Committee met on 5 May.", "ar", "اجتمعت لجنة الجزاءات في 5 أيار/مايو.");
         assertThat(findings(pair("341", EN_341, "ar", AR_341), singular)).isEmpty();
-        // the plural for one committee is another rendering
+        // a plural for one committee is the same term inflected (the stemmer reads لجان as لجنة): a matter of
+        // grammar, not a rival rendering
         assertThat(findings(pair("2", "The Sanctions Committee met on 6 May.", "ar", "اجتمعت لجان الجزاءات في 6 أيار/مايو."), singular,
-            pair("3", "The Sanctions Committee met on 7 May.", "ar", "اجتمعت لجنة الجزاءات في 7 أيار/مايو.")))
-            .singleElement().asString().startsWith("2 term-inconsistent: Rendered 'لجان الجزاءات' here but 'لجنة الجزاءات' in 2 other places");
+            pair("3", "The Sanctions Committee met on 7 May.", "ar", "اجتمعت لجنة الجزاءات في 7 أيار/مايو."))).isEmpty();
     }
 
     private static final String EN_1912 = "In the Middle East region the Islamic State in Iraq and Syria has created thousands of new widows and orphans dependent on them.";
