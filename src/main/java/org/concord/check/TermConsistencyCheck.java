@@ -43,6 +43,7 @@ final class TermConsistencyCheck implements Check {
         Map<String, Map<String, List<Use>>> byConcept = new LinkedHashMap<>();
         // The renderings of each pair are picked in parallel, then grouped in order.
         List<List<Use>> uses = pairs.parallelStream().map(TermConsistencyCheck::uses).toList();
+        Map<String, String> renderingKeys = new HashMap<>(); // a termbase has few renderings; a run uses them often
         for (List<Use> ofPair : uses) {
             for (Use u : ofPair) {
                 AnalysedPair p = u.pair();
@@ -52,7 +53,8 @@ final class TermConsistencyCheck implements Check {
                 // Renderings that differ only in optional words (的) or are inflections of one another (Arabic
                 // "دولة طرف" and "الدول الأطراف", both approved terms) are one rendering.
                 String lang = p.pair().tgtLang();
-                String rendering = TextAnalyzer.forLanguage(lang).stemKey(OptionalWords.key(o.term().text(), lang));
+                String rendering = renderingKeys.computeIfAbsent(lang + '\t' + o.term().text(),
+                    k -> TextAnalyzer.forLanguage(lang).stemKey(OptionalWords.key(o.term().text(), lang)));
                 byConcept.computeIfAbsent(key, k -> new LinkedHashMap<>()).computeIfAbsent(rendering, k -> new ArrayList<>()).add(u);
             }
         }
