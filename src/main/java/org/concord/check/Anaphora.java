@@ -1,11 +1,6 @@
 package org.concord.check;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.concord.analysis.LanguageData;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -117,18 +112,10 @@ final class Anaphora {
     }
 
     private static Map<String, Set<String>> load() {
-        String resource = "anaphora.txt";
-        InputStream in = Anaphora.class.getResourceAsStream(resource);
-        if (in == null) throw new IllegalStateException("missing language data " + resource);
         Map<String, Set<String>> out = new HashMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line : r.lines().toList()) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t", 3);
-                out.put(f[0] + "\t" + f[1], Set.copyOf(List.of(f[2].trim().split("\\s+"))));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read language data " + resource, e);
+        for (String line : LanguageData.lines(Anaphora.class, "anaphora.txt")) {
+            String[] f = line.split("\t", 3);
+            out.put(f[0] + "\t" + f[1], Set.copyOf(List.of(f[2].trim().split("\\s+"))));
         }
         return Map.copyOf(out);
     }

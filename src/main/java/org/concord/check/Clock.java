@@ -1,11 +1,6 @@
 package org.concord.check;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.concord.analysis.LanguageData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,16 +23,11 @@ final class Clock {
     private final List<Pattern> pm = new ArrayList<>();
 
     private Clock(String resource) {
-        InputStream in = Clock.class.getResourceAsStream(resource);
-        if (in == null) return;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line : r.lines().toList()) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t", 2);
-                (f[0].equals("pm") ? pm : am).add(Pattern.compile(f[1]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read language data " + resource, e);
+        List<String> lines = LanguageData.linesIfAny(Clock.class, resource);
+        if (lines == null) return;
+        for (String line : lines) {
+            String[] f = line.split("\t", 2);
+            (f[0].equals("pm") ? pm : am).add(Pattern.compile(f[1]));
         }
     }
 

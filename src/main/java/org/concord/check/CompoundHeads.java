@@ -1,11 +1,7 @@
 package org.concord.check;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.concord.analysis.LanguageData;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,18 +28,12 @@ final class CompoundHeads {
     }
 
     private static Map<String, String> load(String lang) {
-        String resource = "compound-heads-" + lang + ".txt";
-        InputStream in = CompoundHeads.class.getResourceAsStream(resource);
         Map<String, String> out = new LinkedHashMap<>();
-        if (in == null) return out;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line : r.lines().toList()) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t", 2);
-                out.put(f[0].strip(), f[1].strip());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read language data " + resource, e);
+        List<String> lines = LanguageData.linesIfAny(CompoundHeads.class, "compound-heads-" + lang + ".txt");
+        if (lines == null) return out;
+        for (String line : lines) {
+            String[] f = line.split("\t", 2);
+            out.put(f[0].strip(), f[1].strip());
         }
         return out;
     }

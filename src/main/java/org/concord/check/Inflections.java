@@ -1,11 +1,6 @@
 package org.concord.check;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.concord.analysis.LanguageData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,17 +20,12 @@ final class Inflections {
     private final boolean known;
 
     private Inflections(String resource) {
-        InputStream in = Inflections.class.getResourceAsStream(resource);
-        known = in != null;
-        if (in == null) return;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line : r.lines().toList()) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t", -1);
-                endings.add(new String[] {f[0], f[1]});
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read language data " + resource, e);
+        List<String> lines = LanguageData.linesIfAny(Inflections.class, resource);
+        known = lines != null;
+        if (lines == null) return;
+        for (String line : lines) {
+            String[] f = line.split("\t", -1);
+            endings.add(new String[] {f[0], f[1]});
         }
     }
 

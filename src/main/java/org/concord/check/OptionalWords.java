@@ -1,11 +1,6 @@
 package org.concord.check;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.concord.analysis.LanguageData;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,18 +28,10 @@ final class OptionalWords {
     private static final Pattern SPACES = Pattern.compile("\\s{2,}");
 
     private static Map<String, List<Pattern>> load() {
-        String resource = "optional-words.txt";
-        InputStream in = OptionalWords.class.getResourceAsStream(resource);
-        if (in == null) throw new IllegalStateException("missing language data " + resource);
         Map<String, List<Pattern>> out = new HashMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line : r.lines().toList()) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t", 2);
-                out.put(f[0], List.of(f[1].trim().split("\\s+")).stream().map(OptionalWords::pattern).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read language data " + resource, e);
+        for (String line : LanguageData.lines(OptionalWords.class, "optional-words.txt")) {
+            String[] f = line.split("\t", 2);
+            out.put(f[0], List.of(f[1].trim().split("\\s+")).stream().map(OptionalWords::pattern).toList());
         }
         return Map.copyOf(out);
     }

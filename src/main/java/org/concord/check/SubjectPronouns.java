@@ -1,11 +1,6 @@
 package org.concord.check;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.concord.analysis.LanguageData;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,18 +32,10 @@ final class SubjectPronouns {
     }
 
     private static Map<String, Set<String>> load() {
-        String resource = "subject-pronouns.txt";
-        InputStream in = SubjectPronouns.class.getResourceAsStream(resource);
-        if (in == null) throw new IllegalStateException("missing language data " + resource);
         Map<String, Set<String>> out = new HashMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line : r.lines().toList()) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t", 2);
-                out.put(f[0], Set.copyOf(List.of(f[1].trim().split("\\s+"))));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read language data " + resource, e);
+        for (String line : LanguageData.lines(SubjectPronouns.class, "subject-pronouns.txt")) {
+            String[] f = line.split("\t", 2);
+            out.put(f[0], Set.copyOf(List.of(f[1].trim().split("\\s+"))));
         }
         return Map.copyOf(out);
     }
