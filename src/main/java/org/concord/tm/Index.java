@@ -28,7 +28,12 @@ final class Index {
 
     /** The bucket of two words that follow each other. */
     static int pairBucket(String first, String second) {
-        int h = first.hashCode() * 0x9E3779B9 + second.hashCode();
+        return pairBucket(first.hashCode(), second.hashCode());
+    }
+
+    /** The bucket of two words that follow each other, from their {@link String#hashCode}s. */
+    static int pairBucket(int first, int second) {
+        int h = first * 0x9E3779B9 + second;
         h ^= h >>> 16;
         h *= 0x85EBCA6B;
         h ^= h >>> 13;

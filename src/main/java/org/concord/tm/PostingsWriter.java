@@ -4,73 +4,71 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Collects the words of variants being written and appends them to the stored postings in chunks, so a large
- * import keeps a bounded amount of index in memory.
+ * import keeps a bounded amount of index in memory. Words arrive as numbers from a {@link WordTable}: its own, or
+ * that of the thread reading a TMX file, whose new words are {@linkplain #learn learned} with the units using them.
  */
 final class PostingsWriter {
-    private static final int FLUSH_AT = 16_000_000; // buffered ids (~64 MB of ints) before a flush
+    private static final int FLUSH_AT = 16_000_000; // buffered ids before a flush (~128 MB of ints with their words)
 
-    /** A growable int list, one per (language, word). */
-    private static final class Ids {
-        int[] a = new int[4];
-        int n;
+    /** The words of a variant as numbers, and the buckets of its word pairs: all indexing needs, found off the store's thread. */
+    record Words(int[] terms, int[] pairs) {}
 
-        /** Adds the id unless it was the last one added (a word seen again in the same unit); true when added. */
-        boolean add(int id) {
-            if (n > 0 && a[n - 1] == id) return false;
-            if (n == a.length) a = Arrays.copyOf(a, n * 2);
-            a[n++] = id;
-            return true;
-        }
-    }
-
-    private final Connection c;
-    private final Map<String, Map<String, Ids>> byLang = new HashMap<>();
-    /** Per language: the word pairs seen, in the order written. */
-    private final Map<String, Pairs> pairsByLang = new HashMap<>();
-
-    /**
-     * Word pairs as (bucket, unit) in the order written, grouped by bucket only at a flush: appending to 65,536
-     * growing lists unit after unit would miss the processor's caches at nearly every pair.
-     */
-    private static final class Pairs {
-        int[] buckets = new int[1024];
+    /** A growable list of (key, unit) in the order written, grouped by key only at a flush: cache-friendly appends. */
+    private static final class Occurrences {
+        int[] keys = new int[1024];
         int[] ids = new int[1024];
         int n;
 
-        void add(int bucket, int id) {
+        void add(int key, int id) {
             if (n == ids.length) {
-                buckets = Arrays.copyOf(buckets, n * 2);
+                keys = Arrays.copyOf(keys, n * 2);
                 ids = Arrays.copyOf(ids, n * 2);
             }
-            buckets[n] = bucket;
+            keys[n] = key;
             ids[n++] = id;
         }
 
-        /** Each bucket's units, in the order written and each once (null where none). */
-        Ids[] group() {
-            Ids[] out = new Ids[Index.PAIR_BUCKETS];
-            int[] start = new int[Index.PAIR_BUCKETS + 1];
-            for (int i = 0; i < n; i++) start[buckets[i] + 1]++;
-            for (int b = 0; b < Index.PAIR_BUCKETS; b++) start[b + 1] += start[b];
+        /** Calls {@code sink} for each key with its units, in the order written and each once. */
+        void group(int keyCount, GroupSink sink) throws SQLException {
+            int[] start = new int[keyCount + 1];
+            for (int i = 0; i < n; i++) start[keys[i] + 1]++;
+            for (int k = 0; k < keyCount; k++) start[k + 1] += start[k];
             int[] sorted = new int[n];
-            int[] next = Arrays.copyOf(start, Index.PAIR_BUCKETS);
-            for (int i = 0; i < n; i++) sorted[next[buckets[i]]++] = ids[i];
-            for (int b = 0; b < Index.PAIR_BUCKETS; b++) {
-                if (start[b] == start[b + 1]) continue;
-                Ids list = new Ids();
-                list.a = new int[start[b + 1] - start[b]];
-                for (int i = start[b]; i < start[b + 1]; i++) list.add(sorted[i]);
-                out[b] = list;
+            int[] next = Arrays.copyOf(start, keyCount);
+            for (int i = 0; i < n; i++) sorted[next[keys[i]]++] = ids[i];
+            int[] list = new int[16];
+            for (int k = 0; k < keyCount; k++) {
+                int size = 0;
+                for (int i = start[k]; i < start[k + 1]; i++) {
+                    if (size > 0 && list[size - 1] == sorted[i]) continue; // the word again in the same unit
+                    if (size == list.length) list = Arrays.copyOf(list, size * 2);
+                    list[size++] = sorted[i];
+                }
+                if (size > 0) sink.accept(k, list, size);
             }
-            return out;
         }
     }
+
+    private interface GroupSink {
+        void accept(int key, int[] ids, int count) throws SQLException;
+    }
+
+    private final Connection c;
+    /** Word number → word, for the numbers in use. */
+    private final List<String> vocabulary = new ArrayList<>();
+    /** The numbering of {@link #words(String)}, when this writer numbers words itself. */
+    private WordTable ownTable;
+    /** Per language: the words seen, and the word pairs (buckets). */
+    private final Map<String, Occurrences> termsByLang = new HashMap<>();
+    private final Map<String, Occurrences> pairsByLang = new HashMap<>();
     /** Per language: unit ids and their word counts, in the order written. */
     private final Map<String, Lengths> lengths = new HashMap<>();
 
@@ -97,16 +95,38 @@ final class PostingsWriter {
         this.c = c;
     }
 
-    void add(long unitId, String lang, String text) throws SQLException {
-        Map<String, Ids> terms = byLang.computeIfAbsent(lang, k -> new HashMap<>());
-        String[] words = Tokens.terms(text);
-        lengths.computeIfAbsent(lang, k -> new Lengths()).add((int) unitId, words.length);
-        for (String t : words) {
-            if (terms.computeIfAbsent(t, k -> new Ids()).add((int) unitId)) buffered++;
+    /** The words of {@code text}, numbered by this writer's own table (for writes that do not read a TMX file). */
+    Words words(String text) throws SQLException {
+        if (ownTable == null) ownTable = new WordTable();
+        if (ownTable.size() >= WordTable.MAX_WORDS) {
+            flush();
+            forgetWords();
+            ownTable.clear();
         }
-        Pairs pairs = pairsByLang.computeIfAbsent(lang, k -> new Pairs());
-        for (int i = 1; i < words.length; i++) pairs.add(Index.pairBucket(words[i - 1], words[i]), (int) unitId);
-        buffered += Math.max(0, words.length - 1);
+        Words w = ownTable.words(text);
+        learn(ownTable.drainNew());
+        return w;
+    }
+
+    /** Words numbered elsewhere since the last call: their numbers follow those already learned. */
+    void learn(List<String> newWords) {
+        vocabulary.addAll(newWords);
+    }
+
+    /** Forgets the numbering (after a flush): the next words learned are numbered from 0. */
+    void forgetWords() {
+        if (buffered > 0) throw new IllegalStateException("postings not flushed");
+        vocabulary.clear();
+    }
+
+    void add(long unitId, String lang, Words words) throws SQLException {
+        int id = (int) unitId;
+        lengths.computeIfAbsent(lang, k -> new Lengths()).add(id, words.terms().length);
+        Occurrences terms = termsByLang.computeIfAbsent(lang, k -> new Occurrences());
+        for (int t : words.terms()) terms.add(t, id);
+        Occurrences pairs = pairsByLang.computeIfAbsent(lang, k -> new Occurrences());
+        for (int bucket : words.pairs()) pairs.add(bucket, id);
+        buffered += words.terms().length + words.pairs().length;
         if (buffered >= FLUSH_AT) flush();
     }
 
@@ -121,16 +141,17 @@ final class PostingsWriter {
              PreparedStatement put = c.prepareStatement(
                  "INSERT INTO tm_posting(lang, term, df, ids) VALUES (?, ?, ?, ?) "
                      + "ON CONFLICT(lang, term) DO UPDATE SET df = excluded.df, ids = excluded.ids")) {
-            for (var lang : byLang.entrySet()) {
-                for (var e : lang.getValue().entrySet()) {
-                    Ids ids = e.getValue();
-                    byte[] chunk = Postings.encodeChunk(ids.a, ids.n);
-                    int df = ids.n;
+            for (var lang : termsByLang.entrySet()) {
+                String l = lang.getKey();
+                lang.getValue().group(vocabulary.size(), (term, ids, count) -> {
+                    String word = vocabulary.get(term);
+                    byte[] chunk = Postings.encodeChunk(ids, count);
+                    int df = count;
                     // A first import need not look up what it has not written yet.
-                    boolean mayExist = !startedEmpty || !written.add(lang.getKey() + '\u0000' + e.getKey());
+                    boolean mayExist = !startedEmpty || !written.add(l + '\u0000' + word);
                     if (mayExist) {
-                        get.setString(1, lang.getKey());
-                        get.setString(2, e.getKey());
+                        get.setString(1, l);
+                        get.setString(2, word);
                         try (ResultSet rs = get.executeQuery()) {
                             if (rs.next()) {
                                 df += rs.getInt(1);
@@ -141,12 +162,12 @@ final class PostingsWriter {
                             }
                         }
                     }
-                    put.setString(1, lang.getKey());
-                    put.setString(2, e.getKey());
+                    put.setString(1, l);
+                    put.setString(2, word);
                     put.setInt(3, df);
                     put.setBytes(4, chunk);
                     put.addBatch();
-                }
+                });
             }
             put.executeBatch();
         }
@@ -167,23 +188,21 @@ final class PostingsWriter {
                 putLengths.setInt(2, chunk);
                 putLengths.setBytes(3, Postings.encodeLengths(l.ids, l.words, l.n));
                 putLengths.executeUpdate();
-                Pairs pairs = pairsByLang.get(lang);
+                Occurrences pairs = pairsByLang.get(lang);
                 if (pairs == null) continue;
-                Ids[] buckets = pairs.group();
-                for (int b = 0; b < buckets.length; b++) {
-                    if (buckets[b] == null) continue;
+                pairs.group(Index.PAIR_BUCKETS, (bucket, ids, count) -> {
                     putPairs.setString(1, lang);
-                    putPairs.setInt(2, b);
+                    putPairs.setInt(2, bucket);
                     putPairs.setInt(3, chunk);
-                    putPairs.setBytes(4, Postings.encodeChunk(buckets[b].a, buckets[b].n));
+                    putPairs.setBytes(4, Postings.encodeChunk(ids, count));
                     putPairs.addBatch();
-                }
+                });
                 putPairs.executeBatch();
             }
         }
         pairsByLang.clear();
+        termsByLang.clear();
         lengths.clear();
-        byLang.clear();
         buffered = 0;
     }
 }

@@ -101,6 +101,25 @@ class TmxImportTest {
     }
 
     @Test
+    void anErrorFarIntoALargeFileLeavesNothingImported() throws IOException {
+        tm.importTmx(tmx(tu("kept", "Stored before.", "Stocké avant.")), OnDuplicate.SKIP, "t");
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 5000; i++) b.append(tu("u" + i, "Sentence number " + i + ".", "Phrase numéro " + i + "."));
+        Path bad = tmx(b + "<tu><tuv xml:lang=\"en\"><seg>Broken</tuv></tu>\n");
+        assertThatThrownBy(() -> tm.importTmx(bad, OnDuplicate.SKIP, "t"))
+            .isInstanceOf(InputException.class).hasMessageStartingWith(bad + ":5005:");
+        assertThat(tm.size()).isEqualTo(1);
+        assertThat(tm.fuzzy("Sentence number 42.", "en", "fr", 50, 5)).isEmpty();
+        assertThat(tm.concordance("sentence number", "en", 5)).isEmpty();
+        // A duplicate found by the writer far into the file stops the reader too.
+        Path dup = tmx(b + tu("u7", "Again.", "Encore."));
+        assertThatThrownBy(() -> tm.importTmx(dup, OnDuplicate.SKIP, "t"))
+            .isInstanceOf(InputException.class).hasMessageContaining("duplicate tuid 'u7'");
+        assertThat(tm.size()).isEqualTo(1);
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("concord-tmx-reader"));
+    }
+
+    @Test
     void refusesInternalDtdSubsetsAndEntities() throws IOException {
         Path xxe = dir.resolve("xxe.tmx");
         Files.writeString(xxe, "<?xml version=\"1.0\"?>\n<!DOCTYPE tmx [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>\n"
