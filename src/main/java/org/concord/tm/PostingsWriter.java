@@ -87,9 +87,6 @@ final class PostingsWriter {
         }
     }
     private int buffered;
-    /** Whether the postings were empty when this writer began (a first import): then only terms it wrote exist. */
-    private Boolean startedEmpty;
-    private final java.util.Set<String> written = new java.util.HashSet<>();
 
     PostingsWriter(Connection c) {
         this.c = c;
@@ -121,6 +118,7 @@ final class PostingsWriter {
 
     void add(long unitId, String lang, Words words) throws SQLException {
         int id = (int) unitId;
+        // Every language written has its lengths, words and pairs (maybe none): a flush writes them together.
         lengths.computeIfAbsent(lang, k -> new Lengths()).add(id, words.terms().length);
         Occurrences terms = termsByLang.computeIfAbsent(lang, k -> new Occurrences());
         for (int t : words.terms()) terms.add(t, id);
@@ -131,48 +129,9 @@ final class PostingsWriter {
     }
 
     void flush() throws SQLException {
-        if (startedEmpty == null) {
-            try (PreparedStatement any = c.prepareStatement("SELECT NOT EXISTS (SELECT 1 FROM tm_posting)");
-                 ResultSet rs = any.executeQuery()) {
-                startedEmpty = rs.next() && rs.getBoolean(1);
-            }
-        }
-        try (PreparedStatement get = c.prepareStatement("SELECT df, ids FROM tm_posting WHERE lang = ? AND term = ?");
-             PreparedStatement put = c.prepareStatement(
-                 "INSERT INTO tm_posting(lang, term, df, ids) VALUES (?, ?, ?, ?) "
-                     + "ON CONFLICT(lang, term) DO UPDATE SET df = excluded.df, ids = excluded.ids")) {
-            for (var lang : termsByLang.entrySet()) {
-                String l = lang.getKey();
-                lang.getValue().group(vocabulary.size(), (term, ids, count) -> {
-                    String word = vocabulary.get(term);
-                    byte[] chunk = Postings.encodeChunk(ids, count);
-                    int df = count;
-                    // A first import need not look up what it has not written yet.
-                    boolean mayExist = !startedEmpty || !written.add(l + '\u0000' + word);
-                    if (mayExist) {
-                        get.setString(1, l);
-                        get.setString(2, word);
-                        try (ResultSet rs = get.executeQuery()) {
-                            if (rs.next()) {
-                                df += rs.getInt(1);
-                                byte[] old = rs.getBytes(2);
-                                byte[] joined = Arrays.copyOf(old, old.length + chunk.length);
-                                System.arraycopy(chunk, 0, joined, old.length, chunk.length);
-                                chunk = joined;
-                            }
-                        }
-                    }
-                    put.setString(1, l);
-                    put.setString(2, word);
-                    put.setInt(3, df);
-                    put.setBytes(4, chunk);
-                    put.addBatch();
-                });
-            }
-            put.executeBatch();
-        }
-        // Lengths and pairs of one flush share a chunk number per language, the next after the stored lengths'.
+        // Words, lengths and pairs of one flush share a chunk number per language, the next after the stored lengths'.
         try (PreparedStatement next = c.prepareStatement("SELECT coalesce(max(chunk), 0) + 1 FROM tm_length WHERE lang = ?");
+             PreparedStatement putWords = c.prepareStatement("INSERT INTO tm_posting(lang, term, chunk, df, ids) VALUES (?, ?, ?, ?, ?)");
              PreparedStatement putLengths = c.prepareStatement("INSERT INTO tm_length(lang, chunk, data) VALUES (?, ?, ?)");
              PreparedStatement putPairs = c.prepareStatement("INSERT INTO tm_pair(lang, bucket, chunk, ids) VALUES (?, ?, ?, ?)")) {
             for (var e : lengths.entrySet()) {
@@ -188,9 +147,16 @@ final class PostingsWriter {
                 putLengths.setInt(2, chunk);
                 putLengths.setBytes(3, Postings.encodeLengths(l.ids, l.words, l.n));
                 putLengths.executeUpdate();
-                Occurrences pairs = pairsByLang.get(lang);
-                if (pairs == null) continue;
-                pairs.group(Index.PAIR_BUCKETS, (bucket, ids, count) -> {
+                termsByLang.get(lang).group(vocabulary.size(), (term, ids, count) -> {
+                    putWords.setString(1, lang);
+                    putWords.setString(2, vocabulary.get(term));
+                    putWords.setInt(3, chunk);
+                    putWords.setInt(4, count);
+                    putWords.setBytes(5, Postings.encodeChunk(ids, count));
+                    putWords.addBatch();
+                });
+                putWords.executeBatch();
+                pairsByLang.get(lang).group(Index.PAIR_BUCKETS, (bucket, ids, count) -> {
                     putPairs.setString(1, lang);
                     putPairs.setInt(2, bucket);
                     putPairs.setInt(3, chunk);

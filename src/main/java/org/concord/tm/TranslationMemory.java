@@ -63,7 +63,7 @@ public final class TranslationMemory implements MemorySearch {
 
     /** Opens the memory in {@code db}, creating or upgrading its tables. */
     public static TranslationMemory open(Database db) {
-        db.migrate("tm", List.of(resource("schema-1.sql"), resource("schema-2.sql")));
+        db.migrate("tm", List.of(resource("schema-1.sql"), resource("schema-2.sql"), resource("schema-3.sql")));
         try (Statement s = db.connection().createStatement()) {
             // Imports touch the unique key index at random places: a page cache of 128 MB (outside the Java heap)
             // keeps them from spilling to the WAL unit after unit.
