@@ -16,24 +16,33 @@ import java.util.Map;
  * that of the thread reading a TMX file, whose new words are {@linkplain #learn learned} with the units using them.
  */
 final class PostingsWriter {
-    private static final int FLUSH_AT = 16_000_000; // buffered ids before a flush (~128 MB of ints with their words)
+    private static final int FLUSH_AT = 32_000_000; // buffered words and pairs before a flush (~128 MB of ints)
 
     /** The words of a variant as numbers, and the buckets of its word pairs: all indexing needs, found off the store's thread. */
     record Words(int[] terms, int[] pairs) {}
 
-    /** A growable list of (key, unit) in the order written, grouped by key only at a flush: cache-friendly appends. */
+    /**
+     * Keys (words or pair buckets) in the order written, each unit's keys in one run: grouped by key only at a flush,
+     * as appending to thousands of growing lists unit after unit would miss the processor's caches at nearly every key.
+     * The unit id is kept once per run, so a buffered key costs 4 bytes.
+     */
     private static final class Occurrences {
         int[] keys = new int[1024];
-        int[] ids = new int[1024];
         int n;
+        int[] runIds = new int[64];
+        int[] runEnds = new int[64];
+        int runs;
 
-        void add(int key, int id) {
-            if (n == ids.length) {
-                keys = Arrays.copyOf(keys, n * 2);
-                ids = Arrays.copyOf(ids, n * 2);
+        void add(int id, int[] added) {
+            if (n + added.length > keys.length) keys = Arrays.copyOf(keys, Math.max(keys.length * 2, n + added.length));
+            System.arraycopy(added, 0, keys, n, added.length);
+            n += added.length;
+            if (runs == runIds.length) {
+                runIds = Arrays.copyOf(runIds, runs * 2);
+                runEnds = Arrays.copyOf(runEnds, runs * 2);
             }
-            keys[n] = key;
-            ids[n++] = id;
+            runIds[runs] = id;
+            runEnds[runs++] = n;
         }
 
         /** Calls {@code sink} for each key with its units, in the order written and each once. */
@@ -43,12 +52,15 @@ final class PostingsWriter {
             for (int k = 0; k < keyCount; k++) start[k + 1] += start[k];
             int[] sorted = new int[n];
             int[] next = Arrays.copyOf(start, keyCount);
-            for (int i = 0; i < n; i++) sorted[next[keys[i]]++] = ids[i];
+            for (int r = 0, i = 0; r < runs; r++) {
+                int id = runIds[r];
+                for (; i < runEnds[r]; i++) sorted[next[keys[i]]++] = id;
+            }
             int[] list = new int[16];
             for (int k = 0; k < keyCount; k++) {
                 int size = 0;
                 for (int i = start[k]; i < start[k + 1]; i++) {
-                    if (size > 0 && list[size - 1] == sorted[i]) continue; // the word again in the same unit
+                    if (size > 0 && list[size - 1] == sorted[i]) continue; // the key again in the same unit
                     if (size == list.length) list = Arrays.copyOf(list, size * 2);
                     list[size++] = sorted[i];
                 }
@@ -120,10 +132,8 @@ final class PostingsWriter {
         int id = (int) unitId;
         // Every language written has its lengths, words and pairs (maybe none): a flush writes them together.
         lengths.computeIfAbsent(lang, k -> new Lengths()).add(id, words.terms().length);
-        Occurrences terms = termsByLang.computeIfAbsent(lang, k -> new Occurrences());
-        for (int t : words.terms()) terms.add(t, id);
-        Occurrences pairs = pairsByLang.computeIfAbsent(lang, k -> new Occurrences());
-        for (int bucket : words.pairs()) pairs.add(bucket, id);
+        termsByLang.computeIfAbsent(lang, k -> new Occurrences()).add(id, words.terms());
+        pairsByLang.computeIfAbsent(lang, k -> new Occurrences()).add(id, words.pairs());
         buffered += words.terms().length + words.pairs().length;
         if (buffered >= FLUSH_AT) flush();
     }
@@ -131,9 +141,9 @@ final class PostingsWriter {
     void flush() throws SQLException {
         // Words, lengths and pairs of one flush share a chunk number per language, the next after the stored lengths'.
         try (PreparedStatement next = c.prepareStatement("SELECT coalesce(max(chunk), 0) + 1 FROM tm_length WHERE lang = ?");
-             PreparedStatement putWords = c.prepareStatement("INSERT INTO tm_posting(lang, term, chunk, df, ids) VALUES (?, ?, ?, ?, ?)");
+             RowInserter putWords = new RowInserter(c, "INSERT INTO tm_posting(lang, term, chunk, df, ids)", 5);
              PreparedStatement putLengths = c.prepareStatement("INSERT INTO tm_length(lang, chunk, data) VALUES (?, ?, ?)");
-             PreparedStatement putPairs = c.prepareStatement("INSERT INTO tm_pair(lang, bucket, chunk, ids) VALUES (?, ?, ?, ?)")) {
+             RowInserter putPairs = new RowInserter(c, "INSERT INTO tm_pair(lang, bucket, chunk, ids)", 4)) {
             for (var e : lengths.entrySet()) {
                 String lang = e.getKey();
                 next.setString(1, lang);
@@ -147,23 +157,12 @@ final class PostingsWriter {
                 putLengths.setInt(2, chunk);
                 putLengths.setBytes(3, Postings.encodeLengths(l.ids, l.words, l.n));
                 putLengths.executeUpdate();
-                termsByLang.get(lang).group(vocabulary.size(), (term, ids, count) -> {
-                    putWords.setString(1, lang);
-                    putWords.setString(2, vocabulary.get(term));
-                    putWords.setInt(3, chunk);
-                    putWords.setInt(4, count);
-                    putWords.setBytes(5, Postings.encodeChunk(ids, count));
-                    putWords.addBatch();
-                });
-                putWords.executeBatch();
-                pairsByLang.get(lang).group(Index.PAIR_BUCKETS, (bucket, ids, count) -> {
-                    putPairs.setString(1, lang);
-                    putPairs.setInt(2, bucket);
-                    putPairs.setInt(3, chunk);
-                    putPairs.setBytes(4, Postings.encodeChunk(ids, count));
-                    putPairs.addBatch();
-                });
-                putPairs.executeBatch();
+                termsByLang.get(lang).group(vocabulary.size(),
+                    (term, ids, count) -> putWords.add(lang, vocabulary.get(term), chunk, count, Postings.encodeChunk(ids, count)));
+                putWords.flush();
+                pairsByLang.get(lang).group(Index.PAIR_BUCKETS,
+                    (bucket, ids, count) -> putPairs.add(lang, bucket, chunk, Postings.encodeChunk(ids, count)));
+                putPairs.flush();
             }
         }
         pairsByLang.clear();

@@ -127,10 +127,11 @@ public final class TranslationMemory implements MemorySearch {
      * A unit read from TMX, prepared for the store without touching it (so on the reader's thread): its key, its
      * props and notes as stored, and the words of each variant. {@code unit} is null when it lacks its source language.
      */
-    private record Incoming(TmxReader.ReadUnit read, Unit unit, String key, String props, String notes, List<PostingsWriter.Words> words) {}
+    private record Incoming(TmxReader.ReadUnit read, Unit unit, String key, String created, String changed, String props, String notes,
+                            List<PostingsWriter.Words> words) {}
 
     private static Incoming incoming(TmxReader.ReadUnit u, String user, Instant now, WordTable table) {
-        if (u.srcLang() == null) return new Incoming(u, null, null, null, null, List.of());
+        if (u.srcLang() == null) return new Incoming(u, null, null, null, null, null, null, List.of());
         String doc = null;
         Double confidence = null;
         List<Prop> props = new ArrayList<>();
@@ -152,7 +153,7 @@ public final class TranslationMemory implements MemorySearch {
             changedBy, props, u.notes(), u.variants());
         List<PostingsWriter.Words> words = new ArrayList<>(unit.variants().size());
         for (Variant v : unit.variants()) words.add(table.words(v.text()));
-        return new Incoming(u, unit, key, props(unit.props()), notes(unit.notes()), words);
+        return new Incoming(u, unit, key, created.toString(), changed.toString(), props(unit.props()), notes(unit.notes()), words);
     }
 
     private static Double parseConfidence(String value) {
@@ -260,7 +261,7 @@ public final class TranslationMemory implements MemorySearch {
             int p = 1;
             for (int i = 0; i < n; i++) {
                 Incoming u = pending.get(i);
-                p = bindUnit(ps, p, nextId + i, u.unit(), u.key(), u.props(), u.notes());
+                p = bindUnit(ps, p, nextId + i, u.unit(), u.key(), u.created(), u.changed(), u.props(), u.notes());
             }
             int done = ps.executeUpdate();
             if (done == n) {
@@ -352,7 +353,7 @@ public final class TranslationMemory implements MemorySearch {
         /** Inserts the unit unless one with the same key exists; true when inserted. */
         private boolean insert(Unit u, String key, List<PostingsWriter.Words> words) throws SQLException {
             long id = nextId;
-            bindUnit(insertUnit, 1, id, u, key, props(u.props()), notes(u.notes()));
+            bindUnit(insertUnit, 1, id, u, key, u.created().toString(), u.changed().toString(), props(u.props()), notes(u.notes()));
             if (insertUnit.executeUpdate() == 0) return false;
             nextId++;
             added++;
@@ -361,7 +362,8 @@ public final class TranslationMemory implements MemorySearch {
         }
 
         /** Binds one unit's row from parameter {@code p} on; returns the next parameter's number. */
-        private int bindUnit(PreparedStatement ps, int p, long id, Unit u, String key, String props, String notes) throws SQLException {
+        private int bindUnit(PreparedStatement ps, int p, long id, Unit u, String key, String created, String changed, String props,
+                             String notes) throws SQLException {
             ps.setLong(p++, id);
             ps.setString(p++, key);
             ps.setString(p++, u.tuid());
@@ -370,9 +372,9 @@ public final class TranslationMemory implements MemorySearch {
             if (u.confidence() != null) ps.setDouble(p++, u.confidence());
             else ps.setNull(p++, java.sql.Types.REAL);
             ps.setString(p++, u.srcLang());
-            ps.setString(p++, u.created().toString());
+            ps.setString(p++, created);
             ps.setString(p++, u.createdBy());
-            ps.setString(p++, u.changed().toString());
+            ps.setString(p++, changed);
             ps.setString(p++, u.changedBy());
             ps.setString(p++, props);
             ps.setString(p++, notes);
