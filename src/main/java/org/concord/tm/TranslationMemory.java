@@ -63,7 +63,7 @@ public final class TranslationMemory implements MemorySearch {
 
     /** Opens the memory in {@code db}, creating or upgrading its tables. */
     public static TranslationMemory open(Database db) {
-        db.migrate("tm", List.of(resource("schema-1.sql"), resource("schema-2.sql"), resource("schema-3.sql")));
+        db.migrate("tm", List.of(resource("schema-1.sql"), resource("schema-2.sql"), resource("schema-3.sql"), resource("schema-4.sql")));
         try (Statement s = db.connection().createStatement()) {
             // Imports touch the unique key index at random places: a page cache of 128 MB (outside the Java heap)
             // keeps them from spilling to the WAL unit after unit.
@@ -103,10 +103,60 @@ public final class TranslationMemory implements MemorySearch {
     /** As {@link #importTmx(Path, OnDuplicate, String)}, telling {@code progress} the units read every 10,000 units. */
     public ImportReport importTmx(Path file, OnDuplicate onDuplicate, String user, java.util.function.LongConsumer progress) {
         if (!Files.isReadable(file)) throw new InputException(file + ": cannot read file");
-        List<String> warnings = java.util.Collections.synchronizedList(new ArrayList<>());
         Instant now = now();
-        return write(() -> {
-            Inserter in = new Inserter(user, warnings, now);
+        if (ownsTransactions()) {
+            try {
+                return write(() -> importTmx(file, onDuplicate, user, progress, now, isEmpty()));
+            } catch (DuplicatesInBulk e) {
+                // Rolled back: the file repeats a unit, which only a unit-by-unit import handles as asked.
+            }
+        }
+        return write(() -> importTmx(file, onDuplicate, user, progress, now, false));
+    }
+
+    /** Thrown when an import into an empty memory finds, building the key index at its end, a unit twice in the file. */
+    private static final class DuplicatesInBulk extends RuntimeException {
+        DuplicatesInBulk() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** An index of tm_unit as the schema creates it: a bulk import drops it and builds it again. */
+    private record UnitIndex(String name, String create) {}
+
+    private static final List<UnitIndex> UNIT_INDEXES = List.of(
+        new UnitIndex("tm_unit_key", "CREATE UNIQUE INDEX tm_unit_key ON tm_unit(dedup_key)"),
+        new UnitIndex("tm_unit_doc", "CREATE INDEX tm_unit_doc ON tm_unit(doc_symbol)"),
+        new UnitIndex("tm_unit_changed", "CREATE INDEX tm_unit_changed ON tm_unit(changed_at)"));
+
+    private boolean ownsTransactions() {
+        try {
+            return c.getAutoCommit();
+        } catch (SQLException e) {
+            throw new IllegalStateException(db.path() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private boolean isEmpty() throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM tm_unit)")) {
+            return rs.next() && rs.getBoolean(1);
+        }
+    }
+
+    /**
+     * The import inside its transaction. {@code bulk} (into an empty memory): the indexes of tm_unit are dropped and
+     * built again by sorting at the end, so a unit repeated in the file is found only then ({@link DuplicatesInBulk}).
+     */
+    private ImportReport importTmx(Path file, OnDuplicate onDuplicate, String user, java.util.function.LongConsumer progress,
+                                   Instant now, boolean bulk) throws SQLException {
+        List<String> warnings = java.util.Collections.synchronizedList(new ArrayList<>());
+        if (bulk) {
+            try (Statement s = c.createStatement()) {
+                for (UnitIndex index : UNIT_INDEXES) s.execute("DROP INDEX " + index.name());
+            }
+        }
+        {
+            Inserter in = new Inserter(user, warnings, now, bulk);
             long read = 0;
             // The file is parsed and its words cut on another thread while this one writes to SQLite.
             try (UnitStream<Incoming> units = new UnitStream<>(file, warnings, (u, words) -> incoming(u, user, now, words))) {
@@ -119,8 +169,17 @@ public final class TranslationMemory implements MemorySearch {
                     }
                 }
             }
-            return in.finish();
-        });
+            ImportReport report = in.finish();
+            if (bulk) {
+                try (Statement s = c.createStatement()) {
+                    for (UnitIndex index : UNIT_INDEXES) s.execute(index.create());
+                } catch (SQLException e) {
+                    if (String.valueOf(e.getMessage()).contains("UNIQUE constraint failed")) throw new DuplicatesInBulk();
+                    throw e;
+                }
+            }
+            return report;
+        }
     }
 
     /**
@@ -170,7 +229,7 @@ public final class TranslationMemory implements MemorySearch {
      */
     public ImportReport add(List<AlignedUnit> units, String user) {
         return write(() -> {
-            Inserter in = new Inserter(user, new ArrayList<>(), now());
+            Inserter in = new Inserter(user, new ArrayList<>(), now(), false);
             for (AlignedUnit u : units) in.aligned(u);
             return in.finish();
         });
@@ -215,7 +274,11 @@ public final class TranslationMemory implements MemorySearch {
         private String pendingFile;
         private int read, added, replaced, unchanged, skipped;
 
-        Inserter(String user, List<String> warnings, Instant now) throws SQLException {
+        /** Whether tm_unit has no key index (an import into an empty memory): no unit is checked for a duplicate. */
+        private final boolean bulk;
+
+        Inserter(String user, List<String> warnings, Instant now, boolean bulk) throws SQLException {
+            this.bulk = bulk;
             this.user = user;
             this.warnings = warnings;
             this.now = now;
@@ -227,10 +290,10 @@ public final class TranslationMemory implements MemorySearch {
             insertVariant = c.prepareStatement(variantInsert(1));
         }
 
-        private static String unitInsert(int rows) {
-            return "INSERT INTO tm_unit(id, unit_key, tuid, origin, doc_symbol, confidence, src_lang, created_at, created_by,"
+        private String unitInsert(int rows) {
+            return "INSERT INTO tm_unit(id, dedup_key, tuid, origin, doc_symbol, confidence, src_lang, created_at, created_by,"
                 + " changed_at, changed_by, props, notes) VALUES " + "(?,?,?,?,?,?,?,?,?,?,?,?,?),".repeat(rows - 1)
-                + "(?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(unit_key) DO NOTHING";
+                + "(?,?,?,?,?,?,?,?,?,?,?,?,?)" + (bulk ? "" : " ON CONFLICT(dedup_key) DO NOTHING");
         }
 
         private static String variantInsert(int rows) {
@@ -447,7 +510,7 @@ public final class TranslationMemory implements MemorySearch {
         }
 
         private long existingId(String key) throws SQLException {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM tm_unit WHERE unit_key = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM tm_unit WHERE dedup_key = ?")) {
                 ps.setString(1, key);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -476,7 +539,7 @@ public final class TranslationMemory implements MemorySearch {
         }
     });
 
-    private static String key(String... parts) {
+    static String key(String... parts) {
         {
             MessageDigest md = SHA256.get();
             md.reset();

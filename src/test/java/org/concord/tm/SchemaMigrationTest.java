@@ -37,7 +37,7 @@ class SchemaMigrationTest {
         }
         try (Database db = Database.open(file)) {
             TranslationMemory tm = TranslationMemory.open(db);
-            assertThat(db.version("tm")).isEqualTo(3);
+            assertThat(db.version("tm")).isEqualTo(4);
             assertThat(tm.size()).isEqualTo(3);
             assertThat(tm.fuzzy("The Security Council met today in Geneva.", "en", "fr", 70, 5)).extracting(FuzzyMatch::unitId).containsExactly(1L);
             assertThat(tm.concordance("security council", "en", 10)).extracting(ConcordanceHit::unitId).containsExactly(1L);
@@ -51,6 +51,16 @@ class SchemaMigrationTest {
                 .containsExactly(4L, 1L); // Geneva's unit has as many words as the query, New York's one more
             assertThat(tm.fuzzy("The General Assembly adopted the resolution.", "en", "fr", 100, 5)).extracting(FuzzyMatch::target)
                 .containsExactly("L'Assemblée générale a adopté la résolution.");
+
+            // The keys moved with the units: importing a stored unit again finds it.
+            Path again = dir.resolve("again.tmx");
+            java.nio.file.Files.writeString(again, "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"><header creationtool=\"t\" creationtoolversion=\"1\""
+                + " segtype=\"sentence\" o-tmf=\"t\" adminlang=\"en\" srclang=\"en\" datatype=\"plaintext\"/><body>"
+                + "<tu><tuv xml:lang=\"en\"><seg>" + UNITS[2][0] + "</seg></tuv><tuv xml:lang=\"fr\"><seg>Autre.</seg></tuv></tu>"
+                + "</body></tmx>\n");
+            ImportReport r = tm.importTmx(again, OnDuplicate.SKIP, "t");
+            assertThat(r.skipped()).isEqualTo(1);
+            assertThat(r.added()).isZero();
         }
     }
 
@@ -65,7 +75,7 @@ class SchemaMigrationTest {
             for (int i = 0; i < UNITS.length; i++) {
                 int id = i + 1;
                 unit.setInt(1, id);
-                unit.setString(2, "src:v2-" + id);
+                unit.setString(2, TranslationMemory.key("src", "en", Xml.escape(UNITS[i][0])));
                 unit.executeUpdate();
                 for (int l = 0; l < 2; l++) {
                     String lang = l == 0 ? "en" : "fr";

@@ -183,6 +183,38 @@ class TmxImportTest {
         assertThat(tm.size()).isEqualTo(4);
     }
 
+    /** An import into an empty memory builds tm_unit's indexes at its end; a unit repeated in the file is still handled as asked. */
+    @Test
+    void aFileRepeatingAUnitIsImportedIntoAnEmptyMemoryAsAsked() throws Exception {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 100; i++) b.append(tu(null, "Sentence " + i + ".", "Phrase " + i + "."));
+        Path repeated = tmx(b + tu(null, "Sentence 7.", "Phrase sept."));
+        ImportReport skip = tm.importTmx(repeated, OnDuplicate.SKIP, "t");
+        assertThat(skip.added()).isEqualTo(100);
+        assertThat(skip.skipped()).isEqualTo(1);
+        assertThat(tm.fuzzy("Sentence 7.", "en", "fr", 100, 5)).extracting(FuzzyMatch::target).containsExactly("Phrase 7.");
+        try (var s = db.connection().createStatement();
+             var rs = s.executeQuery("SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE tbl_name = 'tm_unit' AND type = 'index'"
+                 + " AND sql IS NOT NULL ORDER BY name)")) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("tm_unit_changed,tm_unit_doc,tm_unit_key");
+        }
+
+        try (Database other = Database.inMemory()) {
+            TranslationMemory empty = TranslationMemory.open(other);
+            ImportReport replace = empty.importTmx(repeated, OnDuplicate.REPLACE, "t");
+            assertThat(replace.added()).isEqualTo(100);
+            assertThat(replace.replaced()).isEqualTo(1);
+            assertThat(empty.unit(8).variant("fr").text()).isEqualTo("Phrase sept.");
+        }
+        try (Database other = Database.inMemory()) {
+            TranslationMemory empty = TranslationMemory.open(other);
+            assertThat(empty.importTmx(tmx(b.toString()), OnDuplicate.SKIP, "t").added()).isEqualTo(100);
+            assertThat(empty.importTmx(tmx(b.toString()), OnDuplicate.SKIP, "t").skipped()).isEqualTo(100);
+            assertThat(empty.size()).isEqualTo(100);
+        }
+    }
+
     @Test
     void twoWritersAtOnceLoseNothing() throws Exception {
         Path file = dir.resolve("shared.db");
