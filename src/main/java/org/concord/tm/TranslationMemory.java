@@ -103,60 +103,11 @@ public final class TranslationMemory implements MemorySearch {
     /** As {@link #importTmx(Path, OnDuplicate, String)}, telling {@code progress} the units read every 10,000 units. */
     public ImportReport importTmx(Path file, OnDuplicate onDuplicate, String user, java.util.function.LongConsumer progress) {
         if (!Files.isReadable(file)) throw new InputException(file + ": cannot read file");
-        Instant now = now();
-        if (ownsTransactions()) {
-            try {
-                return write(() -> importTmx(file, onDuplicate, user, progress, now, isEmpty()));
-            } catch (DuplicatesInBulk e) {
-                // Rolled back: the file repeats a unit, which only a unit-by-unit import handles as asked.
-            }
-        }
-        return write(() -> importTmx(file, onDuplicate, user, progress, now, false));
-    }
-
-    /** Thrown when an import into an empty memory finds, building the key index at its end, a unit twice in the file. */
-    private static final class DuplicatesInBulk extends RuntimeException {
-        DuplicatesInBulk() {
-            super(null, null, false, false);
-        }
-    }
-
-    /** An index of tm_unit as the schema creates it: a bulk import drops it and builds it again. */
-    private record UnitIndex(String name, String create) {}
-
-    private static final List<UnitIndex> UNIT_INDEXES = List.of(
-        new UnitIndex("tm_unit_key", "CREATE UNIQUE INDEX tm_unit_key ON tm_unit(dedup_key)"),
-        new UnitIndex("tm_unit_doc", "CREATE INDEX tm_unit_doc ON tm_unit(doc_symbol)"),
-        new UnitIndex("tm_unit_changed", "CREATE INDEX tm_unit_changed ON tm_unit(changed_at)"));
-
-    private boolean ownsTransactions() {
-        try {
-            return c.getAutoCommit();
-        } catch (SQLException e) {
-            throw new IllegalStateException(db.path() + ": " + e.getMessage(), e);
-        }
-    }
-
-    private boolean isEmpty() throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM tm_unit)")) {
-            return rs.next() && rs.getBoolean(1);
-        }
-    }
-
-    /**
-     * The import inside its transaction. {@code bulk} (into an empty memory): the indexes of tm_unit are dropped and
-     * built again by sorting at the end, so a unit repeated in the file is found only then ({@link DuplicatesInBulk}).
-     */
-    private ImportReport importTmx(Path file, OnDuplicate onDuplicate, String user, java.util.function.LongConsumer progress,
-                                   Instant now, boolean bulk) throws SQLException {
         List<String> warnings = java.util.Collections.synchronizedList(new ArrayList<>());
-        if (bulk) {
-            try (Statement s = c.createStatement()) {
-                for (UnitIndex index : UNIT_INDEXES) s.execute("DROP INDEX " + index.name());
-            }
-        }
-        {
-            Inserter in = new Inserter(user, warnings, now, bulk);
+        Instant now = now();
+        return write(() -> {
+            Inserter in = new Inserter(user, warnings, now);
+            if (isEmpty()) in.startBulk();
             long read = 0;
             // The file is parsed and its words cut on another thread while this one writes to SQLite.
             try (UnitStream<Incoming> units = new UnitStream<>(file, warnings, (u, words) -> incoming(u, user, now, words))) {
@@ -169,16 +120,24 @@ public final class TranslationMemory implements MemorySearch {
                     }
                 }
             }
-            ImportReport report = in.finish();
-            if (bulk) {
-                try (Statement s = c.createStatement()) {
-                    for (UnitIndex index : UNIT_INDEXES) s.execute(index.create());
-                } catch (SQLException e) {
-                    if (String.valueOf(e.getMessage()).contains("UNIQUE constraint failed")) throw new DuplicatesInBulk();
-                    throw e;
-                }
-            }
-            return report;
+            return in.finish();
+        });
+    }
+
+    /** An index of tm_unit as the schema creates it: a bulk import drops it and builds it again. */
+    private record UnitIndex(String name, String create) {}
+
+    private static final List<UnitIndex> UNIT_INDEXES = List.of(
+        new UnitIndex("tm_unit_key", "CREATE UNIQUE INDEX tm_unit_key ON tm_unit(dedup_key)"),
+        new UnitIndex("tm_unit_doc", "CREATE INDEX tm_unit_doc ON tm_unit(doc_symbol)"),
+        new UnitIndex("tm_unit_changed", "CREATE INDEX tm_unit_changed ON tm_unit(changed_at)"));
+
+    /** Units a bulk import takes before it builds the indexes and goes on unit by unit: its key set stays within 64 MB. */
+    private static final int BULK_UNITS = 4_000_000;
+
+    private boolean isEmpty() throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM tm_unit)")) {
+            return rs.next() && rs.getBoolean(1);
         }
     }
 
@@ -229,7 +188,7 @@ public final class TranslationMemory implements MemorySearch {
      */
     public ImportReport add(List<AlignedUnit> units, String user) {
         return write(() -> {
-            Inserter in = new Inserter(user, new ArrayList<>(), now(), false);
+            Inserter in = new Inserter(user, new ArrayList<>(), now());
             for (AlignedUnit u : units) in.aligned(u);
             return in.finish();
         });
@@ -273,12 +232,14 @@ public final class TranslationMemory implements MemorySearch {
         private OnDuplicate pendingMode;
         private String pendingFile;
         private int read, added, replaced, unchanged, skipped;
+        /**
+         * In a bulk import (into an empty memory) tm_unit has no indexes: they are built by sorting when it ends, far
+         * cheaper than a million inserts at random places of the key index. The keys seen (64 bits of each) tell a
+         * unit repeated in the file: the bulk import then ends before it, and the repeat is handled as asked.
+         */
+        private KeySet bulkKeys;
 
-        /** Whether tm_unit has no key index (an import into an empty memory): no unit is checked for a duplicate. */
-        private final boolean bulk;
-
-        Inserter(String user, List<String> warnings, Instant now, boolean bulk) throws SQLException {
-            this.bulk = bulk;
+        Inserter(String user, List<String> warnings, Instant now) throws SQLException {
             this.user = user;
             this.warnings = warnings;
             this.now = now;
@@ -286,14 +247,32 @@ public final class TranslationMemory implements MemorySearch {
                 rs.next();
                 firstId = nextId = rs.getLong(1) + 1;
             }
-            insertUnit = c.prepareStatement(unitInsert(1));
+            insertUnit = c.prepareStatement(unitInsert(1, false));
             insertVariant = c.prepareStatement(variantInsert(1));
         }
 
-        private String unitInsert(int rows) {
+        private static String unitInsert(int rows, boolean bulk) {
             return "INSERT INTO tm_unit(id, dedup_key, tuid, origin, doc_symbol, confidence, src_lang, created_at, created_by,"
                 + " changed_at, changed_by, props, notes) VALUES " + "(?,?,?,?,?,?,?,?,?,?,?,?,?),".repeat(rows - 1)
                 + "(?,?,?,?,?,?,?,?,?,?,?,?,?)" + (bulk ? "" : " ON CONFLICT(dedup_key) DO NOTHING");
+        }
+
+        void startBulk() throws SQLException {
+            try (Statement s = c.createStatement()) {
+                for (UnitIndex index : UNIT_INDEXES) s.execute("DROP INDEX " + index.name());
+            }
+            bulkKeys = new KeySet();
+        }
+
+        /** Writes the units taken in bulk and builds tm_unit's indexes over them: from here on, units are checked. */
+        private void endBulk() throws SQLException {
+            insertPending();
+            try (Statement s = c.createStatement()) {
+                for (UnitIndex index : UNIT_INDEXES) s.execute(index.create());
+            }
+            bulkKeys = null;
+            for (PreparedStatement ps : insertUnits.values()) ps.close();
+            insertUnits.clear();
         }
 
         private static String variantInsert(int rows) {
@@ -306,6 +285,7 @@ public final class TranslationMemory implements MemorySearch {
                 skipped++;
                 return;
             }
+            if (bulkKeys != null && (!bulkKeys.add(keyBits(u.key())) || bulkKeys.size() > BULK_UNITS)) endBulk();
             pendingMode = mode;
             pendingFile = file;
             pending.add(u);
@@ -320,7 +300,7 @@ public final class TranslationMemory implements MemorySearch {
             int n = pending.size();
             if (n == 0) return;
             PreparedStatement ps = insertUnits.get(n);
-            if (ps == null) insertUnits.put(n, ps = c.prepareStatement(unitInsert(n)));
+            if (ps == null) insertUnits.put(n, ps = c.prepareStatement(unitInsert(n, bulkKeys != null)));
             int p = 1;
             for (int i = 0; i < n; i++) {
                 Incoming u = pending.get(i);
@@ -520,6 +500,7 @@ public final class TranslationMemory implements MemorySearch {
         }
 
         ImportReport finish() throws SQLException {
+            if (bulkKeys != null) endBulk();
             insertPending();
             postings.flush();
             insertUnit.close();
@@ -538,6 +519,12 @@ public final class TranslationMemory implements MemorySearch {
             throw new IllegalStateException(e);
         }
     });
+
+    /** 64 bits of a key's digest (see {@link #key}). */
+    private static long keyBits(String key) {
+        int at = key.indexOf(':') + 1;
+        return Long.parseUnsignedLong(key, at, at + 16, 16);
+    }
 
     static String key(String... parts) {
         {

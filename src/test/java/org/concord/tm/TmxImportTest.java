@@ -213,6 +213,14 @@ class TmxImportTest {
             assertThat(empty.importTmx(tmx(b.toString()), OnDuplicate.SKIP, "t").skipped()).isEqualTo(100);
             assertThat(empty.size()).isEqualTo(100);
         }
+        try (Database other = Database.inMemory()) {
+            TranslationMemory empty = TranslationMemory.open(other);
+            Path close = tmx(tu(null, "One.", "Un.") + tu(null, "Two.", "Deux.") + tu(null, "One.", "Un (bis).") + tu(null, "Three.", "Trois."));
+            ImportReport keep = empty.importTmx(close, OnDuplicate.KEEP, "t");
+            assertThat(keep.added()).isEqualTo(4);
+            assertThat(empty.fuzzy("One.", "en", "fr", 100, 5)).extracting(FuzzyMatch::target).containsExactly("Un.", "Un (bis).");
+            assertThat(empty.unit(4).variant("fr").text()).isEqualTo("Trois.");
+        }
     }
 
     @Test
