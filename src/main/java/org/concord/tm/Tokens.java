@@ -105,6 +105,7 @@ final class Tokens {
     }
 
     private static boolean isIdeograph(int cp) {
+        if (cp < 0x2E80) return false; // below CJK Radicals: no Han, Hiragana or Katakana (skips a search of script ranges)
         Character.UnicodeScript s = Character.UnicodeScript.of(cp);
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA;
     }

@@ -110,7 +110,8 @@ public final class TranslationMemory implements MemorySearch {
             if (isEmpty()) in.startBulk();
             long read = 0;
             // The file is parsed and its words cut on another thread while this one writes to SQLite.
-            try (UnitStream<Incoming> units = new UnitStream<>(file, warnings, (u, words) -> incoming(u, user, now, words))) {
+            DateText dates = new DateText();
+            try (UnitStream<Incoming> units = new UnitStream<>(file, warnings, (u, words) -> incoming(u, user, now, words, dates))) {
                 for (UnitStream.Batch<Incoming> batch; (batch = units.next()) != null; ) {
                     if (batch.restart()) in.restartWords();
                     in.postings.learn(batch.newWords());
@@ -148,7 +149,28 @@ public final class TranslationMemory implements MemorySearch {
     private record Incoming(TmxReader.ReadUnit read, Unit unit, String key, String created, String changed, String props, String notes,
                             List<PostingsWriter.Words> words) {}
 
-    private static Incoming incoming(TmxReader.ReadUnit u, String user, Instant now, WordTable table) {
+    /** Dates as stored, formatting each only when it is not one of the last two (units of a file mostly share theirs). */
+    private static final class DateText {
+        private Instant last, previous;
+        private String lastText, previousText;
+
+        String of(Instant date) {
+            if (date.equals(last)) return lastText;
+            if (!date.equals(previous)) {
+                previous = date;
+                previousText = date.toString();
+            }
+            Instant d = last;
+            String t = lastText;
+            last = previous;
+            lastText = previousText;
+            previous = d;
+            previousText = t;
+            return lastText;
+        }
+    }
+
+    private static Incoming incoming(TmxReader.ReadUnit u, String user, Instant now, WordTable table, DateText dates) {
         if (u.srcLang() == null) return new Incoming(u, null, null, null, null, null, null, List.of());
         String doc = null;
         Double confidence = null;
@@ -171,7 +193,7 @@ public final class TranslationMemory implements MemorySearch {
             changedBy, props, u.notes(), u.variants());
         List<PostingsWriter.Words> words = new ArrayList<>(unit.variants().size());
         for (Variant v : unit.variants()) words.add(table.words(v.text()));
-        return new Incoming(u, unit, key, created.toString(), changed.toString(), props(unit.props()), notes(unit.notes()), words);
+        return new Incoming(u, unit, key, dates.of(created), dates.of(changed), props(unit.props()), notes(unit.notes()), words);
     }
 
     private static Double parseConfidence(String value) {
