@@ -33,6 +33,11 @@ final class PostingsWriter {
         int[] runEnds = new int[64];
         int runs;
 
+        void reset() {
+            n = 0;
+            runs = 0;
+        }
+
         void add(int id, int[] added) {
             if (n + added.length > keys.length) keys = Arrays.copyOf(keys, Math.max(keys.length * 2, n + added.length));
             System.arraycopy(added, 0, keys, n, added.length);
@@ -45,12 +50,11 @@ final class PostingsWriter {
             runEnds[runs++] = n;
         }
 
-        /** Calls {@code sink} for each key with its units, in the order written and each once. */
-        void group(int keyCount, GroupSink sink) throws SQLException {
+        /** Calls {@code sink} for each key with its units, in the order written and each once; {@code sorted}: n ints of space. */
+        void group(int keyCount, int[] sorted, GroupSink sink) throws SQLException {
             int[] start = new int[keyCount + 1];
             for (int i = 0; i < n; i++) start[keys[i] + 1]++;
             for (int k = 0; k < keyCount; k++) start[k + 1] += start[k];
-            int[] sorted = new int[n];
             int[] next = Arrays.copyOf(start, keyCount);
             for (int r = 0, i = 0; r < runs; r++) {
                 int id = runIds[r];
@@ -99,6 +103,8 @@ final class PostingsWriter {
         }
     }
     private int buffered;
+    /** Grouping space for a flush, kept (like the buffers) for the next one. */
+    private int[] scratch = new int[0];
 
     PostingsWriter(Connection c) {
         this.c = c;
@@ -153,21 +159,26 @@ final class PostingsWriter {
                     chunk = rs.getInt(1);
                 }
                 Lengths l = e.getValue();
+                if (l.n == 0) continue;
+                Occurrences terms = termsByLang.get(lang);
+                Occurrences pairs = pairsByLang.get(lang);
+                if (scratch.length < Math.max(terms.n, pairs.n)) scratch = new int[Math.max(terms.n, pairs.n)];
                 putLengths.setString(1, lang);
                 putLengths.setInt(2, chunk);
                 putLengths.setBytes(3, Postings.encodeLengths(l.ids, l.words, l.n));
                 putLengths.executeUpdate();
-                termsByLang.get(lang).group(vocabulary.size(),
+                terms.group(vocabulary.size(), scratch,
                     (term, ids, count) -> putWords.add(lang, vocabulary.get(term), chunk, count, Postings.encodeChunk(ids, count)));
                 putWords.flush();
-                pairsByLang.get(lang).group(Index.PAIR_BUCKETS,
+                pairs.group(Index.PAIR_BUCKETS, scratch,
                     (bucket, ids, count) -> putPairs.add(lang, bucket, chunk, Postings.encodeChunk(ids, count)));
                 putPairs.flush();
             }
         }
-        pairsByLang.clear();
-        termsByLang.clear();
-        lengths.clear();
+        // The buffers are kept at their size for the next flush: growing them again would copy them again.
+        for (Occurrences o : pairsByLang.values()) o.reset();
+        for (Occurrences o : termsByLang.values()) o.reset();
+        for (Lengths l : lengths.values()) l.n = 0;
         buffered = 0;
     }
 }
