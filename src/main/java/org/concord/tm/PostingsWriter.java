@@ -106,8 +106,16 @@ final class PostingsWriter {
     /** Grouping space for a flush, kept (like the buffers) for the next one. */
     private int[] scratch = new int[0];
 
+    private final int flushAt;
+
     PostingsWriter(Connection c) {
+        this(c, FLUSH_AT);
+    }
+
+    /** A writer that flushes every {@code flushAt} buffered words and pairs (tests use small numbers). */
+    PostingsWriter(Connection c, int flushAt) {
         this.c = c;
+        this.flushAt = flushAt;
     }
 
     /** The words of {@code text}, numbered by this writer's own table (for writes that do not read a TMX file). */
@@ -141,7 +149,7 @@ final class PostingsWriter {
         termsByLang.computeIfAbsent(lang, k -> new Occurrences()).add(id, words.terms());
         pairsByLang.computeIfAbsent(lang, k -> new Occurrences()).add(id, words.pairs());
         buffered += words.terms().length + words.pairs().length;
-        if (buffered >= FLUSH_AT) flush();
+        if (buffered >= flushAt) flush();
     }
 
     void flush() throws SQLException {
