@@ -28,7 +28,12 @@ final class Index {
 
     /** The bucket of two words that follow each other. */
     static int pairBucket(String first, String second) {
-        int h = first.hashCode() * 0x9E3779B9 + second.hashCode();
+        return pairBucket(first.hashCode(), second.hashCode());
+    }
+
+    /** The bucket of two words that follow each other, from their {@link String#hashCode}s. */
+    static int pairBucket(int first, int second) {
+        int h = first * 0x9E3779B9 + second;
         h ^= h >>> 16;
         h *= 0x85EBCA6B;
         h ^= h >>> 13;
@@ -96,13 +101,9 @@ final class Index {
         Posting p = postings.get(key);
         if (p != null) return p;
         if (pairIds == null) pairIds = c.prepareStatement("SELECT ids FROM tm_pair WHERE lang = ? AND bucket = ? ORDER BY chunk");
-        java.io.ByteArrayOutputStream blob = new java.io.ByteArrayOutputStream();
         pairIds.setString(1, lang);
         pairIds.setInt(2, bucket);
-        try (ResultSet rs = pairIds.executeQuery()) {
-            while (rs.next()) blob.writeBytes(rs.getBytes(1));
-        }
-        return cache(key, blob.size() == 0 ? Posting.EMPTY : posting(Postings.decode(blob.toByteArray())));
+        return cache(key, posting(pairIds));
     }
 
     int maxId() {
@@ -114,7 +115,7 @@ final class Index {
         String key = lang + '\u0000' + term;
         Integer df = dfs.get(key);
         if (df != null) return df;
-        if (dfStatement == null) dfStatement = c.prepareStatement("SELECT df FROM tm_posting WHERE lang = ? AND term = ?");
+        if (dfStatement == null) dfStatement = c.prepareStatement("SELECT coalesce(sum(df), 0) FROM tm_posting WHERE lang = ? AND term = ?");
         dfStatement.setString(1, lang);
         dfStatement.setString(2, term);
         try (ResultSet rs = dfStatement.executeQuery()) {
@@ -128,15 +129,34 @@ final class Index {
         String key = lang + '\u0000' + term;
         Posting p = postings.get(key);
         if (p != null) return p;
-        if (ids == null) ids = c.prepareStatement("SELECT ids FROM tm_posting WHERE lang = ? AND term = ?");
+        if (ids == null) ids = c.prepareStatement("SELECT ids FROM tm_posting WHERE lang = ? AND term = ? ORDER BY chunk");
         ids.setString(1, lang);
         ids.setString(2, term);
-        try (ResultSet rs = ids.executeQuery()) {
-            p = rs.next() ? posting(Postings.decode(rs.getBytes(1))) : Posting.EMPTY;
-        }
-        return cache(key, p);
+        return cache(key, posting(ids));
     }
 
+
+    /** The posting whose chunks {@code query} selects, in chunk order. */
+    private Posting posting(PreparedStatement query) throws SQLException {
+        java.util.List<byte[]> chunks = new java.util.ArrayList<>();
+        int size = 0;
+        try (ResultSet rs = query.executeQuery()) {
+            while (rs.next()) {
+                chunks.add(rs.getBytes(1));
+                size += chunks.get(chunks.size() - 1).length;
+            }
+        }
+        if (chunks.isEmpty()) return Posting.EMPTY;
+        byte[] blob = chunks.size() == 1 ? chunks.get(0) : new byte[size];
+        if (chunks.size() > 1) {
+            int at = 0;
+            for (byte[] chunk : chunks) {
+                System.arraycopy(chunk, 0, blob, at, chunk.length);
+                at += chunk.length;
+            }
+        }
+        return posting(Postings.decode(blob));
+    }
 
     private Posting cache(String key, Posting p) {
         if (cachedIds + p.ids().length > MAX_CACHED_IDS) {

@@ -4,73 +4,87 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Collects the words of variants being written and appends them to the stored postings in chunks, so a large
- * import keeps a bounded amount of index in memory.
+ * import keeps a bounded amount of index in memory. Words arrive as numbers from a {@link WordTable}: its own, or
+ * that of the thread reading a TMX file, whose new words are {@linkplain #learn learned} with the units using them.
  */
 final class PostingsWriter {
-    private static final int FLUSH_AT = 16_000_000; // buffered ids (~64 MB of ints) before a flush
+    private static final int FLUSH_AT = 32_000_000; // buffered words and pairs before a flush (~128 MB of ints)
 
-    /** A growable int list, one per (language, word). */
-    private static final class Ids {
-        int[] a = new int[4];
+    /** The words of a variant as numbers, and the buckets of its word pairs: all indexing needs, found off the store's thread. */
+    record Words(int[] terms, int[] pairs) {}
+
+    /**
+     * Keys (words or pair buckets) in the order written, each unit's keys in one run: grouped by key only at a flush,
+     * as appending to thousands of growing lists unit after unit would miss the processor's caches at nearly every key.
+     * The unit id is kept once per run, so a buffered key costs 4 bytes.
+     */
+    private static final class Occurrences {
+        int[] keys = new int[1024];
         int n;
+        int[] runIds = new int[64];
+        int[] runEnds = new int[64];
+        int runs;
 
-        /** Adds the id unless it was the last one added (a word seen again in the same unit); true when added. */
-        boolean add(int id) {
-            if (n > 0 && a[n - 1] == id) return false;
-            if (n == a.length) a = Arrays.copyOf(a, n * 2);
-            a[n++] = id;
-            return true;
+        void reset() {
+            n = 0;
+            runs = 0;
         }
+
+        void add(int id, int[] added) {
+            if (n + added.length > keys.length) keys = Arrays.copyOf(keys, Math.max(keys.length * 2, n + added.length));
+            System.arraycopy(added, 0, keys, n, added.length);
+            n += added.length;
+            if (runs == runIds.length) {
+                runIds = Arrays.copyOf(runIds, runs * 2);
+                runEnds = Arrays.copyOf(runEnds, runs * 2);
+            }
+            runIds[runs] = id;
+            runEnds[runs++] = n;
+        }
+
+        /** Calls {@code sink} for each key with its units, in the order written and each once; {@code sorted}: n ints of space. */
+        void group(int keyCount, int[] sorted, GroupSink sink) throws SQLException {
+            int[] start = new int[keyCount + 1];
+            for (int i = 0; i < n; i++) start[keys[i] + 1]++;
+            for (int k = 0; k < keyCount; k++) start[k + 1] += start[k];
+            int[] next = Arrays.copyOf(start, keyCount);
+            for (int r = 0, i = 0; r < runs; r++) {
+                int id = runIds[r];
+                for (; i < runEnds[r]; i++) sorted[next[keys[i]]++] = id;
+            }
+            int[] list = new int[16];
+            for (int k = 0; k < keyCount; k++) {
+                int size = 0;
+                for (int i = start[k]; i < start[k + 1]; i++) {
+                    if (size > 0 && list[size - 1] == sorted[i]) continue; // the key again in the same unit
+                    if (size == list.length) list = Arrays.copyOf(list, size * 2);
+                    list[size++] = sorted[i];
+                }
+                if (size > 0) sink.accept(k, list, size);
+            }
+        }
+    }
+
+    private interface GroupSink {
+        void accept(int key, int[] ids, int count) throws SQLException;
     }
 
     private final Connection c;
-    private final Map<String, Map<String, Ids>> byLang = new HashMap<>();
-    /** Per language: the word pairs seen, in the order written. */
-    private final Map<String, Pairs> pairsByLang = new HashMap<>();
-
-    /**
-     * Word pairs as (bucket, unit) in the order written, grouped by bucket only at a flush: appending to 65,536
-     * growing lists unit after unit would miss the processor's caches at nearly every pair.
-     */
-    private static final class Pairs {
-        int[] buckets = new int[1024];
-        int[] ids = new int[1024];
-        int n;
-
-        void add(int bucket, int id) {
-            if (n == ids.length) {
-                buckets = Arrays.copyOf(buckets, n * 2);
-                ids = Arrays.copyOf(ids, n * 2);
-            }
-            buckets[n] = bucket;
-            ids[n++] = id;
-        }
-
-        /** Each bucket's units, in the order written and each once (null where none). */
-        Ids[] group() {
-            Ids[] out = new Ids[Index.PAIR_BUCKETS];
-            int[] start = new int[Index.PAIR_BUCKETS + 1];
-            for (int i = 0; i < n; i++) start[buckets[i] + 1]++;
-            for (int b = 0; b < Index.PAIR_BUCKETS; b++) start[b + 1] += start[b];
-            int[] sorted = new int[n];
-            int[] next = Arrays.copyOf(start, Index.PAIR_BUCKETS);
-            for (int i = 0; i < n; i++) sorted[next[buckets[i]]++] = ids[i];
-            for (int b = 0; b < Index.PAIR_BUCKETS; b++) {
-                if (start[b] == start[b + 1]) continue;
-                Ids list = new Ids();
-                list.a = new int[start[b + 1] - start[b]];
-                for (int i = start[b]; i < start[b + 1]; i++) list.add(sorted[i]);
-                out[b] = list;
-            }
-            return out;
-        }
-    }
+    /** Word number → word, for the numbers in use. */
+    private final List<String> vocabulary = new ArrayList<>();
+    /** The numbering of {@link #words(String)}, when this writer numbers words itself. */
+    private WordTable ownTable;
+    /** Per language: the words seen, and the word pairs (buckets). */
+    private final Map<String, Occurrences> termsByLang = new HashMap<>();
+    private final Map<String, Occurrences> pairsByLang = new HashMap<>();
     /** Per language: unit ids and their word counts, in the order written. */
     private final Map<String, Lengths> lengths = new HashMap<>();
 
@@ -89,71 +103,61 @@ final class PostingsWriter {
         }
     }
     private int buffered;
-    /** Whether the postings were empty when this writer began (a first import): then only terms it wrote exist. */
-    private Boolean startedEmpty;
-    private final java.util.Set<String> written = new java.util.HashSet<>();
+    /** Grouping space for a flush, kept (like the buffers) for the next one. */
+    private int[] scratch = new int[0];
+
+    private final int flushAt;
 
     PostingsWriter(Connection c) {
-        this.c = c;
+        this(c, FLUSH_AT);
     }
 
-    void add(long unitId, String lang, String text) throws SQLException {
-        Map<String, Ids> terms = byLang.computeIfAbsent(lang, k -> new HashMap<>());
-        String[] words = Tokens.terms(text);
-        lengths.computeIfAbsent(lang, k -> new Lengths()).add((int) unitId, words.length);
-        for (String t : words) {
-            if (terms.computeIfAbsent(t, k -> new Ids()).add((int) unitId)) buffered++;
+    /** A writer that flushes every {@code flushAt} buffered words and pairs (tests use small numbers). */
+    PostingsWriter(Connection c, int flushAt) {
+        this.c = c;
+        this.flushAt = flushAt;
+    }
+
+    /** The words of {@code text}, numbered by this writer's own table (for writes that do not read a TMX file). */
+    Words words(String text) throws SQLException {
+        if (ownTable == null) ownTable = new WordTable();
+        if (ownTable.size() >= WordTable.MAX_WORDS) {
+            flush();
+            forgetWords();
+            ownTable.clear();
         }
-        Pairs pairs = pairsByLang.computeIfAbsent(lang, k -> new Pairs());
-        for (int i = 1; i < words.length; i++) pairs.add(Index.pairBucket(words[i - 1], words[i]), (int) unitId);
-        buffered += Math.max(0, words.length - 1);
-        if (buffered >= FLUSH_AT) flush();
+        Words w = ownTable.words(text);
+        learn(ownTable.drainNew());
+        return w;
+    }
+
+    /** Words numbered elsewhere since the last call: their numbers follow those already learned. */
+    void learn(List<String> newWords) {
+        vocabulary.addAll(newWords);
+    }
+
+    /** Forgets the numbering (after a flush): the next words learned are numbered from 0. */
+    void forgetWords() {
+        if (buffered > 0) throw new IllegalStateException("postings not flushed");
+        vocabulary.clear();
+    }
+
+    void add(long unitId, String lang, Words words) throws SQLException {
+        int id = (int) unitId;
+        // Every language written has its lengths, words and pairs (maybe none): a flush writes them together.
+        lengths.computeIfAbsent(lang, k -> new Lengths()).add(id, words.terms().length);
+        termsByLang.computeIfAbsent(lang, k -> new Occurrences()).add(id, words.terms());
+        pairsByLang.computeIfAbsent(lang, k -> new Occurrences()).add(id, words.pairs());
+        buffered += words.terms().length + words.pairs().length;
+        if (buffered >= flushAt) flush();
     }
 
     void flush() throws SQLException {
-        if (startedEmpty == null) {
-            try (PreparedStatement any = c.prepareStatement("SELECT NOT EXISTS (SELECT 1 FROM tm_posting)");
-                 ResultSet rs = any.executeQuery()) {
-                startedEmpty = rs.next() && rs.getBoolean(1);
-            }
-        }
-        try (PreparedStatement get = c.prepareStatement("SELECT df, ids FROM tm_posting WHERE lang = ? AND term = ?");
-             PreparedStatement put = c.prepareStatement(
-                 "INSERT INTO tm_posting(lang, term, df, ids) VALUES (?, ?, ?, ?) "
-                     + "ON CONFLICT(lang, term) DO UPDATE SET df = excluded.df, ids = excluded.ids")) {
-            for (var lang : byLang.entrySet()) {
-                for (var e : lang.getValue().entrySet()) {
-                    Ids ids = e.getValue();
-                    byte[] chunk = Postings.encodeChunk(ids.a, ids.n);
-                    int df = ids.n;
-                    // A first import need not look up what it has not written yet.
-                    boolean mayExist = !startedEmpty || !written.add(lang.getKey() + '\u0000' + e.getKey());
-                    if (mayExist) {
-                        get.setString(1, lang.getKey());
-                        get.setString(2, e.getKey());
-                        try (ResultSet rs = get.executeQuery()) {
-                            if (rs.next()) {
-                                df += rs.getInt(1);
-                                byte[] old = rs.getBytes(2);
-                                byte[] joined = Arrays.copyOf(old, old.length + chunk.length);
-                                System.arraycopy(chunk, 0, joined, old.length, chunk.length);
-                                chunk = joined;
-                            }
-                        }
-                    }
-                    put.setString(1, lang.getKey());
-                    put.setString(2, e.getKey());
-                    put.setInt(3, df);
-                    put.setBytes(4, chunk);
-                    put.addBatch();
-                }
-            }
-            put.executeBatch();
-        }
-        // Lengths and pairs of one flush share a chunk number per language, the next after the stored lengths'.
+        // Words, lengths and pairs of one flush share a chunk number per language, the next after the stored lengths'.
         try (PreparedStatement next = c.prepareStatement("SELECT coalesce(max(chunk), 0) + 1 FROM tm_length WHERE lang = ?");
+             RowInserter putWords = new RowInserter(c, "INSERT INTO tm_posting(lang, term, chunk, df, ids)", 5);
              PreparedStatement putLengths = c.prepareStatement("INSERT INTO tm_length(lang, chunk, data) VALUES (?, ?, ?)");
-             PreparedStatement putPairs = c.prepareStatement("INSERT INTO tm_pair(lang, bucket, chunk, ids) VALUES (?, ?, ?, ?)")) {
+             RowInserter putPairs = new RowInserter(c, "INSERT INTO tm_pair(lang, bucket, chunk, ids)", 4)) {
             for (var e : lengths.entrySet()) {
                 String lang = e.getKey();
                 next.setString(1, lang);
@@ -163,27 +167,26 @@ final class PostingsWriter {
                     chunk = rs.getInt(1);
                 }
                 Lengths l = e.getValue();
+                if (l.n == 0) continue;
+                Occurrences terms = termsByLang.get(lang);
+                Occurrences pairs = pairsByLang.get(lang);
+                if (scratch.length < Math.max(terms.n, pairs.n)) scratch = new int[Math.max(terms.n, pairs.n)];
                 putLengths.setString(1, lang);
                 putLengths.setInt(2, chunk);
                 putLengths.setBytes(3, Postings.encodeLengths(l.ids, l.words, l.n));
                 putLengths.executeUpdate();
-                Pairs pairs = pairsByLang.get(lang);
-                if (pairs == null) continue;
-                Ids[] buckets = pairs.group();
-                for (int b = 0; b < buckets.length; b++) {
-                    if (buckets[b] == null) continue;
-                    putPairs.setString(1, lang);
-                    putPairs.setInt(2, b);
-                    putPairs.setInt(3, chunk);
-                    putPairs.setBytes(4, Postings.encodeChunk(buckets[b].a, buckets[b].n));
-                    putPairs.addBatch();
-                }
-                putPairs.executeBatch();
+                terms.group(vocabulary.size(), scratch,
+                    (term, ids, count) -> putWords.add(lang, vocabulary.get(term), chunk, count, Postings.encodeChunk(ids, count)));
+                putWords.flush();
+                pairs.group(Index.PAIR_BUCKETS, scratch,
+                    (bucket, ids, count) -> putPairs.add(lang, bucket, chunk, Postings.encodeChunk(ids, count)));
+                putPairs.flush();
             }
         }
-        pairsByLang.clear();
-        lengths.clear();
-        byLang.clear();
+        // The buffers are kept at their size for the next flush: growing them again would copy them again.
+        for (Occurrences o : pairsByLang.values()) o.reset();
+        for (Occurrences o : termsByLang.values()) o.reset();
+        for (Lengths l : lengths.values()) l.n = 0;
         buffered = 0;
     }
 }

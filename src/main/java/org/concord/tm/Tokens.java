@@ -17,21 +17,35 @@ final class Tokens {
 
     static List<Token> of(String text) {
         List<Token> out = new ArrayList<>(Math.max(4, text.length() / 6));
-        scan(text, (term, start, end) -> out.add(new Token(term, start, end)));
+        scan(text, (t, start, end, term) -> out.add(new Token(term != null ? term : asciiLower(t, start, end), start, end)));
         return out;
     }
 
     static String[] terms(String text) {
         List<String> out = new ArrayList<>(Math.max(4, text.length() / 6));
-        scan(text, (term, start, end) -> out.add(term));
+        scan(text, (t, start, end, term) -> out.add(term != null ? term : asciiLower(t, start, end)));
         return out.toArray(new String[0]);
     }
 
-    private interface Sink {
-        void word(String term, int start, int end);
+    /**
+     * Receives each word of {@code text}, [start, end): {@code term} is its normalised form, or null for a word of
+     * ASCII letters and digits only, whose normal form is its ASCII lower case (left to the sink, which may not need
+     * a String of it).
+     */
+    interface Sink {
+        void word(String text, int start, int end, String term);
     }
 
-    private static void scan(String text, Sink sink) {
+    private static String asciiLower(String text, int start, int end) {
+        String w = text.substring(start, end);
+        for (int i = 0; i < w.length(); i++) {
+            char ch = w.charAt(i);
+            if (ch >= 'A' && ch <= 'Z') return w.toLowerCase(Locale.ROOT);
+        }
+        return w;
+    }
+
+    static void scan(String text, Sink sink) {
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -42,29 +56,24 @@ final class Tokens {
                     continue;
                 }
                 int start = i;
-                boolean upper = false;
-                while (i < n && (ch = text.charAt(i)) < 0x80 && isAsciiWordChar(ch)) {
-                    upper |= ch >= 'A' && ch <= 'Z';
-                    i++;
-                }
+                while (i < n && (ch = text.charAt(i)) < 0x80 && isAsciiWordChar(ch)) i++;
                 if (i < n && ch >= 0x80 && !isIdeograph(text.codePointAt(i)) && isWordPart(text.codePointAt(i))) {
                     i = wordEnd(text, i); // a word that goes on beyond ASCII (e.g. "sécurité")
-                    sink.word(text.substring(start, i).toLowerCase(Locale.ROOT), start, i);
+                    sink.word(text, start, i, text.substring(start, i).toLowerCase(Locale.ROOT));
                 } else {
-                    String w = text.substring(start, i);
-                    sink.word(upper ? w.toLowerCase(Locale.ROOT) : w, start, i);
+                    sink.word(text, start, i, null);
                 }
                 continue;
             }
             int cp = text.codePointAt(i);
             int len = Character.charCount(cp);
             if (isIdeograph(cp)) {
-                sink.word(text.substring(i, i + len), i, i + len);
+                sink.word(text, i, i + len, text.substring(i, i + len));
                 i += len;
             } else if (Character.isLetterOrDigit(cp)) {
                 int start = i;
                 i = wordEnd(text, i + len);
-                sink.word(text.substring(start, i).toLowerCase(Locale.ROOT), start, i);
+                sink.word(text, start, i, text.substring(start, i).toLowerCase(Locale.ROOT));
             } else {
                 i += len;
             }
@@ -96,6 +105,7 @@ final class Tokens {
     }
 
     private static boolean isIdeograph(int cp) {
+        if (cp < 0x2E80) return false; // below CJK Radicals: no Han, Hiragana or Katakana (skips a search of script ranges)
         Character.UnicodeScript s = Character.UnicodeScript.of(cp);
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA;
     }

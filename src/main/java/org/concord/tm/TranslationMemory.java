@@ -45,6 +45,8 @@ public final class TranslationMemory implements MemorySearch {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final long WRITE_WAIT_MILLIS = 10 * 60 * 1000;
     private static final int BATCH = 64;
+    /** Rows written by one INSERT during an import (32 × 13 parameters, well under SQLite's limit). */
+    private static final int UNITS_PER_INSERT = 32;
 
     private final Database db;
     private final Connection c;
@@ -63,7 +65,7 @@ public final class TranslationMemory implements MemorySearch {
 
     /** Opens the memory in {@code db}, creating or upgrading its tables. */
     public static TranslationMemory open(Database db) {
-        db.migrate("tm", List.of(resource("schema-1.sql"), resource("schema-2.sql")));
+        db.migrate("tm", List.of(resource("schema-1.sql"), resource("schema-2.sql"), resource("schema-3.sql"), resource("schema-4.sql")));
         try (Statement s = db.connection().createStatement()) {
             // Imports touch the unique key index at random places: a page cache of 128 MB (outside the Java heap)
             // keeps them from spilling to the WAL unit after unit.
@@ -103,16 +105,105 @@ public final class TranslationMemory implements MemorySearch {
     /** As {@link #importTmx(Path, OnDuplicate, String)}, telling {@code progress} the units read every 10,000 units. */
     public ImportReport importTmx(Path file, OnDuplicate onDuplicate, String user, java.util.function.LongConsumer progress) {
         if (!Files.isReadable(file)) throw new InputException(file + ": cannot read file");
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = java.util.Collections.synchronizedList(new ArrayList<>());
+        Instant now = now();
         return write(() -> {
-            Inserter in = new Inserter(user, warnings);
-            long[] read = {0};
-            new TmxReader(file, warnings).read(u -> {
-                in.imported(u, onDuplicate, file.toString());
-                if (++read[0] % 10_000 == 0) progress.accept(read[0]);
-            });
+            Inserter in = new Inserter(user, warnings, now);
+            if (isEmpty()) in.startBulk();
+            long read = 0;
+            // The file is parsed and its words cut on another thread while this one writes to SQLite.
+            DateText dates = new DateText();
+            try (UnitStream<Incoming> units = new UnitStream<>(file, warnings, (u, words) -> incoming(u, user, now, words, dates))) {
+                for (UnitStream.Batch<Incoming> batch; (batch = units.next()) != null; ) {
+                    if (batch.restart()) in.restartWords();
+                    in.postings.learn(batch.newWords());
+                    for (Incoming u : batch.units()) {
+                        in.imported(u, onDuplicate, file.toString());
+                        if (++read % 10_000 == 0) progress.accept(read);
+                    }
+                }
+            }
             return in.finish();
         });
+    }
+
+    /** An index of tm_unit as the schema creates it: a bulk import drops it and builds it again. */
+    private record UnitIndex(String name, String create) {}
+
+    private static final List<UnitIndex> UNIT_INDEXES = List.of(
+        new UnitIndex("tm_unit_key", "CREATE UNIQUE INDEX tm_unit_key ON tm_unit(dedup_key)"),
+        new UnitIndex("tm_unit_doc", "CREATE INDEX tm_unit_doc ON tm_unit(doc_symbol)"),
+        new UnitIndex("tm_unit_changed", "CREATE INDEX tm_unit_changed ON tm_unit(changed_at)"));
+
+    /** Units a bulk import takes before it builds the indexes and goes on unit by unit: its key set stays within 64 MB. */
+    private static final int BULK_UNITS = 4_000_000;
+
+    private boolean isEmpty() throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM tm_unit)")) {
+            return rs.next() && rs.getBoolean(1);
+        }
+    }
+
+    /**
+     * A unit read from TMX, prepared for the store without touching it (so on the reader's thread): its key, its
+     * props and notes as stored, and the words of each variant. {@code unit} is null when it lacks its source language.
+     */
+    private record Incoming(TmxReader.ReadUnit read, Unit unit, String key, String created, String changed, String props, String notes,
+                            List<PostingsWriter.Words> words) {}
+
+    /** Dates as stored, formatting each only when it is not one of the last two (units of a file mostly share theirs). */
+    private static final class DateText {
+        private Instant last, previous;
+        private String lastText, previousText;
+
+        String of(Instant date) {
+            if (date.equals(last)) return lastText;
+            if (!date.equals(previous)) {
+                previous = date;
+                previousText = date.toString();
+            }
+            Instant d = last;
+            String t = lastText;
+            last = previous;
+            lastText = previousText;
+            previous = d;
+            previousText = t;
+            return lastText;
+        }
+    }
+
+    private static Incoming incoming(TmxReader.ReadUnit u, String user, Instant now, WordTable table, DateText dates) {
+        if (u.srcLang() == null) return new Incoming(u, null, null, null, null, null, null, List.of());
+        String doc = null;
+        Double confidence = null;
+        List<Prop> props = new ArrayList<>();
+        for (Prop p : u.props()) {
+            switch (p.type() == null ? "" : p.type()) {
+                case TmxWriter.DOC_PROP -> doc = p.value();
+                case TmxWriter.ORIGIN_PROP -> { } // the unit is now an imported one
+                case TmxWriter.CONFIDENCE_PROP -> confidence = parseConfidence(p.value());
+                default -> props.add(p);
+            }
+        }
+        Variant src = u.variants().stream().filter(v -> v.lang().equals(u.srcLang())).findFirst().orElseThrow();
+        String key = u.tuid() != null ? key("tuid", u.tuid()) : key("src", u.srcLang(), src.markup());
+        Instant created = u.created() != null ? u.created() : now;
+        Instant changed = u.changed() != null ? u.changed() : created;
+        String createdBy = u.createdBy() != null ? u.createdBy() : user;
+        String changedBy = u.changedBy() != null ? u.changedBy() : createdBy;
+        Unit unit = new Unit(0, u.tuid(), Origin.IMPORTED, doc, confidence, u.srcLang(), created, createdBy, changed,
+            changedBy, props, u.notes(), u.variants());
+        List<PostingsWriter.Words> words = new ArrayList<>(unit.variants().size());
+        for (Variant v : unit.variants()) words.add(table.words(v.text()));
+        return new Incoming(u, unit, key, dates.of(created), dates.of(changed), props(unit.props()), notes(unit.notes()), words);
+    }
+
+    private static Double parseConfidence(String value) {
+        try {
+            return Double.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /**
@@ -121,7 +212,7 @@ public final class TranslationMemory implements MemorySearch {
      */
     public ImportReport add(List<AlignedUnit> units, String user) {
         return write(() -> {
-            Inserter in = new Inserter(user, new ArrayList<>());
+            Inserter in = new Inserter(user, new ArrayList<>(), now());
             for (AlignedUnit u : units) in.aligned(u);
             return in.finish();
         });
@@ -140,7 +231,7 @@ public final class TranslationMemory implements MemorySearch {
             }
         }
         return write(() -> {
-            Inserter in = new Inserter(user, new ArrayList<>());
+            Inserter in = new Inserter(user, new ArrayList<>(), now());
             for (AlignedUnit u : units) in.aligned(u);
             ImportReport r = in.finish();
             int removed = 0;
@@ -184,80 +275,151 @@ public final class TranslationMemory implements MemorySearch {
         return Instant.now().truncatedTo(ChronoUnit.SECONDS);
     }
 
-    /** Writes units inside one write transaction: ids, duplicate keys, variants and index. */
+    /**
+     * Writes units inside one write transaction: ids, duplicate keys, variants and index. Imported units are written
+     * {@value #UNITS_PER_INSERT} to a statement: SQLite then opens its tables and indexes once for them all.
+     */
     private final class Inserter {
         private final String user;
         private final List<String> warnings;
-        private final Instant now = now();
+        private final Instant now;
         private final long firstId;
         private long nextId;
         private final PostingsWriter postings = new PostingsWriter(c);
         private final PreparedStatement insertUnit;
         private final PreparedStatement insertVariant;
+        /** Multi-row inserts by their number of rows. */
+        private final Map<Integer, PreparedStatement> insertUnits = new HashMap<>();
+        private final Map<Integer, PreparedStatement> insertVariants = new HashMap<>();
+        private final List<Incoming> pending = new ArrayList<>(UNITS_PER_INSERT);
+        private OnDuplicate pendingMode;
+        private String pendingFile;
         private int read, added, replaced, unchanged, skipped;
         /** The units that aligned units were filed as: inserted, updated or found unchanged. */
         final Set<Long> touched = new HashSet<>();
+        /**
+         * In a bulk import (into an empty memory) tm_unit has no indexes: they are built by sorting when it ends, far
+         * cheaper than a million inserts at random places of the key index. The keys seen (64 bits of each) tell a
+         * unit repeated in the file: the bulk import then ends before it, and the repeat is handled as asked.
+         */
+        private KeySet bulkKeys;
 
-        Inserter(String user, List<String> warnings) throws SQLException {
+        Inserter(String user, List<String> warnings, Instant now) throws SQLException {
             this.user = user;
             this.warnings = warnings;
+            this.now = now;
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max(id), 0) FROM tm_unit")) {
                 rs.next();
                 firstId = nextId = rs.getLong(1) + 1;
             }
-            insertUnit = c.prepareStatement("INSERT INTO tm_unit(id, unit_key, tuid, origin, doc_symbol, confidence, src_lang,"
-                + " created_at, created_by, changed_at, changed_by, props, notes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
-                + " ON CONFLICT(unit_key) DO NOTHING");
-            insertVariant = c.prepareStatement(
-                "INSERT INTO tm_variant(unit_id, lang, text, codes, props, notes) VALUES (?,?,?,?,?,?)");
+            insertUnit = c.prepareStatement(unitInsert(1, false));
+            insertVariant = c.prepareStatement(variantInsert(1));
         }
 
-        void imported(TmxReader.ReadUnit u, OnDuplicate mode, String file) throws SQLException {
+        private static String unitInsert(int rows, boolean bulk) {
+            return "INSERT INTO tm_unit(id, dedup_key, tuid, origin, doc_symbol, confidence, src_lang, created_at, created_by,"
+                + " changed_at, changed_by, props, notes) VALUES " + "(?,?,?,?,?,?,?,?,?,?,?,?,?),".repeat(rows - 1)
+                + "(?,?,?,?,?,?,?,?,?,?,?,?,?)" + (bulk ? "" : " ON CONFLICT(dedup_key) DO NOTHING");
+        }
+
+        void startBulk() throws SQLException {
+            try (Statement s = c.createStatement()) {
+                for (UnitIndex index : UNIT_INDEXES) s.execute("DROP INDEX " + index.name());
+            }
+            bulkKeys = new KeySet();
+        }
+
+        /** Writes the units taken in bulk and builds tm_unit's indexes over them: from here on, units are checked. */
+        private void endBulk() throws SQLException {
+            insertPending();
+            try (Statement s = c.createStatement()) {
+                for (UnitIndex index : UNIT_INDEXES) s.execute(index.create());
+            }
+            bulkKeys = null;
+            for (PreparedStatement ps : insertUnits.values()) ps.close();
+            insertUnits.clear();
+        }
+
+        private static String variantInsert(int rows) {
+            return "INSERT INTO tm_variant(unit_id, lang, text, codes, props, notes) VALUES " + "(?,?,?,?,?,?),".repeat(rows - 1) + "(?,?,?,?,?,?)";
+        }
+
+        void imported(Incoming u, OnDuplicate mode, String file) throws SQLException {
             read++;
-            if (u.srcLang() == null) {
+            if (u.unit() == null) {
                 skipped++;
                 return;
             }
-            String doc = null;
-            Double confidence = null;
-            List<Prop> props = new ArrayList<>();
-            for (Prop p : u.props()) {
-                switch (p.type() == null ? "" : p.type()) {
-                    case TmxWriter.DOC_PROP -> doc = p.value();
-                    case TmxWriter.ORIGIN_PROP -> { } // the unit is now an imported one
-                    case TmxWriter.CONFIDENCE_PROP -> confidence = parseConfidence(p.value());
-                    default -> props.add(p);
-                }
+            if (bulkKeys != null && (!bulkKeys.add(keyBits(u.key())) || bulkKeys.size() > BULK_UNITS)) endBulk();
+            pendingMode = mode;
+            pendingFile = file;
+            pending.add(u);
+            if (pending.size() == UNITS_PER_INSERT) insertPending();
+        }
+
+        /**
+         * Inserts the pending units in one statement. When one of them turns out to be a duplicate, the statement is
+         * undone and they are taken one at a time: ids and outcomes are those of a unit-by-unit import.
+         */
+        private void insertPending() throws SQLException {
+            int n = pending.size();
+            if (n == 0) return;
+            PreparedStatement ps = insertUnits.get(n);
+            if (ps == null) insertUnits.put(n, ps = c.prepareStatement(unitInsert(n, bulkKeys != null)));
+            int p = 1;
+            for (int i = 0; i < n; i++) {
+                Incoming u = pending.get(i);
+                p = bindUnit(ps, p, nextId + i, u.unit(), u.key(), u.created(), u.changed(), u.props(), u.notes());
             }
-            Variant src = u.variants().stream().filter(v -> v.lang().equals(u.srcLang())).findFirst().orElseThrow();
-            String key = u.tuid() != null ? key("tuid", u.tuid()) : key("src", u.srcLang(), src.markup());
-            Instant created = u.created() != null ? u.created() : now;
-            Instant changed = u.changed() != null ? u.changed() : created;
-            String createdBy = u.createdBy() != null ? u.createdBy() : user;
-            String changedBy = u.changedBy() != null ? u.changedBy() : createdBy;
-            Unit unit = new Unit(0, u.tuid(), Origin.IMPORTED, doc, confidence, u.srcLang(), created, createdBy, changed,
-                changedBy, props, u.notes(), u.variants());
-            if (insert(unit, key)) return;
-            long existing = existingId(key);
+            int done = ps.executeUpdate();
+            if (done == n) {
+                List<Long> ids = new ArrayList<>();
+                List<Variant> variants = new ArrayList<>();
+                List<PostingsWriter.Words> words = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    Incoming u = pending.get(i);
+                    for (int v = 0; v < u.unit().variants().size(); v++) {
+                        ids.add(nextId + i);
+                        variants.add(u.unit().variants().get(v));
+                        words.add(u.words().get(v));
+                    }
+                }
+                nextId += n;
+                added += n;
+                insertVariants(ids, variants, words);
+            } else {
+                try (PreparedStatement undo = c.prepareStatement("DELETE FROM tm_unit WHERE id >= ?")) {
+                    undo.setLong(1, nextId);
+                    undo.executeUpdate();
+                }
+                for (Incoming u : pending) one(u, pendingMode, pendingFile);
+            }
+            pending.clear();
+        }
+
+        private void one(Incoming in, OnDuplicate mode, String file) throws SQLException {
+            TmxReader.ReadUnit u = in.read();
+            Unit unit = in.unit();
+            if (insert(unit, in.key(), in.words())) return;
+            long existing = existingId(in.key());
             if (u.tuid() != null && existing >= firstId) {
                 throw InputException.at(file, u.line(), u.column(), "duplicate tuid '" + u.tuid() + "' (an earlier unit of this file has it)");
             }
             switch (mode) {
                 case SKIP -> skipped++;
-                case KEEP -> insert(unit, null);
+                case KEEP -> insert(unit, null, in.words());
                 case REPLACE -> {
-                    replace(existing, unit);
+                    replace(existing, unit, in.words());
                     replaced++;
                 }
             }
         }
 
-        private Double parseConfidence(String value) {
-            try {
-                return Double.valueOf(value.strip());
-            } catch (NumberFormatException e) {
-                return null;
-            }
+        /** The reader's word numbering starts over: what uses the old numbers is written first. */
+        void restartWords() throws SQLException {
+            insertPending();
+            postings.flush();
+            postings.forgetWords();
         }
 
         void aligned(AlignedUnit a) throws SQLException {
@@ -275,7 +437,8 @@ public final class TranslationMemory implements MemorySearch {
             String key = key("doc", String.valueOf(a.docSymbol()), String.valueOf(a.position()), src, srcText);
             Unit unit = new Unit(0, null, Origin.ALIGNED, a.docSymbol(), a.confidence(), src, now, user, now, user,
                 List.of(), List.of(), variants);
-            if (insert(unit, key)) {
+            List<PostingsWriter.Words> words = words(variants);
+            if (insert(unit, key, words)) {
                 touched.add(nextId - 1);
                 return;
             }
@@ -287,7 +450,7 @@ public final class TranslationMemory implements MemorySearch {
                 return;
             }
             replace(existing, new Unit(0, null, Origin.ALIGNED, a.docSymbol(), a.confidence(), src, stored.created(),
-                stored.createdBy(), now, user, List.of(), List.of(), variants));
+                stored.createdBy(), now, user, List.of(), List.of(), variants), words);
             replaced++;
         }
 
@@ -300,30 +463,37 @@ public final class TranslationMemory implements MemorySearch {
         }
 
         /** Inserts the unit unless one with the same key exists; true when inserted. */
-        private boolean insert(Unit u, String key) throws SQLException {
+        private boolean insert(Unit u, String key, List<PostingsWriter.Words> words) throws SQLException {
             long id = nextId;
-            insertUnit.setLong(1, id);
-            insertUnit.setString(2, key);
-            insertUnit.setString(3, u.tuid());
-            insertUnit.setString(4, u.origin().code());
-            insertUnit.setString(5, u.docSymbol());
-            if (u.confidence() != null) insertUnit.setDouble(6, u.confidence());
-            else insertUnit.setNull(6, java.sql.Types.REAL);
-            insertUnit.setString(7, u.srcLang());
-            insertUnit.setString(8, u.created().toString());
-            insertUnit.setString(9, u.createdBy());
-            insertUnit.setString(10, u.changed().toString());
-            insertUnit.setString(11, u.changedBy());
-            insertUnit.setString(12, props(u.props()));
-            insertUnit.setString(13, notes(u.notes()));
+            bindUnit(insertUnit, 1, id, u, key, u.created().toString(), u.changed().toString(), props(u.props()), notes(u.notes()));
             if (insertUnit.executeUpdate() == 0) return false;
             nextId++;
             added++;
-            variants(id, u.variants());
+            variants(id, u.variants(), words);
             return true;
         }
 
-        private void replace(long id, Unit u) throws SQLException {
+        /** Binds one unit's row from parameter {@code p} on; returns the next parameter's number. */
+        private int bindUnit(PreparedStatement ps, int p, long id, Unit u, String key, String created, String changed, String props,
+                             String notes) throws SQLException {
+            ps.setLong(p++, id);
+            ps.setString(p++, key);
+            ps.setString(p++, u.tuid());
+            ps.setString(p++, u.origin().code());
+            ps.setString(p++, u.docSymbol());
+            if (u.confidence() != null) ps.setDouble(p++, u.confidence());
+            else ps.setNull(p++, java.sql.Types.REAL);
+            ps.setString(p++, u.srcLang());
+            ps.setString(p++, created);
+            ps.setString(p++, u.createdBy());
+            ps.setString(p++, changed);
+            ps.setString(p++, u.changedBy());
+            ps.setString(p++, props);
+            ps.setString(p++, notes);
+            return p;
+        }
+
+        private void replace(long id, Unit u, List<PostingsWriter.Words> words) throws SQLException {
             try (PreparedStatement ps = c.prepareStatement("UPDATE tm_unit SET tuid = ?, origin = ?, doc_symbol = ?,"
                     + " confidence = ?, src_lang = ?, created_at = ?, created_by = ?, changed_at = ?, changed_by = ?,"
                     + " props = ?, notes = ? WHERE id = ?");
@@ -345,24 +515,51 @@ public final class TranslationMemory implements MemorySearch {
                 del.setLong(1, id);
                 del.executeUpdate();
             }
-            variants(id, u.variants());
+            variants(id, u.variants(), words);
         }
 
-        private void variants(long id, List<Variant> variants) throws SQLException {
-            for (Variant v : variants) {
-                insertVariant.setLong(1, id);
-                insertVariant.setString(2, v.lang());
-                insertVariant.setString(3, v.text());
-                insertVariant.setString(4, v.codes());
-                insertVariant.setString(5, props(v.props()));
-                insertVariant.setString(6, notes(v.notes()));
+        /** Inserts a unit's variants and indexes their words ({@code words} in the same order). */
+        private void variants(long id, List<Variant> variants, List<PostingsWriter.Words> words) throws SQLException {
+            for (int i = 0; i < variants.size(); i++) {
+                Variant v = variants.get(i);
+                bindVariant(insertVariant, 1, id, v);
                 insertVariant.executeUpdate();
-                postings.add(id, v.lang(), v.text());
+                postings.add(id, v.lang(), words.get(i));
             }
         }
 
+        /** The words of these variants, numbered by the postings writer itself (units that do not come from a file). */
+        private List<PostingsWriter.Words> words(List<Variant> variants) throws SQLException {
+            List<PostingsWriter.Words> out = new ArrayList<>(variants.size());
+            for (Variant v : variants) out.add(postings.words(v.text()));
+            return out;
+        }
+
+        /** Inserts variants {@value #UNITS_PER_INSERT} rows to a statement, and indexes their words. */
+        private void insertVariants(List<Long> ids, List<Variant> variants, List<PostingsWriter.Words> words) throws SQLException {
+            for (int from = 0; from < ids.size(); from += UNITS_PER_INSERT) {
+                int n = Math.min(UNITS_PER_INSERT, ids.size() - from);
+                PreparedStatement ps = insertVariants.get(n);
+                if (ps == null) insertVariants.put(n, ps = c.prepareStatement(variantInsert(n)));
+                int p = 1;
+                for (int i = from; i < from + n; i++) p = bindVariant(ps, p, ids.get(i), variants.get(i));
+                ps.executeUpdate();
+            }
+            for (int i = 0; i < ids.size(); i++) postings.add(ids.get(i), variants.get(i).lang(), words.get(i));
+        }
+
+        private int bindVariant(PreparedStatement ps, int p, long id, Variant v) throws SQLException {
+            ps.setLong(p++, id);
+            ps.setString(p++, v.lang());
+            ps.setString(p++, v.text());
+            ps.setString(p++, v.codes());
+            ps.setString(p++, props(v.props()));
+            ps.setString(p++, notes(v.notes()));
+            return p;
+        }
+
         private long existingId(String key) throws SQLException {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM tm_unit WHERE unit_key = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM tm_unit WHERE dedup_key = ?")) {
                 ps.setString(1, key);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -372,9 +569,13 @@ public final class TranslationMemory implements MemorySearch {
         }
 
         ImportReport finish() throws SQLException {
+            if (bulkKeys != null) endBulk();
+            insertPending();
             postings.flush();
             insertUnit.close();
             insertVariant.close();
+            for (PreparedStatement ps : insertUnits.values()) ps.close();
+            for (PreparedStatement ps : insertVariants.values()) ps.close();
             return new ImportReport(read, added, replaced, unchanged, skipped, List.copyOf(warnings));
         }
     }
@@ -388,7 +589,13 @@ public final class TranslationMemory implements MemorySearch {
         }
     });
 
-    private static String key(String... parts) {
+    /** 64 bits of a key's digest (see {@link #key}). */
+    private static long keyBits(String key) {
+        int at = key.indexOf(':') + 1;
+        return Long.parseUnsignedLong(key, at, at + 16, 16);
+    }
+
+    static String key(String... parts) {
         {
             MessageDigest md = SHA256.get();
             md.reset();

@@ -5,8 +5,11 @@ final class Xml {
     private Xml() {}
 
     static String escape(String s) {
+        int first = 0;
+        while (first < s.length() && !special(s.charAt(first))) first++;
+        if (first == s.length()) return s; // most segments: nothing to escape
         StringBuilder b = null;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = first; i < s.length(); i++) {
             char c = s.charAt(i);
             String r = switch (c) {
                 case '&' -> "&amp;";
@@ -24,5 +27,9 @@ final class Xml {
             }
         }
         return b == null ? s : b.toString();
+    }
+
+    private static boolean special(char c) {
+        return c == '&' || c == '<' || c == '>' || c == '"' || c < 0x20 && c != '\t' && c != '\n' && c != '\r';
     }
 }

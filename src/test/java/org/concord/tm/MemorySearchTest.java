@@ -173,6 +173,7 @@ class MemorySearchTest extends MemoryFixture {
             s.execute("DELETE FROM tm_pair");
             s.execute("DELETE FROM tm_length");
             s.execute("UPDATE tm_pairs_from SET first_id = 3");
+            s.execute("UPDATE tm_posting SET chunk = 0"); // its postings, one row per word, become chunk 0 (schema-3.sql)
         }
         tm.add(List.of(bead("S/PV.2", 0, "The Security Council met today in Geneva.", "Le Conseil de sécurité s'est réuni aujourd'hui à Genève.")), "t");
         assertThat(tm.concordance("security council", "en", 10)).extracting(ConcordanceHit::unitId).containsExactly(1L, 3L);

@@ -86,6 +86,25 @@ class TmxImportTest extends MemoryFixture {
     }
 
     @Test
+    void anErrorFarIntoALargeFileLeavesNothingImported() throws IOException {
+        tm.importTmx(tmx(tu("kept", "Stored before.", "Stocké avant.")), OnDuplicate.SKIP, "t");
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 5000; i++) b.append(tu("u" + i, "Sentence number " + i + ".", "Phrase numéro " + i + "."));
+        Path bad = tmx(b + "<tu><tuv xml:lang=\"en\"><seg>Broken</tuv></tu>\n");
+        assertThatThrownBy(() -> tm.importTmx(bad, OnDuplicate.SKIP, "t"))
+            .isInstanceOf(InputException.class).hasMessageStartingWith(bad + ":5005:");
+        assertThat(tm.size()).isEqualTo(1);
+        assertThat(tm.fuzzy("Sentence number 42.", "en", "fr", 50, 5)).isEmpty();
+        assertThat(tm.concordance("sentence number", "en", 5)).isEmpty();
+        // A duplicate found by the writer far into the file stops the reader too.
+        Path dup = tmx(b + tu("u7", "Again.", "Encore."));
+        assertThatThrownBy(() -> tm.importTmx(dup, OnDuplicate.SKIP, "t"))
+            .isInstanceOf(InputException.class).hasMessageContaining("duplicate tuid 'u7'");
+        assertThat(tm.size()).isEqualTo(1);
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("concord-tmx-reader"));
+    }
+
+    @Test
     void refusesInternalDtdSubsetsAndEntities() throws IOException {
         Path xxe = dir.resolve("xxe.tmx");
         Files.writeString(xxe, "<?xml version=\"1.0\"?>\n<!DOCTYPE tmx [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>\n"
@@ -147,6 +166,46 @@ class TmxImportTest extends MemoryFixture {
         ImportReport keep = tm.importTmx(again, OnDuplicate.KEEP, "t");
         assertThat(keep.added()).isEqualTo(2);
         assertThat(tm.size()).isEqualTo(4);
+    }
+
+    /** An import into an empty memory builds tm_unit's indexes at its end; a unit repeated in the file is still handled as asked. */
+    @Test
+    void aFileRepeatingAUnitIsImportedIntoAnEmptyMemoryAsAsked() throws Exception {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 100; i++) b.append(tu(null, "Sentence " + i + ".", "Phrase " + i + "."));
+        Path repeated = tmx(b + tu(null, "Sentence 7.", "Phrase sept."));
+        ImportReport skip = tm.importTmx(repeated, OnDuplicate.SKIP, "t");
+        assertThat(skip.added()).isEqualTo(100);
+        assertThat(skip.skipped()).isEqualTo(1);
+        assertThat(tm.fuzzy("Sentence 7.", "en", "fr", 100, 5)).extracting(FuzzyMatch::target).containsExactly("Phrase 7.");
+        try (var s = db.connection().createStatement();
+             var rs = s.executeQuery("SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE tbl_name = 'tm_unit' AND type = 'index'"
+                 + " AND sql IS NOT NULL ORDER BY name)")) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("tm_unit_changed,tm_unit_doc,tm_unit_key");
+        }
+
+        try (Database other = Database.inMemory()) {
+            TranslationMemory empty = TranslationMemory.open(other);
+            ImportReport replace = empty.importTmx(repeated, OnDuplicate.REPLACE, "t");
+            assertThat(replace.added()).isEqualTo(100);
+            assertThat(replace.replaced()).isEqualTo(1);
+            assertThat(empty.unit(8).variant("fr").text()).isEqualTo("Phrase sept.");
+        }
+        try (Database other = Database.inMemory()) {
+            TranslationMemory empty = TranslationMemory.open(other);
+            assertThat(empty.importTmx(tmx(b.toString()), OnDuplicate.SKIP, "t").added()).isEqualTo(100);
+            assertThat(empty.importTmx(tmx(b.toString()), OnDuplicate.SKIP, "t").skipped()).isEqualTo(100);
+            assertThat(empty.size()).isEqualTo(100);
+        }
+        try (Database other = Database.inMemory()) {
+            TranslationMemory empty = TranslationMemory.open(other);
+            Path close = tmx(tu(null, "One.", "Un.") + tu(null, "Two.", "Deux.") + tu(null, "One.", "Un (bis).") + tu(null, "Three.", "Trois."));
+            ImportReport keep = empty.importTmx(close, OnDuplicate.KEEP, "t");
+            assertThat(keep.added()).isEqualTo(4);
+            assertThat(empty.fuzzy("One.", "en", "fr", 100, 5)).extracting(FuzzyMatch::target).containsExactly("Un.", "Un (bis).");
+            assertThat(empty.unit(4).variant("fr").text()).isEqualTo("Trois.");
+        }
     }
 
     @Test

@@ -1,0 +1,39 @@
+package org.concord.tm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WordTableTest {
+    /** The words as the index stores them: numbers that map back to Tokens' words, pairs in Index's buckets. */
+    @Test
+    void numbersTheWordsTokensFindsAndBucketsTheirPairsAsTheIndexDoes() {
+        WordTable table = new WordTable();
+        List<String> vocabulary = new ArrayList<>();
+        String[] texts = {"The Council's 15 MEMBERS, in New-York; the council.", "Le Conseil de sécurité, ÉTATS et İstanbul",
+            "安全理事会的决议", "مجلس الأمن", "the THE The"};
+        for (String text : texts) {
+            PostingsWriter.Words w = table.words(text);
+            vocabulary.addAll(table.drainNew());
+            String[] expected = Tokens.terms(text);
+            assertThat(w.terms()).hasSize(expected.length);
+            for (int i = 0; i < expected.length; i++) assertThat(vocabulary.get(w.terms()[i])).isEqualTo(expected[i]);
+            for (int i = 1; i < expected.length; i++) assertThat(w.pairs()[i - 1]).isEqualTo(Index.pairBucket(expected[i - 1], expected[i]));
+        }
+        assertThat(table.words("the the").terms()).containsExactly(0, 0);
+        assertThat(table.drainNew()).isEmpty();
+    }
+
+    @Test
+    void startsOverWhenCleared() {
+        WordTable table = new WordTable();
+        for (int i = 0; i < 100_000; i++) table.words("word" + i);
+        assertThat(table.size()).isEqualTo(100_000);
+        assertThat(table.drainNew()).hasSize(100_000).contains("word99999");
+        table.clear();
+        assertThat(table.words("later words").terms()).containsExactly(0, 1);
+        assertThat(table.drainNew()).containsExactly("later", "words");
+    }
+}
