@@ -2,29 +2,19 @@ package org.concord.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.concord.term.Termbase;
 import org.concord.term.TermOccurrence;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Arabic renderings with the real termbase, on sentences of the official UN translations (unpc-dev line numbers). */
-class ArabicTermsTest {
+class ArabicTermsTest extends ProjectTermbase {
 
-    private static Termbase termbase;
     private static Checker checker;
 
     @BeforeAll
     static void load() {
-        termbase = Termbase.load(Path.of("termbase/un-terms.tbx"));
-        checker = Checker.standard(termbase.recognizer()).only(List.of("term-missing", "term-deprecated"));
-    }
-
-    @AfterAll
-    static void close() {
-        termbase.close();
+        checker = checks("term-missing", "term-deprecated");
     }
 
     private static List<String> findings(String en, String ar) {

@@ -2,28 +2,18 @@ package org.concord.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.concord.term.Termbase;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The terminology checks with the real termbase (termbase/un-terms.tbx) and the term engine's recogniser. */
-class InflectedTermsTest {
+class InflectedTermsTest extends ProjectTermbase {
 
-    private static Termbase termbase;
     private static Checker checker;
 
     @BeforeAll
     static void load() {
-        termbase = Termbase.load(Path.of("termbase/un-terms.tbx"));
-        checker = Checker.standard(termbase.recognizer()).only(List.of("term-missing", "term-deprecated"));
-    }
-
-    @AfterAll
-    static void close() {
-        termbase.close();
+        checker = checks("term-missing", "term-deprecated");
     }
 
     private static List<String> findings(String en, String lang, String target) {

@@ -2,10 +2,7 @@ package org.concord.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.concord.term.Termbase;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -14,20 +11,13 @@ import org.junit.jupiter.api.Test;
  * way official translations do – a faithful rendering of a deprecated source term, another sense of a word, a
  * dropped hyphen or particle – with the real termbase; each beside an error the checks must still report.
  */
-class OfficialUsageTest {
+class OfficialUsageTest extends ProjectTermbase {
 
-    private static Termbase termbase;
     private static Checker checker;
 
     @BeforeAll
     static void load() {
-        termbase = Termbase.load(Path.of("termbase/un-terms.tbx"));
-        checker = Checker.standard(termbase.recognizer()).only(List.of("term-missing", "term-deprecated", "term-inconsistent"));
-    }
-
-    @AfterAll
-    static void close() {
-        termbase.close();
+        checker = checks("term-missing", "term-deprecated", "term-inconsistent");
     }
 
     private static List<String> findings(SegmentPair... pairs) {

@@ -2,11 +2,8 @@ package org.concord.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.concord.term.LookupHit;
-import org.concord.term.Termbase;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -15,20 +12,13 @@ import org.junit.jupiter.api.Test;
  * conferred (zh 授权), both mandat, mandato, мандат in the other languages. Official sentences from unpc-dev (line
  * numbers given) with the real termbase.
  */
-class SharedTermSensesTest {
+class SharedTermSensesTest extends ProjectTermbase {
 
-    private static Termbase termbase;
     private static Checker checker;
 
     @BeforeAll
     static void load() {
-        termbase = Termbase.load(Path.of("termbase/un-terms.tbx"));
-        checker = Checker.standard(termbase.recognizer()).only(List.of("term-missing", "term-deprecated", "term-inconsistent"));
-    }
-
-    @AfterAll
-    static void close() {
-        termbase.close();
+        checker = checks("term-missing", "term-deprecated", "term-inconsistent");
     }
 
     private static List<String> findings(SegmentPair... pairs) {

@@ -1,0 +1,27 @@
+package org.concord.check;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.concord.term.Termbase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/** The project's own termbase (termbase/un-terms.tbx), loaded once per test class, for checks on real sentences. */
+abstract class ProjectTermbase {
+    static Termbase termbase;
+
+    @BeforeAll
+    static void loadTermbase() {
+        termbase = Termbase.load(Path.of("termbase/un-terms.tbx"));
+    }
+
+    @AfterAll
+    static void closeTermbase() {
+        termbase.close();
+    }
+
+    /** The checks with these ids over the project's termbase. */
+    static Checker checks(String... ids) {
+        return Checker.standard(termbase.recognizer()).only(List.of(ids));
+    }
+}
