@@ -38,6 +38,13 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        try {
+            System.exit(commandLine().execute(args));
+        } catch (OutOfMemoryError e) {
+            // Nothing is half-written: the work's transaction was never committed.
+            System.err.println("concord: out of memory: the Java heap is too small for this work;"
+                + " give it more, e.g. CONCORD_JAVA_OPTS=-Xmx1g");
+            System.exit(ErrorHandler.INTERNAL);
+        }
     }
 }
