@@ -20,6 +20,12 @@ abstract class ProjectTermbase {
         termbase.close();
     }
 
+    /** What the three term checks report on these pairs, one "pair-id check-id: message" line each. */
+    static List<String> termFindings(SegmentPair... pairs) {
+        return checks("term-missing", "term-deprecated", "term-inconsistent").check(List.of(pairs)).findings().stream()
+            .map(f -> f.pairId() + " " + f.checkId() + ": " + f.message()).toList();
+    }
+
     /** The checks with these ids over the project's termbase. */
     static Checker checks(String... ids) {
         return Checker.standard(termbase.recognizer()).only(List.of(ids));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.concord.term.LookupHit;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,17 +12,6 @@ import org.junit.jupiter.api.Test;
  * numbers given) with the real termbase.
  */
 class SharedTermSensesTest extends ProjectTermbase {
-
-    private static Checker checker;
-
-    @BeforeAll
-    static void load() {
-        checker = checks("term-missing", "term-deprecated", "term-inconsistent");
-    }
-
-    private static List<String> findings(SegmentPair... pairs) {
-        return checker.check(List.of(pairs)).findings().stream().map(f -> f.pairId() + " " + f.checkId() + ": " + f.message()).toList();
-    }
 
     private static SegmentPair zh(String id, String en, String target) {
         return new SegmentPair(id, "en", en, "zh", target, "S/2015/3");
@@ -39,24 +27,24 @@ class SharedTermSensesTest extends ProjectTermbase {
 
     @Test
     void aRenderingOfEitherSenseRendersTheTerm() {
-        assertThat(findings(zh("125", EN_125, ZH_125))).isEmpty();           // 授权: the authority
-        assertThat(findings(zh("1169", EN_1169, ZH_1169))).isEmpty();        // 安全理事会授权 for "a United Nations mandate"
-        assertThat(findings(zh("238", EN_238, ZH_238))).isEmpty();           // 任务: the tasks
-        assertThat(findings(new SegmentPair("125", "en", EN_125, "fr", FR_125, null))).isEmpty();  // mandat in French
+        assertThat(termFindings(zh("125", EN_125, ZH_125))).isEmpty();           // 授权: the authority
+        assertThat(termFindings(zh("1169", EN_1169, ZH_1169))).isEmpty();        // 安全理事会授权 for "a United Nations mandate"
+        assertThat(termFindings(zh("238", EN_238, ZH_238))).isEmpty();           // 任务: the tasks
+        assertThat(termFindings(new SegmentPair("125", "en", EN_125, "fr", FR_125, null))).isEmpty();  // mandat in French
     }
 
     @Test
     void aTermWithNoRenderingOfAnySenseIsReportedOnceWithEverySensesRenderings() {
-        assertThat(findings(zh("125", EN_125, ZH_125.replace("这一授权", "这一点"))))
+        assertThat(termFindings(zh("125", EN_125, ZH_125.replace("这一授权", "这一点"))))
             .containsExactly("125 term-missing: 'mandate' is not rendered: the target has no approved equivalent (任务, 任期, 授权).");
-        assertThat(findings(new SegmentPair("1", "en", "The Council extended the mandate.", "fr", "Le Conseil a prorogé la mission.", null)))
+        assertThat(termFindings(new SegmentPair("1", "en", "The Council extended the mandate.", "fr", "Le Conseil a prorogé la mission.", null)))
             .containsExactly("1 term-missing: 'mandate' is not rendered: the target has no approved equivalent (mandat, activité prescrite).");
     }
 
     @Test
     void theOtherSensesRenderingIsNoRivalRendering() {
         // lines 1169 and 1170, one document: 授权 (the authority) and 任务 (the mandate to be formulated)
-        assertThat(findings(zh("1169", EN_1169, ZH_1169), zh("1170", EN_1170, ZH_1170))).isEmpty();
+        assertThat(termFindings(zh("1169", EN_1169, ZH_1169), zh("1170", EN_1170, ZH_1170))).isEmpty();
     }
 
     @Test
