@@ -1,12 +1,6 @@
 package org.concord.align;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import org.concord.analysis.LanguageData;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +10,7 @@ final class Transliteration {
 
     private static final Map<Character, String> RU = table("translit-ru.tsv");
     private static final Map<Character, String> AR = table("translit-ar.tsv");
-    private static final List<String> AR_PREFIXES = lines("arabic-article.txt");
+    private static final List<String> AR_PREFIXES = LanguageData.lines(Transliteration.class, "arabic-article.txt");
 
     private Transliteration() {}
 
@@ -52,25 +46,10 @@ final class Transliteration {
 
     private static Map<Character, String> table(String resource) {
         Map<Character, String> map = new HashMap<>();
-        for (String line : lines(resource)) {
+        for (String line : LanguageData.lines(Transliteration.class, resource)) {
             String[] parts = line.split("\t", -1);
             map.put(parts[0].charAt(0), parts.length > 1 ? parts[1] : "");
         }
         return map;
-    }
-
-    private static List<String> lines(String resource) {
-        List<String> out = new ArrayList<>();
-        try (InputStream in = Transliteration.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing resource org/concord/align/" + resource);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isEmpty() || line.startsWith("#")) continue;
-                out.add(line);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Where the target refers back to a term the English names in full again, with words per language from {@code
@@ -50,7 +52,7 @@ final class Anaphora {
     }
 
     /** A paragraph number or letter before a resolution's opening word: "11.", "(a)", "2)". */
-    private static final java.util.regex.Pattern PARAGRAPH_MARK = java.util.regex.Pattern.compile("^\\s*(?:\\(?(?:\\d+|[a-z])[.)]\\s*)?");
+    private static final Pattern PARAGRAPH_MARK = Pattern.compile("^\\s*(?:\\(?(?:\\d+|[a-z])[.)]\\s*)?");
 
     /**
      * An organ speaking of itself: in its own resolutions and statements the English names the Security Council or
@@ -67,20 +69,21 @@ final class Anaphora {
         Set<String> self = WORDS.get("self\t" + p.pair().tgtLang());
         if (symbols == null || self == null || opensParagraph(p.source(), termStart)) return false;
         if (!issuedBy(p.pair().document(), symbols) && !opensResolutionParagraph(p.source(), p.pair().srcLang())) return false;
-        String target = p.target().toLowerCase(Locale.ROOT);
-        if (p.pair().tgtLang().equals("zh")) {
-            for (String w : self) if (target.contains(w)) return true;
-            return false;
-        }
-        for (String w : target.split("[^\\p{L}]+")) if (self.contains(w)) return true;
+        for (String w : NON_LETTERS.split(p.target().toLowerCase(Locale.ROOT))) if (self.contains(w)) return true;
         return false;
+    }
+
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+
+    /** Where the text of a paragraph begins, after its number or letter ("11. ", "(a) "). */
+    private static int afterParagraphMark(String source) {
+        Matcher m = PARAGRAPH_MARK.matcher(source);
+        return m.lookingAt() ? m.end() : 0;
     }
 
     /** Whether at most one word ("The") and a paragraph number come before {@code start}. */
     private static boolean opensParagraph(String source, int start) {
-        java.util.regex.Matcher m = PARAGRAPH_MARK.matcher(source);
-        int from = m.lookingAt() ? Math.min(m.end(), start) : 0;
-        String before = source.substring(from, start).strip();
+        String before = source.substring(Math.min(afterParagraphMark(source), start), start).strip();
         return before.chars().noneMatch(Character::isWhitespace);
     }
 
@@ -94,8 +97,7 @@ final class Anaphora {
     private static boolean opensResolutionParagraph(String source, String srcLang) {
         Set<String> openings = WORDS.get("opening\t" + srcLang);
         if (openings == null) return false;
-        java.util.regex.Matcher m = PARAGRAPH_MARK.matcher(source);
-        int from = m.lookingAt() ? m.end() : 0;
+        int from = afterParagraphMark(source);
         int to = from;
         while (to < source.length() && Character.isLetter(source.charAt(to))) to++;
         return to > from && Character.isUpperCase(source.charAt(from)) && openings.contains(source.substring(from, to).toLowerCase(Locale.ROOT));

@@ -173,8 +173,7 @@ final class LooseRendering {
         List<Word> words = rendering(rendering, lang).words();
         if (words.size() < 2 || lang.equals("zh")) return false;
         for (int i = 0; i < target.size(); i++) {
-            Token t = target.tokens().get(i);
-            if (!determiners.contains(target.text().substring(t.start(), t.end()).toLowerCase(Locale.ROOT))) continue;
+            if (!isOneOf(target, i, determiners)) continue;
             for (int j = i + 1; j <= i + gap && j < target.size(); j++) if (matches(target, j, words.get(0))) return true;
         }
         return false;
@@ -191,13 +190,18 @@ final class LooseRendering {
         if (words.size() < 2 || lang.equals("zh")) return false;
         List<Word> tail = words.subList(1, words.size());
         for (int i = 0; i < target.size(); i++) {
-            Token t = target.tokens().get(i);
-            if (!pronouns.contains(target.text().substring(t.start(), t.end()).toLowerCase(Locale.ROOT))) continue;
+            if (!isOneOf(target, i, pronouns)) continue;
             int to = Math.min(target.size(), i + 1 + gap + r.length());
             if (matches(target, i + 1 < target.size() ? i + 1 : i, words.get(0))) continue; // the head itself follows
             if (allIn(target, i + 1, to, tail)) return true;
         }
         return false;
+    }
+
+    /** Whether the target's word {@code i}, in lower case as written, is one of {@code words}. */
+    private static boolean isOneOf(Target target, int i, java.util.Set<String> words) {
+        Token t = target.tokens().get(i);
+        return words.contains(target.text().substring(t.start(), t.end()).toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -1,11 +1,6 @@
 package org.concord.check;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.concord.analysis.LanguageData;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -38,8 +33,8 @@ final class WordList {
         String suffix = "";
         boolean compose = false;
         List<String> alternatives = new ArrayList<>();
-        for (String line : lines(resource)) {
-            if (line.isBlank() || line.startsWith("#")) continue;
+        List<String> lines = LanguageData.linesIfAny(WordList.class, resource);
+        for (String line : lines == null ? List.<String>of() : lines) {
             String[] f = line.split("\t");
             if (f[0].equals("@prefix")) prefix = f[1];
             else if (f[0].equals("@suffix")) suffix = f[1];
@@ -124,13 +119,4 @@ final class WordList {
         return hasUnit ? total + section + digit : total;
     }
 
-    private static List<String> lines(String resource) {
-        InputStream in = WordList.class.getResourceAsStream(resource);
-        if (in == null) return List.of();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return r.lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read language data " + resource, e);
-        }
-    }
 }
