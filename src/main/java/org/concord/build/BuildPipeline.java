@@ -25,6 +25,7 @@ import org.concord.align.MultilingualUnit;
 import org.concord.check.Checker;
 import org.concord.check.Finding;
 import org.concord.check.HtmlReport;
+import org.concord.check.Inputs;
 import org.concord.check.JsonReport;
 import org.concord.check.Report;
 import org.concord.check.SegmentPair;
@@ -120,15 +121,7 @@ public final class BuildPipeline {
      * English sentence numbers ("fr:s3", "fr:s4-5"); an English sentence left untranslated pairs with an empty target.
      */
     static List<SegmentPair> pairs(DocumentSet documents, Alignment alignment, String symbol, String lang) {
-        List<SegmentPair> pairs = new ArrayList<>();
-        DocumentSet.SegmentedDocument source = documents.source();
-        DocumentSet.SegmentedDocument target = documents.translations().get(lang);
-        for (Bead b : alignment.beads()) {
-            if (b.src().isEmpty()) continue;
-            pairs.add(new SegmentPair(lang + ":" + b.sourceLabel(), DocumentSet.SOURCE_LANG, source.join(b.src()),
-                lang, target.join(b.tgt()), symbol));
-        }
-        return pairs;
+        return Inputs.beads(alignment, documents.source(), documents.translations().get(lang), lang + ":", symbol);
     }
 
     private static LanguageSummary summary(String lang, DocumentSet documents, Alignment alignment, Report report) {

@@ -59,11 +59,19 @@ public final class Inputs {
         t.warnings().forEach(warnings);
         Alignment alignment = Aligner.forLanguages(srcLang, tgtLang).alignSentences(s.sentences(), t.sentences());
         alignment.warnings().forEach(w -> warnings.accept(tgt + ": " + w));
+        return beads(alignment, s, t, "", src.getFileName().toString());
+    }
+
+    /**
+     * The pairs of an alignment: one per bead with source sentences, named by them ({@code idPrefix} + "s3", "s4-5");
+     * a source sentence left without a partner pairs with an empty target, target sentences without one are left out.
+     */
+    public static List<SegmentPair> beads(Alignment alignment, SegmentedDocument src, SegmentedDocument tgt, String idPrefix,
+                                          String document) {
         List<SegmentPair> out = new ArrayList<>();
-        String document = src.getFileName().toString();
         for (Bead b : alignment.beads()) {
             if (b.src().isEmpty()) continue;
-            out.add(new SegmentPair(b.sourceLabel(), srcLang, s.join(b.src()), tgtLang, t.join(b.tgt()), document));
+            out.add(new SegmentPair(idPrefix + b.sourceLabel(), src.lang(), src.join(b.src()), tgt.lang(), tgt.join(b.tgt()), document));
         }
         return out;
     }
