@@ -80,9 +80,9 @@ public final class Database implements AutoCloseable {
 
     /**
      * Brings schema {@code name} up to the newest version: migration i (0-based) runs once, when the stored version is
-     * i, inside one transaction with the version bump. Migrations are SQL scripts of statements separated by ';'.
+     * i, inside one transaction with the version bump.
      */
-    public void migrate(String name, List<String> migrations) {
+    public void migrate(String name, List<Migration> migrations) {
         try {
             try (Statement s = connection.createStatement()) {
                 s.execute("CREATE TABLE IF NOT EXISTS schema_version (name TEXT PRIMARY KEY, version INTEGER NOT NULL)");
@@ -95,11 +95,7 @@ public final class Database implements AutoCloseable {
             for (int v = current; v < migrations.size(); v++) {
                 int target = v + 1;
                 inTransaction(() -> {
-                    try (Statement s = connection.createStatement()) {
-                        for (String sql : migrations.get(target - 1).split(";")) {
-                            if (!sql.isBlank()) s.execute(sql);
-                        }
-                    }
+                    migrations.get(target - 1).apply(connection);
                     try (PreparedStatement ps = connection.prepareStatement(
                             "INSERT INTO schema_version(name, version) VALUES (?, ?) "
                                 + "ON CONFLICT(name) DO UPDATE SET version = excluded.version")) {

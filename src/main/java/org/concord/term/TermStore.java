@@ -17,11 +17,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.concord.analysis.TextAnalyzer;
 import org.concord.store.Database;
+import org.concord.store.Migration;
 
 /** The termbase's tables in SQLite: reads and writes whole concept entries. SQL uses bound parameters only. */
 final class TermStore {
     static final String SCHEMA = "term";
-    private static final List<String> MIGRATIONS = List.of(resource("schema-1.sql"));
+    private static final List<Migration> MIGRATIONS = List.of(Migration.sql(resource("schema-1.sql")));
     private static final int BATCH = 2000;
 
     private final Database db;
