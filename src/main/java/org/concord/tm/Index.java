@@ -23,8 +23,10 @@ final class Index {
         }
     }
 
-    /** Word pairs are hashed into this many buckets: enough to make a phrase's pairs rare, few enough to write fast. */
+    /** Word pairs are hashed into this many buckets: enough to make a phrase's pairs rare. */
     static final int PAIR_BUCKETS = 1 << 16;
+    /** Buckets are stored 2^5 to a row (see {@link Postings.Group}), so a flush writes 2,048 rows per language, not 65,536. */
+    static final int PAIR_GROUP_BITS = 5;
 
     /** The bucket of two words that follow each other. */
     static int pairBucket(String first, String second) {
@@ -100,10 +102,20 @@ final class Index {
         String key = lang + '\u0001' + bucket;
         Posting p = postings.get(key);
         if (p != null) return p;
-        if (pairIds == null) pairIds = c.prepareStatement("SELECT ids FROM tm_pair WHERE lang = ? AND bucket = ? ORDER BY chunk");
+        if (pairIds == null) pairIds = c.prepareStatement("SELECT ids FROM tm_pair_group WHERE lang = ? AND grp = ? ORDER BY chunk");
         pairIds.setString(1, lang);
-        pairIds.setInt(2, bucket);
-        return cache(key, posting(pairIds));
+        pairIds.setInt(2, bucket >>> PAIR_GROUP_BITS);
+        int member = bucket & (1 << PAIR_GROUP_BITS) - 1;
+        byte[] blob = new byte[64];
+        int size = 0;
+        try (ResultSet rs = pairIds.executeQuery()) {
+            while (rs.next()) {
+                byte[] group = rs.getBytes(1);
+                if (size + group.length > blob.length) blob = java.util.Arrays.copyOf(blob, Math.max(blob.length * 2, size + group.length));
+                size = Postings.copyMember(group, member, blob, size);
+            }
+        }
+        return cache(key, size == 0 ? Posting.EMPTY : posting(Postings.decode(java.util.Arrays.copyOf(blob, size))));
     }
 
     int maxId() {

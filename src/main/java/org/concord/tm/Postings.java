@@ -12,6 +12,11 @@ final class Postings {
 
     static byte[] encodeChunk(int[] ids, int count) {
         Bytes out = new Bytes(count * 2 + 8);
+        appendChunk(out, ids, count);
+        return out.toArray();
+    }
+
+    private static void appendChunk(Bytes out, int[] ids, int count) {
         out.varint(count);
         long previous = 0;
         for (int i = 0; i < count; i++) {
@@ -19,7 +24,59 @@ final class Postings {
             out.varint((delta << 1) ^ (delta >> 63));
             previous = ids[i];
         }
-        return out.toArray();
+    }
+
+    /**
+     * The chunks of several keys in one blob (the word-pair buckets of a group): per key with ids, a varint member
+     * number (the key within the group), the varint byte length of its chunk, and the chunk. Writing a few thousand
+     * such rows per flush instead of a row per bucket is what keeps pair postings cheap to store.
+     */
+    static final class Group {
+        private final Bytes out = new Bytes(4096);
+        private final Bytes chunk = new Bytes(1024);
+
+        /** Adds the chunk of {@code member}; members come in ascending order. */
+        void add(int member, int[] ids, int count) {
+            chunk.n = 0;
+            appendChunk(chunk, ids, count);
+            out.varint(member);
+            out.varint(chunk.n);
+            out.append(chunk.b, chunk.n);
+        }
+
+        /** Adds the chunk of {@code member} as already encoded ({@link #encodeChunk}). */
+        void addEncoded(int member, byte[] encoded) {
+            out.varint(member);
+            out.varint(encoded.length);
+            out.append(encoded, encoded.length);
+        }
+
+        boolean isEmpty() {
+            return out.n == 0;
+        }
+
+        /** The blob of the members added since the last call; the group is then empty. */
+        byte[] take() {
+            byte[] b = out.toArray();
+            out.n = 0;
+            return b;
+        }
+    }
+
+    /** Appends the chunk that {@code member} has in a {@link Group} blob to {@code into}; returns {@code into}'s new size. */
+    static int copyMember(byte[] group, int member, byte[] into, int at) {
+        int[] pos = {0};
+        while (pos[0] < group.length) {
+            int m = (int) readVarint(group, pos);
+            int length = (int) readVarint(group, pos);
+            if (m == member) {
+                System.arraycopy(group, pos[0], into, at, length);
+                return at + length;
+            }
+            if (m > member) break;
+            pos[0] += length;
+        }
+        return at;
     }
 
     /** The ids in ascending order, each once. */
@@ -87,6 +144,12 @@ final class Postings {
                 v >>>= 7;
             }
             b[n++] = (byte) v;
+        }
+
+        void append(byte[] bytes, int length) {
+            if (n + length > b.length) b = Arrays.copyOf(b, Math.max(b.length * 2, n + length));
+            System.arraycopy(bytes, 0, b, n, length);
+            n += length;
         }
 
         byte[] toArray() {

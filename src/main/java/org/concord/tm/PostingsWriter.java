@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -152,12 +153,46 @@ final class PostingsWriter {
         if (buffered >= flushAt) flush();
     }
 
+    /**
+     * Version 5 of the schema: the pair rows of versions 2 to 4, one per bucket and chunk, become one row per group of
+     * buckets and chunk, as {@link #flush} writes them. Rows are read in their stored order (bucket, then chunk), so
+     * only one group's rows are held at a time.
+     */
+    static void regroupPairs(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT lang, bucket, chunk, ids FROM tm_pair ORDER BY lang, bucket, chunk");
+                 RowInserter put = new RowInserter(c, "INSERT INTO tm_pair_group(lang, grp, chunk, ids)", 4)) {
+                Map<Integer, Postings.Group> byChunk = new java.util.TreeMap<>();
+                String lang = null;
+                int grp = -1;
+                while (rs.next()) {
+                    String l = rs.getString(1);
+                    int bucket = rs.getInt(2);
+                    int g = bucket >>> Index.PAIR_GROUP_BITS;
+                    if (!l.equals(lang) || g != grp) {
+                        for (var e : byChunk.entrySet()) put.add(lang, grp, e.getKey(), e.getValue().take());
+                        byChunk.clear();
+                        lang = l;
+                        grp = g;
+                    }
+                    byChunk.computeIfAbsent(rs.getInt(3), k -> new Postings.Group())
+                        .addEncoded(bucket & (1 << Index.PAIR_GROUP_BITS) - 1, rs.getBytes(4));
+                }
+                for (var e : byChunk.entrySet()) put.add(lang, grp, e.getKey(), e.getValue().take());
+                put.flush();
+            }
+            s.execute("DROP TABLE tm_pair");
+        }
+    }
+
     void flush() throws SQLException {
         // Words, lengths and pairs of one flush share a chunk number per language, the next after the stored lengths'.
         try (PreparedStatement next = c.prepareStatement("SELECT coalesce(max(chunk), 0) + 1 FROM tm_length WHERE lang = ?");
              RowInserter putWords = new RowInserter(c, "INSERT INTO tm_posting(lang, term, chunk, df, ids)", 5);
              PreparedStatement putLengths = c.prepareStatement("INSERT INTO tm_length(lang, chunk, data) VALUES (?, ?, ?)");
-             RowInserter putPairs = new RowInserter(c, "INSERT INTO tm_pair(lang, bucket, chunk, ids)", 4)) {
+             RowInserter putPairs = new RowInserter(c, "INSERT INTO tm_pair_group(lang, grp, chunk, ids)", 4)) {
+            Postings.Group group = new Postings.Group();
+            int[] groupAt = {0};
             for (var e : lengths.entrySet()) {
                 String lang = e.getKey();
                 next.setString(1, lang);
@@ -178,8 +213,13 @@ final class PostingsWriter {
                 terms.group(vocabulary.size(), scratch,
                     (term, ids, count) -> putWords.add(lang, vocabulary.get(term), chunk, count, Postings.encodeChunk(ids, count)));
                 putWords.flush();
-                pairs.group(Index.PAIR_BUCKETS, scratch,
-                    (bucket, ids, count) -> putPairs.add(lang, bucket, chunk, Postings.encodeChunk(ids, count)));
+                pairs.group(Index.PAIR_BUCKETS, scratch, (bucket, ids, count) -> {
+                    int g = bucket >>> Index.PAIR_GROUP_BITS;
+                    if (g != groupAt[0] && !group.isEmpty()) putPairs.add(lang, groupAt[0], chunk, group.take());
+                    groupAt[0] = g;
+                    group.add(bucket & (1 << Index.PAIR_GROUP_BITS) - 1, ids, count);
+                });
+                if (!group.isEmpty()) putPairs.add(lang, groupAt[0], chunk, group.take());
                 putPairs.flush();
             }
         }

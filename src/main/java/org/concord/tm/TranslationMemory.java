@@ -35,6 +35,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.concord.InputException;
 import org.concord.store.Database;
+import org.concord.store.Migration;
 
 /**
  * A translation memory kept in a Concord database: multilingual units, TMX import and export, fuzzy match and
@@ -65,7 +66,9 @@ public final class TranslationMemory implements MemorySearch {
 
     /** Opens the memory in {@code db}, creating or upgrading its tables. */
     public static TranslationMemory open(Database db) {
-        db.migrate("tm", List.of(resource("schema-1.sql"), resource("schema-2.sql"), resource("schema-3.sql"), resource("schema-4.sql")));
+        db.migrate("tm", List.of(Migration.sql(resource("schema-1.sql")), Migration.sql(resource("schema-2.sql")),
+            Migration.sql(resource("schema-3.sql")), Migration.sql(resource("schema-4.sql")),
+            Migration.sqlThen(resource("schema-5.sql"), PostingsWriter::regroupPairs)));
         try (Statement s = db.connection().createStatement()) {
             // Imports touch the unique key index at random places: a page cache of 128 MB (outside the Java heap)
             // keeps them from spilling to the WAL unit after unit.

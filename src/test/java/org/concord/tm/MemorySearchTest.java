@@ -170,7 +170,7 @@ class MemorySearchTest extends MemoryFixture {
             bead("S/PV.1", 1, "Council members spoke about security.", "Les membres du Conseil ont parlé de sécurité.")), "t");
         // As a memory written by a version without word counts and word-pair postings (schema version 1).
         try (var s = db.connection().createStatement()) {
-            s.execute("DELETE FROM tm_pair");
+            s.execute("DELETE FROM tm_pair_group");
             s.execute("DELETE FROM tm_length");
             s.execute("UPDATE tm_pairs_from SET first_id = 3");
             s.execute("UPDATE tm_posting SET chunk = 0"); // its postings, one row per word, become chunk 0 (schema-3.sql)

@@ -15,10 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.concord.store.Database;
+import org.concord.store.Migration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A memory written under schema version 2 (one postings row per word) is migrated and still found. */
+/** A memory written under schema version 2 (one postings row per word, one pair row per bucket) is migrated and still found. */
 class SchemaMigrationTest {
     @TempDir Path dir;
 
@@ -32,13 +33,23 @@ class SchemaMigrationTest {
     void aVersion2MemoryIsMigratedAndStillFindsItsUnits() throws Exception {
         Path file = dir.resolve("v2.db");
         try (Database db = Database.open(file)) {
-            db.migrate("tm", List.of(resource("schema-1.sql"), resource("schema-2.sql")));
+            db.migrate("tm", List.of(Migration.sql(resource("schema-1.sql")), Migration.sql(resource("schema-2.sql"))));
             writeAsVersion2(db.connection());
         }
         try (Database db = Database.open(file)) {
             TranslationMemory tm = TranslationMemory.open(db);
-            assertThat(db.version("tm")).isEqualTo(4);
+            assertThat(db.version("tm")).isEqualTo(5);
             assertThat(tm.size()).isEqualTo(3);
+            // Every pair of neighbouring words still leads to its unit through the regrouped pair postings (version 5).
+            for (int i = 0; i < UNITS.length; i++) {
+                for (int l = 0; l < 2; l++) {
+                    String[] words = Tokens.terms(UNITS[i][l]);
+                    for (int k = 1; k < words.length; k++) {
+                        assertThat(tm.concordance(words[k - 1] + " " + words[k], l == 0 ? "en" : "fr", 10))
+                            .extracting(ConcordanceHit::unitId).as(words[k - 1] + " " + words[k]).contains((long) i + 1);
+                    }
+                }
+            }
             assertThat(tm.fuzzy("The Security Council met today in Geneva.", "en", "fr", 70, 5)).extracting(FuzzyMatch::unitId).containsExactly(1L);
             assertThat(tm.concordance("security council", "en", 10)).extracting(ConcordanceHit::unitId).containsExactly(1L);
             assertThat(tm.concordance("conseil", "fr", 10)).extracting(ConcordanceHit::unitId).containsExactly(1L, 2L);
