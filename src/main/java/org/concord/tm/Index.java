@@ -26,7 +26,17 @@ final class Index {
     /** Word pairs are hashed into this many buckets: enough to make a phrase's pairs rare. */
     static final int PAIR_BUCKETS = 1 << 16;
     /** Buckets are stored 2^5 to a row (see {@link Postings.Group}), so a flush writes 2,048 rows per language, not 65,536. */
-    static final int PAIR_GROUP_BITS = 5;
+    private static final int PAIR_GROUP_BITS = 5;
+
+    /** The stored row (group) that holds a bucket. */
+    static int pairGroup(int bucket) {
+        return bucket >>> PAIR_GROUP_BITS;
+    }
+
+    /** The bucket's member number within its group. */
+    static int pairMember(int bucket) {
+        return bucket & (1 << PAIR_GROUP_BITS) - 1;
+    }
 
     /** The bucket of two words that follow each other. */
     static int pairBucket(String first, String second) {
@@ -104,18 +114,9 @@ final class Index {
         if (p != null) return p;
         if (pairIds == null) pairIds = c.prepareStatement("SELECT ids FROM tm_pair_group WHERE lang = ? AND grp = ? ORDER BY chunk");
         pairIds.setString(1, lang);
-        pairIds.setInt(2, bucket >>> PAIR_GROUP_BITS);
-        int member = bucket & (1 << PAIR_GROUP_BITS) - 1;
-        byte[] blob = new byte[64];
-        int size = 0;
-        try (ResultSet rs = pairIds.executeQuery()) {
-            while (rs.next()) {
-                byte[] group = rs.getBytes(1);
-                if (size + group.length > blob.length) blob = java.util.Arrays.copyOf(blob, Math.max(blob.length * 2, size + group.length));
-                size = Postings.copyMember(group, member, blob, size);
-            }
-        }
-        return cache(key, size == 0 ? Posting.EMPTY : posting(Postings.decode(java.util.Arrays.copyOf(blob, size))));
+        pairIds.setInt(2, pairGroup(bucket));
+        int member = pairMember(bucket);
+        return cache(key, posting(pairIds, group -> Postings.member(group, member)));
     }
 
     int maxId() {
@@ -144,18 +145,19 @@ final class Index {
         if (ids == null) ids = c.prepareStatement("SELECT ids FROM tm_posting WHERE lang = ? AND term = ? ORDER BY chunk");
         ids.setString(1, lang);
         ids.setString(2, term);
-        return cache(key, posting(ids));
+        return cache(key, posting(ids, row -> row));
     }
 
-
-    /** The posting whose chunks {@code query} selects, in chunk order. */
-    private Posting posting(PreparedStatement query) throws SQLException {
+    /** The posting whose chunks {@code query} selects, in chunk order: {@code chunkOf} finds each in its row's blob. */
+    private Posting posting(PreparedStatement query, java.util.function.UnaryOperator<byte[]> chunkOf) throws SQLException {
         java.util.List<byte[]> chunks = new java.util.ArrayList<>();
         int size = 0;
         try (ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
-                chunks.add(rs.getBytes(1));
-                size += chunks.get(chunks.size() - 1).length;
+                byte[] part = chunkOf.apply(rs.getBytes(1));
+                if (part.length == 0) continue;
+                chunks.add(part);
+                size += part.length;
             }
         }
         if (chunks.isEmpty()) return Posting.EMPTY;

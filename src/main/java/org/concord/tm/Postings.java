@@ -39,16 +39,18 @@ final class Postings {
         void add(int member, int[] ids, int count) {
             chunk.n = 0;
             appendChunk(chunk, ids, count);
-            out.varint(member);
-            out.varint(chunk.n);
-            out.append(chunk.b, chunk.n);
+            append(member, chunk.b, chunk.n);
         }
 
         /** Adds the chunk of {@code member} as already encoded ({@link #encodeChunk}). */
         void addEncoded(int member, byte[] encoded) {
+            append(member, encoded, encoded.length);
+        }
+
+        private void append(int member, byte[] encoded, int length) {
             out.varint(member);
-            out.varint(encoded.length);
-            out.append(encoded, encoded.length);
+            out.varint(length);
+            out.append(encoded, length);
         }
 
         boolean isEmpty() {
@@ -63,20 +65,17 @@ final class Postings {
         }
     }
 
-    /** Appends the chunk that {@code member} has in a {@link Group} blob to {@code into}; returns {@code into}'s new size. */
-    static int copyMember(byte[] group, int member, byte[] into, int at) {
+    /** The chunk that {@code member} has in a {@link Group} blob; empty when it has none. */
+    static byte[] member(byte[] group, int member) {
         int[] pos = {0};
         while (pos[0] < group.length) {
             int m = (int) readVarint(group, pos);
             int length = (int) readVarint(group, pos);
-            if (m == member) {
-                System.arraycopy(group, pos[0], into, at, length);
-                return at + length;
-            }
+            if (m == member) return Arrays.copyOfRange(group, pos[0], pos[0] + length);
             if (m > member) break;
             pos[0] += length;
         }
-        return at;
+        return new byte[0];
     }
 
     /** The ids in ascending order, each once. */

@@ -168,7 +168,7 @@ final class PostingsWriter {
                 while (rs.next()) {
                     String l = rs.getString(1);
                     int bucket = rs.getInt(2);
-                    int g = bucket >>> Index.PAIR_GROUP_BITS;
+                    int g = Index.pairGroup(bucket);
                     if (!l.equals(lang) || g != grp) {
                         for (var e : byChunk.entrySet()) put.add(lang, grp, e.getKey(), e.getValue().take());
                         byChunk.clear();
@@ -176,7 +176,7 @@ final class PostingsWriter {
                         grp = g;
                     }
                     byChunk.computeIfAbsent(rs.getInt(3), k -> new Postings.Group())
-                        .addEncoded(bucket & (1 << Index.PAIR_GROUP_BITS) - 1, rs.getBytes(4));
+                        .addEncoded(Index.pairMember(bucket), rs.getBytes(4));
                 }
                 for (var e : byChunk.entrySet()) put.add(lang, grp, e.getKey(), e.getValue().take());
                 put.flush();
@@ -214,10 +214,10 @@ final class PostingsWriter {
                     (term, ids, count) -> putWords.add(lang, vocabulary.get(term), chunk, count, Postings.encodeChunk(ids, count)));
                 putWords.flush();
                 pairs.group(Index.PAIR_BUCKETS, scratch, (bucket, ids, count) -> {
-                    int g = bucket >>> Index.PAIR_GROUP_BITS;
+                    int g = Index.pairGroup(bucket);
                     if (g != groupAt[0] && !group.isEmpty()) putPairs.add(lang, groupAt[0], chunk, group.take());
                     groupAt[0] = g;
-                    group.add(bucket & (1 << Index.PAIR_GROUP_BITS) - 1, ids, count);
+                    group.add(Index.pairMember(bucket), ids, count);
                 });
                 if (!group.isEmpty()) putPairs.add(lang, groupAt[0], chunk, group.take());
                 putPairs.flush();

@@ -1,7 +1,7 @@
 -- Translation memory, version 5: the index is stored so that an import appends to it instead of inserting into it.
 -- Both posting tables become rowid tables keyed by a small index: a flush's blobs then fill new pages in the order
 -- written, where a table clustered on its key had them land at random places, splitting pages that a later flush
--- split again. Word-pair postings are also stored a group of buckets to a row (Postings.Group, Index.PAIR_GROUP_BITS):
+-- split again. Word-pair postings are also stored a group of buckets to a row (Postings.Group, Index.pairGroup):
 -- a flush wrote a row per bucket, 65,536 per language, about a tenth of a million-unit import's time. The rows of
 -- tm_pair are regrouped into tm_pair_group by PostingsWriter.regroupPairs, which then drops tm_pair.
 CREATE TABLE tm_pair_group (

@@ -2,7 +2,6 @@ package org.concord.tm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class PostingsTest {
@@ -24,9 +23,8 @@ class PostingsTest {
     }
 
     private static int[] idsOf(int member, byte[]... groups) {
-        byte[] into = new byte[Arrays.stream(groups).mapToInt(g -> g.length).sum()];
-        int size = 0;
-        for (byte[] g : groups) size = Postings.copyMember(g, member, into, size);
-        return Postings.decode(Arrays.copyOf(into, size));
+        java.io.ByteArrayOutputStream chunks = new java.io.ByteArrayOutputStream();
+        for (byte[] g : groups) chunks.writeBytes(Postings.member(g, member));
+        return Postings.decode(chunks.toByteArray());
     }
 }
