@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import org.concord.InputException;
 import org.concord.read.Document;
 import org.concord.read.Documents;
+import org.concord.read.LayoutText;
 import org.concord.segment.Segmenter;
 import org.concord.segment.Sentence;
 import picocli.CommandLine.Command;
@@ -39,7 +40,8 @@ final class SegmentCommand implements Callable<Integer> {
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
         description = "text: one sentence per line, a blank line between paragraphs (default); "
-            + "json: paragraph, sentence, offsets and text of each sentence.")
+            + "json: paragraph, sentence, offsets, section (text or footnotes) and text of each sentence, "
+            + "and the page layout removed before segmenting (running heads, footers, page numbers).")
     OutputFormat format;
 
     @Option(names = "--srx", paramLabel = "RULES", description = "An SRX 2.0 rules file to use instead of Concord's rules.")
@@ -87,8 +89,18 @@ final class SegmentCommand implements Callable<Integer> {
                 json.writeObjectFieldStart("metadata");
                 for (Map.Entry<String, String> e : doc.metadata().entrySet()) json.writeStringField(e.getKey(), e.getValue());
                 json.writeEndObject();
+                // what was removed as page layout (running heads, footers, page numbers, footnote marks)
+                json.writeArrayFieldStart("layout");
+                for (LayoutText l : doc.layout()) {
+                    json.writeStartObject();
+                    json.writeNumberField("page", l.page());
+                    json.writeStringField("kind", l.kind().toString());
+                    json.writeStringField("text", l.text());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
                 json.writeArrayFieldStart("sentences");
-                segment(segmenter, doc, s -> writeSentence(json, s));
+                segment(segmenter, doc, s -> writeSentence(json, s, doc.inNotes(s.start())));
                 json.writeEndArray();
                 json.writeEndObject();
             }
@@ -97,9 +109,10 @@ final class SegmentCommand implements Callable<Integer> {
         out.println();
     }
 
-    private static void writeSentence(JsonGenerator json, Sentence s) {
+    private static void writeSentence(JsonGenerator json, Sentence s, boolean footnote) {
         try {
             json.writeStartObject();
+            json.writeStringField("section", footnote ? "footnotes" : "text");
             json.writeNumberField("paragraph", s.paragraph());
             json.writeNumberField("sentence", s.index());
             json.writeNumberField("start", s.start());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,25 +20,28 @@ import net.sf.okapi.common.resource.RawDocument;
 import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.filters.html.HtmlFilter;
 import net.sf.okapi.filters.openxml.OpenXMLFilter;
-import net.sf.okapi.filters.pdf.PdfFilter;
 import net.sf.okapi.filters.xliff.XLIFFFilter;
 import net.sf.okapi.filters.xliff2.XLIFF2Filter;
 import org.concord.InputException;
 
 /**
- * HTML, DOCX, XLIFF and PDF through Okapi's filters. Each text unit becomes a paragraph of the body; text units are
- * separated by blank lines, so offsets are into this extracted text. PDF text keeps its line breaks, which the
- * segmenter unwraps like any hard-wrapped text (re-joining hyphenated words only when the document shows them joined). For XLIFF, the side written in the requested language is read.
+ * HTML, DOCX and XLIFF through Okapi's filters (PDF through {@link PdfReader}). Each text unit becomes a paragraph of
+ * the body; text units are separated by blank lines, so offsets are into this extracted text. For XLIFF, the side
+ * written in the requested language is read. In a DOCX, page headers and footers are page layout, listed as removed,
+ * and footnotes and endnotes follow the main text as a section of their own.
  */
 final class Filtered {
     private static final Pattern XLIFF_LANG =
         Pattern.compile("\\b(source-language|target-language|srcLang|trgLang)\\s*=\\s*[\"']([^\"']+)[\"']");
 
-    private static final String PDF_LINE_BREAK = "\u2028";
+    /** DOCX parts that hold page headers and footers, and footnotes or endnotes. */
+    private static final Pattern DOCX_HEAD_FOOT = Pattern.compile("word/(header|footer)\\d*\\.xml");
+    private static final Pattern DOCX_NOTES = Pattern.compile("word/(footnotes|endnotes)\\.xml");
 
     private Filtered() {}
 
     static Document read(Path file, String name, Format format, String lang) throws IOException {
+        if (format == Format.PDF) return PdfReader.read(file, name);
         LocaleId requested = LocaleId.fromString(lang);
         LocaleId source = requested;
         LocaleId target = LocaleId.EMPTY;
@@ -51,27 +55,50 @@ final class Filtered {
             readTarget = trg != null && base(trg).equals(lang) && !base(src).equals(lang);
         }
         StringBuilder text = new StringBuilder();
+        List<String> notes = new ArrayList<>();
+        List<LayoutText> layout = new ArrayList<>();
+        String part = "";
         try (IFilter filter = filterFor(format);
              RawDocument raw = new RawDocument(file.toUri(), StandardCharsets.UTF_8.name(), source, target)) {
             filter.open(raw);
             while (filter.hasNext()) {
                 Event event = filter.next();
+                if (event.isStartSubDocument() && event.getStartSubDocument().getName() != null) {
+                    part = event.getStartSubDocument().getName();
+                }
                 if (!event.isTextUnit()) continue;
                 ITextUnit tu = event.getTextUnit();
                 if (!tu.isTranslatable()) continue;
                 TextContainer tc = readTarget ? tu.getTarget(target) : tu.getSource();
                 if (tc == null) continue;
-                String t = tc.getUnSegmentedContentCopy().getText().replace(PDF_LINE_BREAK, "\n").strip();
+                String t = tc.getUnSegmentedContentCopy().getText().strip();
                 if (t.isEmpty()) continue;
+                if (format == Format.DOCX && DOCX_HEAD_FOOT.matcher(part).matches()) {
+                    // a page header or footer part: running head, job number, page field, barcode, recycling notice
+                    LayoutKind zone = part.contains("header") ? LayoutKind.RUNNING_HEAD : LayoutKind.PAGE_FOOTER;
+                    layout.add(new LayoutText(0, LayoutLines.kindOf(t).orElse(zone), t));
+                    continue;
+                }
+                if (format == Format.DOCX && DOCX_NOTES.matcher(part).matches()) {
+                    notes.add(t);
+                    continue;
+                }
                 if (text.length() > 0) text.append("\n\n");
                 text.append(t);
             }
         } catch (OkapiException e) {
             throw new InputException(name + ": cannot read as " + format + ": " + firstLine(e), e);
         }
-        if (text.length() == 0) throw new InputException(name + ": empty file: no text to segment");
+        if (text.length() == 0 && notes.isEmpty()) throw new InputException(name + ": empty file: no text to segment");
+        int notesStart = -1;
+        if (!notes.isEmpty()) {
+            if (text.length() > 0) text.append("\n\n");
+            notesStart = text.length();
+            text.append(String.join("\n\n", notes));
+        }
         String body = text.toString();
-        return new Document(name, format, StandardCharsets.UTF_8.name(), Map.of(), 0, List.of(), () -> new StringReader(body));
+        return new Document(name, format, StandardCharsets.UTF_8.name(), Map.of(), 0, List.of(), () -> new StringReader(body),
+            layout, notesStart);
     }
 
     private static IFilter filterFor(Format format) {
@@ -80,15 +107,8 @@ final class Filtered {
             case DOCX -> new OpenXMLFilter();
             case XLIFF -> new XLIFFFilter();
             case XLIFF2 -> new XLIFF2Filter();
-            case PDF -> new PdfFilter();
-            case TEXT -> throw new IllegalArgumentException("plain text is not read through a filter");
+            case TEXT, PDF -> throw new IllegalArgumentException("plain text and PDF are not read through an Okapi filter");
         };
-        if (filter instanceof PdfFilter pdf) {
-            // Okapi's PDF filter joins the lines of a paragraph with spaces, which would hide the hyphenated line ends
-            // the segmenter must judge; a LINE SEPARATOR character survives the join and becomes a line break again.
-            pdf.getParameters().setLineSeparator(PDF_LINE_BREAK);
-            pdf.getParameters().setParagraphSeparator("\n\n");
-        }
         return filter;
     }
 
