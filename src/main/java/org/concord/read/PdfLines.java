@@ -39,8 +39,12 @@ final class PdfLines extends PDFTextStripper {
     record Page(int number, List<Line> lines, List<Mark> marks) {}
 
     private static final Pattern MARK_CHAR = Pattern.compile("[0-9a-z*\u2020\u2021]");
-    /** Characters this much smaller than the body text are superscripts. */
-    private static final float MARK_RATIO = 0.7f;
+    /**
+     * Characters this much smaller than the body text may be superscripts (ODS sets marks at about 0.65 of the body
+     * size, Arabic at about 0.7); they are marks only when set above the text beside them, so footnote text of the
+     * same size stays.
+     */
+    private static final float MARK_RATIO = 0.75f;
 
     private final float bodySize;
     private final List<Page> pages = new ArrayList<>();
