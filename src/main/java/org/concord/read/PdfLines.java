@@ -34,7 +34,7 @@ final class PdfLines extends PDFTextStripper {
     }
 
     /** A footnote reference mark taken out of the text. */
-    record Mark(String text, float left, float baseline) {}
+    record Mark(String text, float left, float right, float baseline) {}
 
     record Page(int number, List<Line> lines, List<Mark> marks) {}
 
@@ -109,8 +109,18 @@ final class PdfLines extends PDFTextStripper {
     @Override
     protected void writePage() throws IOException {
         for (TextPosition c : candidates) {
-            if (raised(c)) marks.add(new Mark(c.getUnicode(), c.getXDirAdj(), c.getYDirAdj()));
-            else super.processTextPosition(c);
+            if (!raised(c)) {
+                super.processTextPosition(c);
+                continue;
+            }
+            Mark last = marks.isEmpty() ? null : marks.get(marks.size() - 1);
+            if (last != null && Math.abs(last.baseline() - c.getYDirAdj()) < 0.5f
+                && Math.abs(c.getXDirAdj() - last.right()) < c.getWidthDirAdj()) {
+                // the next digit of a mark such as "12"
+                marks.set(marks.size() - 1, new Mark(last.text() + c.getUnicode(), last.left(), c.getXDirAdj() + c.getWidthDirAdj(), last.baseline()));
+            } else {
+                marks.add(new Mark(c.getUnicode(), c.getXDirAdj(), c.getXDirAdj() + c.getWidthDirAdj(), c.getYDirAdj()));
+            }
         }
         candidates.clear();
         others.clear();

@@ -126,6 +126,10 @@ final class PdfReader {
                 out.append(String.join("\n\n", notes));
             }
             String text = out.toString();
+            if (text.isBlank()) {
+                throw new InputException(name + ": no text to segment: the PDF holds only page layout (" + layout.size()
+                    + " running heads, footers or page numbers)");
+            }
             return new Document(name, Format.PDF, StandardCharsets.UTF_8.name(), metadata, 0, List.of(),
                 () -> new StringReader(text), layout, notesStart);
         }

@@ -125,6 +125,46 @@ class OfficialLayoutTest {
         assertThat(read.notesStart()).isEqualTo(-1);
     }
 
+    @Test
+    void aTwoDigitMarkIsOneMarkAndTheSentenceKeepsItsFullStop() throws IOException {
+        Path pdf = dir.resolve("mark.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                line(cs, 72, 700, "The Council adopted resolution 2171 (2014).");
+                cs.beginText();
+                cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 6);
+                cs.setTextRise(4);
+                cs.newLineAtOffset(300, 700);
+                cs.showText("12");
+                cs.endText();
+                line(cs, 72, 685, "It heard the Secretary-General.");
+            }
+            doc.save(pdf.toFile());
+        }
+        Document read = Documents.read(pdf, "en");
+        assertThat(Segmenter.forLanguage("en").segment(read)).extracting(Sentence::text)
+            .containsExactly("The Council adopted resolution 2171 (2014).", "It heard the Secretary-General.");
+        assertThat(read.layout()).containsExactly(new LayoutText(1, LayoutKind.FOOTNOTE_MARK, "12"));
+    }
+
+    @Test
+    void aPdfOfPageLayoutAloneIsBadInputNotAnEmptyDocument() throws IOException {
+        Path pdf = dir.resolve("layout-only.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                line(cs, 72, 60, "15-01874 (E)    100215");
+                line(cs, 72, 40, "*1501874*");
+            }
+            doc.save(pdf.toFile());
+        }
+        assertThatThrownBy(() -> Documents.read(pdf, "en")).isInstanceOf(InputException.class)
+            .hasMessage(pdf + ": no text to segment: the PDF holds only page layout (2 running heads, footers or page numbers)");
+    }
+
     private static void line(PDPageContentStream cs, float x, float y, String text) throws IOException {
         cs.beginText();
         cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
