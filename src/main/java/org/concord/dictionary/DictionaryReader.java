@@ -34,8 +34,8 @@ public final class DictionaryReader {
         String head = text.stripLeading();
         if (head.isEmpty()) throw new InputException(name + ":1: empty file: no dictionary entries");
         if (head.startsWith("<")) return FreeDictTei.read(file, src, tgt);
-        if (CedictFormat.looksLike(text)) return CedictFormat.read(text, name, src, tgt);
-        if (HunalignFormat.looksLike(text)) return HunalignFormat.read(text, name, src, tgt);
+        if (CedictFormat.looksLike(text)) return named(CedictFormat.read(text, name, src, tgt), file);
+        if (HunalignFormat.looksLike(text)) return named(HunalignFormat.read(text, name, src, tgt), file);
         int line = 1;
         for (String l : text.lines().toList()) {
             if (!l.isBlank() && !l.startsWith("#")) break;
@@ -43,5 +43,10 @@ public final class DictionaryReader {
         }
         throw new InputException(name + ":" + line + ": unknown dictionary format (expected hunalign 'target @ source' lines, "
             + "FreeDict TEI or dictd .index, or CC-CEDICT)");
+    }
+
+    /** Stored and listed under its file name. */
+    private static BilingualDictionary named(BilingualDictionary d, Path file) {
+        return new BilingualDictionary(d.srcLang(), d.tgtLang(), file.getFileName().toString(), d.entries());
     }
 }
