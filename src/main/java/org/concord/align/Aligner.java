@@ -37,25 +37,39 @@ public final class Aligner {
     private final String tgtLang;
     private final Lexicon lexicon;
     private final AlignerSettings settings;
+    /** General dictionaries' entries for this pair, indexed once and shared by every document aligned; null if none. */
+    private final DictionaryAnchors dictionary;
 
-    private Aligner(String srcLang, String tgtLang, Lexicon lexicon, AlignerSettings settings) {
+    private Aligner(String srcLang, String tgtLang, Lexicon lexicon, AlignerSettings settings, DictionaryAnchors dictionary) {
         this.srcLang = srcLang;
         this.tgtLang = tgtLang;
         this.lexicon = lexicon;
         this.settings = settings;
+        this.dictionary = dictionary;
     }
 
     public static Aligner forLanguages(String srcLang, String tgtLang) {
-        return new Aligner(Languages.require(srcLang), Languages.require(tgtLang), Lexicon.empty(), AlignerSettings.defaults());
+        return new Aligner(Languages.require(srcLang), Languages.require(tgtLang), Lexicon.empty(), AlignerSettings.defaults(), null);
     }
 
     /** The same aligner using {@code lexicon} (e.g. a termbase) as a bilingual dictionary. */
     public Aligner withLexicon(Lexicon lexicon) {
-        return new Aligner(srcLang, tgtLang, lexicon, settings);
+        return new Aligner(srcLang, tgtLang, lexicon, settings, dictionary);
     }
 
     public Aligner withSettings(AlignerSettings settings) {
-        return new Aligner(srcLang, tgtLang, lexicon, settings);
+        return new Aligner(srcLang, tgtLang, lexicon, settings, dictionary);
+    }
+
+    /**
+     * The same aligner anchoring on the words of general bilingual dictionaries (either direction); those for other
+     * language pairs are left out.
+     */
+    public Aligner withDictionaries(List<BilingualDictionary> dictionaries) {
+        List<Lexicon.Entry> entries = new ArrayList<>();
+        for (BilingualDictionary d : dictionaries) entries.addAll(d.oriented(srcLang, tgtLang));
+        DictionaryAnchors anchors = entries.isEmpty() ? null : new DictionaryAnchors(entries, srcLang, tgtLang);
+        return new Aligner(srcLang, tgtLang, lexicon, settings, anchors == null || anchors.isEmpty() ? null : anchors);
     }
 
     /** Aligns two lists of sentences with no paragraph structure (e.g. one sentence per line). */
@@ -118,6 +132,7 @@ public final class Aligner {
         List<List<String>> srcKeys = src.stream().map(srcFx::keys).map(ArrayList::new).map(l -> (List<String>) l).toList();
         List<List<String>> tgtKeys = tgt.stream().map(tgtFx::keys).map(ArrayList::new).map(l -> (List<String>) l).toList();
         addDictionary(srcKeys, tgtKeys, src, tgt, lexicon.entries(), "D");
+        if (dictionary != null) dictionary.tag(src, tgt, srcKeys, tgtKeys, "B");
 
         int[] srcLen = src.stream().mapToInt(Aligner::length).toArray();
         int[] tgtLen = tgt.stream().mapToInt(Aligner::length).toArray();

@@ -30,6 +30,7 @@ public record AlignerSettings(Map<FeatureClass, Double> lexicalWeight, double pa
         w.put(FeatureClass.NAME, 0.5);
         w.put(FeatureClass.DICTIONARY, 1.0);
         w.put(FeatureClass.LEARNED, 0.5);
+        w.put(FeatureClass.BILINGUAL_DICTIONARY, 0.25);
         return new AlignerSettings(w, 3.0, 3.0, 40, 0.7, true);
     }
 

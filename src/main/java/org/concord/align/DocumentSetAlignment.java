@@ -22,11 +22,17 @@ public record DocumentSetAlignment(DocumentSet documents, Map<String, Alignment>
      */
     public static DocumentSetAlignment of(DocumentSet documents, BiFunction<String, String, Lexicon> lexicon,
                                           java.util.function.Consumer<String> onPair) {
+        return of(documents, lexicon, List.of(), onPair);
+    }
+
+    /** As {@link #of(DocumentSet, BiFunction, java.util.function.Consumer)}, also anchoring on general dictionaries. */
+    public static DocumentSetAlignment of(DocumentSet documents, BiFunction<String, String, Lexicon> lexicon,
+                                          List<BilingualDictionary> dictionaries, java.util.function.Consumer<String> onPair) {
         String src = DocumentSet.SOURCE_LANG;
         Map<String, Alignment> alignments = new LinkedHashMap<>();
         documents.translationsInOrder().forEach((lang, doc) -> {
             onPair.accept(lang);
-            Aligner aligner = Aligner.forLanguages(src, lang).withLexicon(lexicon.apply(src, lang));
+            Aligner aligner = Aligner.forLanguages(src, lang).withLexicon(lexicon.apply(src, lang)).withDictionaries(dictionaries);
             alignments.put(lang, aligner.alignSentences(documents.source().sentences(), doc.sentences()));
         });
         return new DocumentSetAlignment(documents, alignments,

@@ -21,6 +21,7 @@ import org.concord.align.Bead;
 import org.concord.align.DocumentSet;
 import org.concord.align.DocumentSetAlignment;
 import org.concord.align.Lexicon;
+import org.concord.dictionary.DictionaryStore;
 import org.concord.align.MultilingualUnit;
 import org.concord.check.Checker;
 import org.concord.check.Finding;
@@ -72,6 +73,7 @@ public final class BuildPipeline {
             String symbol = docSymbol(documents);
             DocumentSetAlignment aligned = DocumentSetAlignment.of(documents,
                 (src, tgt) -> Lexicon.fromConcepts(termbase.concepts(), src, tgt),
+                DictionaryStore.open(db).all(),
                 lang -> progress.update("aligning en-" + lang, step[0]++, steps));
 
             progress.update("filing units in the memory", step[0]++, steps);

@@ -19,6 +19,9 @@ import org.concord.Languages;
 import org.concord.align.Aligner;
 import org.concord.align.Alignment;
 import org.concord.align.Bead;
+import org.concord.align.BilingualDictionary;
+import org.concord.dictionary.DictionaryReader;
+import org.concord.dictionary.DictionaryStore;
 import org.concord.align.BeadFormat;
 import org.concord.align.Lexicon;
 import org.concord.align.MultilingualUnit;
@@ -60,6 +63,14 @@ final class AlignCommand implements Callable<Integer> {
         description = "Termbase (Concord database, TBX or CSV) whose approved terms anchor sentences as a bilingual dictionary.")
     Path termbase;
 
+    @Option(names = "--dictionary", paramLabel = "FILE",
+        description = "A bilingual dictionary (hunalign, FreeDict TEI or dictd .index, CC-CEDICT) whose words anchor sentences; repeatable.")
+    List<Path> dictionaries = new java.util.ArrayList<>();
+
+    @Option(names = "--db", paramLabel = "FILE", defaultValue = "concord.db",
+        description = "With DIR: the database whose imported dictionaries ('concord dictionary import') are used, when it exists (default: ${DEFAULT-VALUE}).")
+    Path db;
+
     @Option(names = "--format", defaultValue = "tsv", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
@@ -73,7 +84,8 @@ final class AlignCommand implements Callable<Integer> {
         String s = Languages.require(srcLang), t = Languages.require(tgtLang);
         SegmentedDocument src = read(inputs.get(0), s), tgt = read(inputs.get(1), t);
         List<Concept> concepts = concepts();
-        Aligner aligner = Aligner.forLanguages(s, t).withLexicon(Lexicon.fromConcepts(concepts, s, t));
+        Aligner aligner = Aligner.forLanguages(s, t).withLexicon(Lexicon.fromConcepts(concepts, s, t))
+            .withDictionaries(dictionaries(s, t));
         Alignment a = aligner.alignSentences(src.sentences(), tgt.sentences());
         warn(a.warnings(), inputs.get(1));
         switch (format) {
@@ -100,7 +112,10 @@ final class AlignCommand implements Callable<Integer> {
         DocumentSet set = DocumentSet.read(dir, lines ? DocumentSet.Cut.LINES : DocumentSet.Cut.SENTENCES);
         set.warnings().forEach(w -> spec.commandLine().getErr().println("concord: warning: " + w));
         List<Concept> concepts = concepts();
-        DocumentSetAlignment aligned = DocumentSetAlignment.of(set, (s, t) -> Lexicon.fromConcepts(concepts, s, t), lang -> {});
+        List<BilingualDictionary> dicts = new java.util.ArrayList<>(DictionaryStore.storedIn(db));
+        String[] pair = DictionaryCommand.pair(srcLang, tgtLang, "a hunalign dictionary with DIR");
+        dicts.addAll(dictionaries(pair[0], pair[1]));
+        DocumentSetAlignment aligned = DocumentSetAlignment.of(set, (s, t) -> Lexicon.fromConcepts(concepts, s, t), dicts, lang -> {});
         aligned.alignments().forEach((lang, a) -> warn(a.warnings(), set.translations().get(lang).file()));
         List<MultilingualUnit> units = aligned.units();
         List<String> enTexts = set.source().texts();
@@ -125,6 +140,11 @@ final class AlignCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The --dictionary files, each checked against the pair being aligned (any pair a file declares, for DIR). */
+    private List<BilingualDictionary> dictionaries(String s, String t) {
+        return dictionaries.stream().map(f -> DictionaryReader.read(f, s, t)).toList();
     }
 
     private List<Concept> concepts() {

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         BuildCommand.class,
         SegmentCommand.class,
         AlignCommand.class,
+        DictionaryCommand.class,
         EvalAlignCommand.class,
         TermCommand.class,
         TmCommand.class,

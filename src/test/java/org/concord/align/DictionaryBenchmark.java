@@ -1,0 +1,56 @@
+package org.concord.align;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.concord.dictionary.DictionaryReader;
+import org.concord.testing.Shared;
+
+/**
+ * Text+Berg dev (German-French, strict and lax F1 against gold beads) aligned without a dictionary, with FreeDict
+ * deu-fra as Debian installs it ({@code apt-get install dict-freedict-deu-fra}), and by Okapi's Gale-Church as the
+ * baseline of the same run; CPU and wall time beside each. hunalign is not packaged in Debian, so it is not run here.
+ *
+ * <p>Run: {@code mvn -q -o test-compile exec:java -Dexec.mainClass=org.concord.align.DictionaryBenchmark -Dexec.classpathScope=test}
+ * (an argument names another dictionary file).
+ */
+public final class DictionaryBenchmark {
+
+    public static void main(String[] args) throws IOException {
+        Path shared = Shared.root();
+        Path dictionary = Path.of(args.length > 0 ? args[0] : "/usr/share/dictd/freedict-deu-fra.index");
+        if (shared == null) {
+            System.out.println("skipped: ../shared is not beside the project (set CONCORD_SHARED)");
+            return;
+        }
+        if (!Files.exists(dictionary)) {
+            System.out.println("skipped: " + dictionary + " is missing (apt-get install dict-freedict-deu-fra)");
+            return;
+        }
+        Path dir = shared.resolve("corpora/textberg-dev");
+        List<String> de = AlignBenchmark.lines(dir.resolve("dev.de")), fr = AlignBenchmark.lines(dir.resolve("dev.fr"));
+        List<Bead> gold = BeadFormat.parse(AlignBenchmark.lines(dir.resolve("dev.defr")), "dev.defr");
+        AlignBenchmark.Timed<BilingualDictionary> read = AlignBenchmark.time(() -> DictionaryReader.read(dictionary, "de", "fr"));
+        System.out.printf(Locale.ROOT, "Text+Berg dev (de-fr, %d x %d sentences, %d gold beads); %s: %,d entries read in %d ms wall, %d ms CPU%n",
+            de.size(), fr.size(), gold.size(), dictionary.getFileName(), read.value().entries().size(), read.millis(), read.cpuMillis());
+        Aligner plain = Aligner.forLanguages("de", "fr");
+        plain.align(de.subList(0, 50), fr.subList(0, 50)); // warm-up
+        AlignBenchmark.Timed<List<Bead>> without = AlignBenchmark.time(() -> plain.align(de, fr).beads());
+        AlignBenchmark.Timed<List<Bead>> with = AlignBenchmark.time(
+            () -> Aligner.forLanguages("de", "fr").withDictionaries(List.of(read.value())).align(de, fr).beads());
+        AlignBenchmark.Timed<List<Bead>> okapi = AlignBenchmark.time(() -> OkapiGaleChurch.align(de, fr, "de", "fr"));
+        print("okapi-gale-church", AlignmentScore.of(gold, okapi.value()), okapi);
+        print("concord", AlignmentScore.of(gold, without.value()), without);
+        print("concord + FreeDict", AlignmentScore.of(gold, with.value()), with);
+        System.out.printf(Locale.ROOT, "  CPU time with the dictionary (indexing it included) / without: %.1fx%n",
+            (double) with.cpuMillis() / Math.max(1, without.cpuMillis()));
+    }
+
+    private static void print(String name, AlignmentScore s, AlignBenchmark.Timed<?> t) {
+        System.out.printf(Locale.ROOT, "  %-19s strict P %.3f R %.3f F1 %.3f | lax P %.3f R %.3f F1 %.3f | %5d ms wall %5d ms CPU%n", name,
+            s.strict().precision(), s.strict().recall(), s.strict().f1(), s.lax().precision(), s.lax().recall(), s.lax().f1(),
+            t.millis(), t.cpuMillis());
+    }
+}
