@@ -25,8 +25,15 @@ import org.concord.segment.Sentence;
 public final class Aligner {
 
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
-    /** A list item's number or letter standing alone ("10.", "(b)", "iv)"): it belongs with the item that follows. */
-    private static final Pattern LIST_MARKER = Pattern.compile("\\(?(\\d{1,3}|[a-z]|[ivx]{1,5})[.)]");
+    /**
+     * A label standing alone, cut off its paragraph by a segmenter: a paragraph or list number ("10.", "2.26", Arabic
+     * "10 -"), a sub-paragraph letter ("(b)", "iv)"), a roman numeral or lettered heading ("III.", "B."), a Chinese
+     * numeral ("三.", "十二、") or a footnote marker ("*"). It belongs with the text that follows it.
+     */
+    private static final String LABEL_CORE = "(?:\\p{N}{1,3}(?:\\.\\p{N}{1,3}){0,3}|[IVXLCivxlc]{1,7}|\\p{L}|[一二三四五六七八九十]{1,3})";
+    /** A bare number or letter is not one (a page number, a stray character): it needs its bracket or its stop. */
+    private static final Pattern LABEL = Pattern.compile(
+        "[(（]" + LABEL_CORE + "[)）]\\s?[.:]?|" + LABEL_CORE + "\\s?[.)、．:\\-–]|[*†‡]{1,3}");
     private static final Pattern DIGIT = Pattern.compile("\\p{Nd}");
     private static final double INITIAL_VARIANCE = 6.8;
     private static final double SURE = 0.9;
@@ -106,13 +113,14 @@ public final class Aligner {
     }
 
     /**
-     * Indices of sentences with at least two letters or three digits (a year heading); the rest (page numbers, list
-     * numbers, rules, OCR debris) are set aside during the search.
+     * Indices of sentences with at least two letters or three digits (a year heading) that are not a label on their own;
+     * the rest (page numbers, list numbers, headings' numerals, rules, OCR debris) are set aside during the search.
      */
     private static int[] content(List<String> sentences) {
         List<Integer> kept = new ArrayList<>();
         for (int k = 0; k < sentences.size(); k++) {
             String s = sentences.get(k);
+            if (isLabel(s)) continue;
             if (LETTER.matcher(s).results().limit(2).count() >= 2 || DIGIT.matcher(s).results().limit(3).count() >= 3) kept.add(k);
         }
         return kept.stream().mapToInt(Integer::intValue).toArray();
@@ -310,7 +318,9 @@ public final class Aligner {
             if (useParagraphs) {
                 for (int x = k + 1; x < beadOf.length && para[x] == para[k] && target < 0; x++) target = original[x];
                 for (int x = k - 1; x >= 0 && para[x] == para[k] && target < 0; x--) target = original[x];
-            } else if (LIST_MARKER.matcher(text.get(k).strip()).matches()) {
+            }
+            // A label alone in its paragraph, or in a text without paragraphs, labels what follows it.
+            if (target < 0 && isLabel(text.get(k))) {
                 for (int x = k + 1; x < beadOf.length && target < 0; x++) target = original[x];
             }
             if (target < 0) continue;
@@ -319,6 +329,11 @@ public final class Aligner {
             beadOf[k] = target;
             sides.get(target).add(k);
         }
+    }
+
+    /** True when {@code sentence} is nothing but a label (see {@link #LABEL}). */
+    static boolean isLabel(String sentence) {
+        return LABEL.matcher(sentence.strip()).matches();
     }
 
     private static void warn(List<Bead> beads, int n, int m, List<String> warnings) {

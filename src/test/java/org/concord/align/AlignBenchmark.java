@@ -8,18 +8,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.Supplier;
-import org.concord.segment.Segmenter;
 import org.concord.segment.Sentence;
 import org.concord.testing.Shared;
 
 /**
  * Ours against Okapi's Gale-Church (okapi-step-aligner, gcaligner) on the same sentences:
- * Text+Berg dev (German-French, strict F1 against gold beads), a UN benchmark built from unpc-dev (pseudo-documents of
- * 20-60 consecutive lines, each line a paragraph, re-segmented on both sides, scored as line F1), and a speed run.
+ * Text+Berg dev (German-French, strict F1 against gold beads), a UN benchmark run through the pipeline a user runs
+ * (unpc-dev lines written as the paragraphs of documents of 20-60 lines, read and segmented by Concord, aligned, scored
+ * as line F1, dev and held-out halves reported apart), and a speed run.
  *
  * <p>Run: {@code mvn -q -o test-compile exec:java -Dexec.mainClass=org.concord.align.AlignBenchmark}
  (argument {@code quick} skips the speed run, {@code speed} runs only it; a second argument such as {@code fr,ru} picks the UN pairs).
@@ -70,47 +71,123 @@ public final class AlignBenchmark {
             s.strict().precision(), s.strict().recall(), s.strict().f1(), s.lax().precision(), s.lax().recall(), s.lax().f1(), millis);
     }
 
-    /** One pseudo-document of the UN benchmark: consecutive unpc-dev lines, each a paragraph, segmented. */
-    record UnDocument(List<Sentence> src, List<Sentence> tgt) {}
+    /**
+     * One document of the UN benchmark as a user meets it: consecutive unpc-dev lines written to a file, one paragraph
+     * each, read and segmented by Concord. {@code srcLine} and {@code tgtLine} give each sentence's corpus line (from its
+     * offset in the file), which the line score needs and the aligner never sees.
+     */
+    record UnDocument(List<Sentence> src, List<Sentence> tgt, int[] srcLine, int[] tgtLine) {}
 
-    static List<UnDocument> unDocuments(Path dir, String tgtLang) throws IOException {
-        List<String> en = lines(dir.resolve("unpc-dev.en"));
-        List<String> tgt = lines(dir.resolve("unpc-dev." + tgtLang));
-        Segmenter enSeg = Segmenter.forLanguage("en"), tgtSeg = Segmenter.forLanguage(tgtLang);
+    /** The 1-based even-numbered lines of unpc-dev (dev) or the odd-numbered ones (held out). */
+    enum Half { DEV, HELD_OUT }
+
+    static List<UnDocument> unDocuments(Path dir, String tgtLang, Half half, Path work) throws IOException {
+        List<String> en = halfOf(lines(dir.resolve("unpc-dev.en")), half);
+        List<String> tgt = halfOf(lines(dir.resolve("unpc-dev." + tgtLang)), half);
         Random sizes = new Random(20260);
         List<UnDocument> docs = new ArrayList<>();
         for (int start = 0; start < en.size(); ) {
             int end = Math.min(en.size(), start + 20 + sizes.nextInt(41));
-            docs.add(new UnDocument(enSeg.segment(String.join("\n\n", en.subList(start, end))),
-                tgtSeg.segment(String.join("\n\n", tgt.subList(start, end)))));
+            Path enFile = work.resolve("en.txt"), tgtFile = work.resolve(tgtLang + ".txt");
+            int[] enStarts = writeParagraphs(enFile, en.subList(start, end));
+            int[] tgtStarts = writeParagraphs(tgtFile, tgt.subList(start, end));
+            List<Sentence> s = DocumentSet.SegmentedDocument.read(enFile, "en", DocumentSet.Cut.SENTENCES).sentences();
+            List<Sentence> t = DocumentSet.SegmentedDocument.read(tgtFile, tgtLang, DocumentSet.Cut.SENTENCES).sentences();
+            docs.add(new UnDocument(s, t, lineOf(s, enStarts), lineOf(t, tgtStarts)));
             start = end;
         }
         return docs;
     }
 
-    static void un(Path dir, List<String> targets) throws IOException {
-        System.out.println("UN benchmark (unpc-dev, pseudo-documents of 20-60 lines, each line a paragraph), line P/R/F1:");
-        for (String lang : targets) {
-            List<UnDocument> docs = unDocuments(dir, lang);
-            Aligner aligner = Aligner.forLanguages("en", lang);
-            int[] oursCounts = new int[4], okapiCounts = new int[4], flatCounts = new int[4];
-            long oursMs = 0, okapiMs = 0, flatMs = 0;
-            for (UnDocument d : docs) {
-                Timed<List<Bead>> ours = time(() -> aligner.alignSentences(d.src(), d.tgt()).beads());
-                List<String> s = d.src().stream().map(Sentence::text).toList(), t = d.tgt().stream().map(Sentence::text).toList();
-                Timed<List<Bead>> okapi = time(() -> OkapiGaleChurch.align(s, t, "en", lang));
-                Timed<List<Bead>> flat = time(() -> aligner.align(s, t).beads());
-                flatMs += flat.cpuMillis();
-                add(flatCounts, LineScore.count(d.src(), d.tgt(), flat.value()));
-                oursMs += ours.cpuMillis();
-                okapiMs += okapi.cpuMillis();
-                add(oursCounts, LineScore.count(d.src(), d.tgt(), ours.value()));
-                add(okapiCounts, LineScore.count(d.src(), d.tgt(), okapi.value()));
-            }
-            System.out.printf(Locale.ROOT, "  en-%s %3d docs  concord %s %5d ms CPU | okapi-gale-church %s %5d ms CPU%n", lang, docs.size(),
-                LineScore.format(oursCounts), oursMs, LineScore.format(okapiCounts), okapiMs);
-            System.out.printf(Locale.ROOT, "  en-%s           concord without paragraph marks %s %5d ms CPU%n", lang, LineScore.format(flatCounts), flatMs);
+    private static List<String> halfOf(List<String> lines, Half half) {
+        List<String> out = new ArrayList<>();
+        for (int k = half == Half.DEV ? 1 : 0; k < lines.size(); k += 2) out.add(lines.get(k));
+        return out;
+    }
+
+    /** Writes the lines as paragraphs separated by a blank line; returns each line's first character offset. */
+    private static int[] writeParagraphs(Path file, List<String> lines) throws IOException {
+        StringBuilder text = new StringBuilder();
+        int[] starts = new int[lines.size()];
+        for (int k = 0; k < lines.size(); k++) {
+            if (k > 0) text.append("\n\n");
+            starts[k] = text.length();
+            text.append(lines.get(k));
         }
+        Files.writeString(file, text.append('\n'), StandardCharsets.UTF_8);
+        return starts;
+    }
+
+    /** The line each sentence starts in, from its offset (characters into the file, which has no BOM or front matter). */
+    private static int[] lineOf(List<Sentence> sentences, int[] lineStarts) {
+        int[] out = new int[sentences.size()];
+        for (int k = 0; k < out.length; k++) {
+            int at = Arrays.binarySearch(lineStarts, sentences.get(k).start());
+            out[k] = at >= 0 ? at : -at - 2;
+        }
+        return out;
+    }
+
+    /** Sentences renumbered by corpus line, for the line score. */
+    private static List<Sentence> byLine(List<Sentence> sentences, int[] line) {
+        List<Sentence> out = new ArrayList<>(sentences.size());
+        for (int k = 0; k < line.length; k++) {
+            Sentence s = sentences.get(k);
+            out.add(new Sentence(line[k], s.index(), s.start(), s.end(), s.text()));
+        }
+        return out;
+    }
+
+    static void un(Path dir, List<String> targets) throws IOException {
+        System.out.println("UN benchmark: unpc-dev lines written as the paragraphs of documents of 20-60 lines, read and segmented");
+        System.out.println("by Concord, then aligned; line P/R/F1 (a bead is right when all its sentences come from one line).");
+        System.out.println("dev = even-numbered lines, held out = odd-numbered lines; okapi-gale-church aligns the same sentences.");
+        System.out.println("lone labels: 0-1/1-0 beads holding only a paragraph number, letter, numeral or footnote marker.");
+        Path work = Files.createTempDirectory("concord-align-benchmark");
+        try {
+            for (String lang : targets) {
+                for (Half half : Half.values()) unHalf(dir, lang, half, work);
+            }
+        } finally {
+            try (var files = Files.list(work)) {
+                for (Path f : files.toList()) Files.delete(f);
+            }
+            Files.delete(work);
+        }
+    }
+
+    private static void unHalf(Path dir, String lang, Half half, Path work) throws IOException {
+        List<UnDocument> docs = unDocuments(dir, lang, half, work);
+        Aligner aligner = Aligner.forLanguages("en", lang);
+        int[] oursCounts = new int[4], okapiCounts = new int[4], flatCounts = new int[4];
+        long oursMs = 0, okapiMs = 0, oursWall = 0, okapiWall = 0;
+        int loneLabels = 0, lines = 0;
+        for (UnDocument d : docs) {
+            Timed<Alignment> ours = time(() -> aligner.alignSentences(d.src(), d.tgt()));
+            List<String> s = d.src().stream().map(Sentence::text).toList(), t = d.tgt().stream().map(Sentence::text).toList();
+            Timed<List<Bead>> okapi = time(() -> OkapiGaleChurch.align(s, t, "en", lang));
+            List<Bead> flat = aligner.align(s, t).beads();
+            List<Sentence> src = byLine(d.src(), d.srcLine()), tgt = byLine(d.tgt(), d.tgtLine());
+            oursMs += ours.cpuMillis();
+            oursWall += ours.millis();
+            okapiMs += okapi.cpuMillis();
+            okapiWall += okapi.millis();
+            add(oursCounts, LineScore.count(src, tgt, ours.value().beads()));
+            add(okapiCounts, LineScore.count(src, tgt, okapi.value()));
+            add(flatCounts, LineScore.count(src, tgt, flat));
+            lines += Arrays.stream(d.srcLine()).max().orElse(-1) + 1;
+            for (Bead b : ours.value().beads()) {
+                if (b.isMatch()) continue;
+                String only = b.src().isEmpty() ? t.get(b.tgt().get(0)) : s.get(b.src().get(0));
+                if ((b.src().size() + b.tgt().size()) == 1 && Aligner.isLabel(only)) loneLabels++;
+            }
+        }
+        String name = half == Half.DEV ? "dev" : "held out";
+        System.out.printf(Locale.ROOT, "  en-%s %-8s %4d lines %2d docs  concord %s lone labels %d  %5d ms CPU %5d ms wall%n", lang, name,
+            lines, docs.size(), LineScore.format(oursCounts), loneLabels, oursMs, oursWall);
+        System.out.printf(Locale.ROOT, "  en-%s %-8s %23s okapi-gale-church %s  %5d ms CPU %5d ms wall%n", lang, name, "",
+            LineScore.format(okapiCounts), okapiMs, okapiWall);
+        System.out.printf(Locale.ROOT, "  en-%s %-8s %23s concord without paragraph marks %s%n", lang, name, "", LineScore.format(flatCounts));
     }
 
     private static void add(int[] total, int[] part) {

@@ -84,6 +84,69 @@ class AlignerTest {
         assertThat(beads(a).get(beads(a).size() - 1)).isEqualTo("[" + (src.size() - 1) + "]:[" + (tgt.size() - 1) + "]");
     }
 
+    /** Paragraphs as sentences: a paragraph is a list of sentences, numbered in document order. */
+    private static List<org.concord.segment.Sentence> document(List<List<String>> paragraphs) {
+        List<org.concord.segment.Sentence> out = new ArrayList<>();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            for (int k = 0; k < paragraphs.get(p).size(); k++) {
+                out.add(new org.concord.segment.Sentence(p, k, 0, 0, paragraphs.get(p).get(k)));
+            }
+        }
+        return out;
+    }
+
+    static final List<List<String>> LABELLED_EN = List.of(
+        List.of("III. Conclusion and recommendation"),
+        List.of("A. Date and venue of the meeting"),
+        List.of("32. Briefings by Chairs of subsidiary bodies of the Security Council (21 January 2001; 24 February 2014)."),
+        List.of("The Council met twice in 2014.", "(a) The Board recommends that UNDP review its policy on travel."),
+        List.of("B. Keynote speakers"),
+        List.of("XII. Amendment and suspension of the rules of procedure"),
+        List.of("* Reissued for technical reasons on 5 May 2015."),
+        List.of("9. Calls upon the Haitian authorities to take all the steps necessary to ensure the regular functioning of public institutions;"));
+
+    @Test
+    void aLabelCutOffByTheSegmenterJoinsItsParagraphInsteadOfStandingAlone() {
+        // A segmenter other than Concord's (Okapi's French rules, a user's SRX) cuts labels off on one side only.
+        List<List<String>> fr = List.of(
+            List.of("III.", "Conclusion et recommandation"),
+            List.of("A.", "Date et lieu de la réunion"),
+            List.of("32.", "Exposés des présidents des organes subsidiaires du Conseil de sécurité (21 janvier 2001; 24 février 2014)."),
+            List.of("Le Conseil s'est réuni deux fois en 2014.", "(a)", "Le Comité recommande au PNUD de revoir sa politique en matière de voyages."),
+            List.of("B.", "Orateurs principaux"),
+            List.of("XII.", "Amendement et suspension de l'application du règlement intérieur"),
+            List.of("*", "Nouveau tirage pour raisons techniques (5 mai 2015)."),
+            List.of("9.", "Demande aux autorités haïtiennes de prendre toutes les mesures voulues pour assurer le bon fonctionnement des institutions publiques;"));
+        var src = document(LABELLED_EN);
+        var tgt = document(fr);
+        Alignment a = Aligner.forLanguages("en", "fr").alignSentences(src, tgt);
+        assertThat(a.beads()).as(beads(a).toString()).allSatisfy(b -> assertThat(b.isMatch()).isTrue());
+        // Each label sits in the bead of the text it labels: the beads follow the paragraphs one to one.
+        assertThat(a.beads()).hasSize(9);
+        for (Bead b : a.beads()) {
+            assertThat(b.tgt().stream().map(j -> tgt.get(j).paragraph()).distinct()).as(beads(a).toString())
+                .containsExactlyElementsOf(b.src().stream().map(i -> src.get(i).paragraph()).distinct().toList());
+        }
+        // The other way round: the English cut, the Chinese whole.
+        List<List<String>> enCut = List.of(List.of("III.", "Conclusion and recommendation"), List.of("B.", "Keynote speakers"),
+            List.of("XII.", "Amendment and suspension of the rules of procedure"),
+            List.of("The Council met twice in 2014.", "It adopted its report."));
+        List<List<String>> zh = List.of(List.of("三. 结论和建议"), List.of("B. 主旨发言者"), List.of("十二、 议事规则的修正和暂停适用"),
+            List.of("安理会在2014年举行了两次会议。", "它通过了报告。"));
+        Alignment z = Aligner.forLanguages("en", "zh").alignSentences(document(enCut), document(zh));
+        assertThat(beads(z)).containsExactly("[0, 1]:[0]", "[2, 3]:[1]", "[4, 5]:[2]", "[6]:[3]", "[7]:[4]");
+        // A label in a paragraph of its own (a heading's number on a line of its own) labels the next paragraph.
+        Alignment own = Aligner.forLanguages("en", "fr").alignSentences(
+            document(List.of(List.of("B. Keynote speakers"), List.of("The Council met twice in 2014."))),
+            document(List.of(List.of("B."), List.of("Orateurs principaux"), List.of("Le Conseil s'est réuni deux fois en 2014."))));
+        assertThat(beads(own)).containsExactly("[0]:[0, 1]", "[1]:[2]");
+        // Without paragraphs (one sentence per line), a label joins the sentence that follows it.
+        List<String> flatEn = LABELLED_EN.stream().flatMap(List::stream).toList();
+        List<String> flatFr = fr.stream().flatMap(List::stream).toList();
+        Alignment flat = Aligner.forLanguages("en", "fr").align(flatEn, flatFr);
+        assertThat(flat.beads()).as(beads(flat).toString()).allSatisfy(b -> assertThat(b.isMatch()).isTrue()).hasSize(9);
+    }
+
     @Test
     void emptySideGivesUnalignedBeadsAndAWarning() {
         Alignment a = Aligner.forLanguages("en", "fr").align(EN, List.of());

@@ -16,7 +16,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class HardCasesTest {
 
     static Stream<Arguments> cases() throws IOException {
-        try (InputStream in = HardCasesTest.class.getResourceAsStream("hard-cases.txt")) {
+        return cases("hard-cases.txt");
+    }
+
+    /** Cases of a resource in this package: LANG, a tab, the expected sentences separated by "||". */
+    static Stream<Arguments> cases(String resource) throws IOException {
+        try (InputStream in = HardCasesTest.class.getResourceAsStream(resource)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                 .filter(l -> !l.isBlank() && !l.startsWith("#"))
                 .map(l -> l.split("\t", 2))
