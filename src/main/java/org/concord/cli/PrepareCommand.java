@@ -60,9 +60,19 @@ final class PrepareCommand implements Callable<Integer> {
         PrepareOptions options = new PrepareOptions(from, targets, XliffVersion.parse(xliff), min, 5, doc,
             "Concord " + new VersionProvider().getVersion()[0].replaceFirst("^concord ", ""));
         List<PrepareJob.Written> written;
-        try (Database database = Database.open(db)) {
-            PrepareJob job = new PrepareJob(TranslationMemory.open(database), Termbase.open(database).recognizer(), options);
+        // One connection per core: each looks up its share of the sentences.
+        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        List<Database> databases = new ArrayList<>();
+        try {
+            List<TranslationMemory> memories = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                databases.add(Database.open(db));
+                memories.add(TranslationMemory.open(databases.get(i)));
+            }
+            PrepareJob job = new PrepareJob(memories, Termbase.open(databases.get(0)).recognizer(), options);
             written = job.run(files, output, ProgressBar.on(spec.commandLine().getErr()));
+        } finally {
+            for (Database d : databases) d.close();
         }
         var out = spec.commandLine().getOut();
         if (json) {

@@ -31,8 +31,13 @@ public final class PrepareJob {
     private final PrepareOptions options;
 
     public PrepareJob(TranslationMemory memory, TermRecognizer terms, PrepareOptions options) {
+        this(List.of(memory), terms, options);
+    }
+
+    /** A job looking sentences up on one thread per memory (each open on its own connection to the same database). */
+    public PrepareJob(List<TranslationMemory> memories, TermRecognizer terms, PrepareOptions options) {
         this.options = options;
-        this.preparer = new Preparer(memory, terms, options);
+        this.preparer = new Preparer(memories, terms, options);
         if (options.minPercent() < 0 || options.minPercent() > 100) {
             throw new InputException("--min must be between 0 and 100, not " + options.minPercent());
         }

@@ -32,13 +32,22 @@ public final class Preparer {
     /** Document symbols as the UN writes them: S/PV.7900, A/71/150, S/2017/126. */
     private static final Pattern UN_SYMBOL = Pattern.compile("[A-Z]{1,6}(?:/[A-Za-z0-9.\\-]+)+");
 
-    private final TranslationMemory memory;
+    private final List<TranslationMemory> memories;
     private final TermRecognizer terms;
     private final PrepareOptions options;
     private final PhaseTimes times = new PhaseTimes();
 
     public Preparer(TranslationMemory memory, TermRecognizer terms, PrepareOptions options) {
-        this.memory = memory;
+        this(List.of(memory), terms, options);
+    }
+
+    /**
+     * A preparer that looks sentences up on as many threads as it is given memories: each must be open on a
+     * connection of its own to the same database (a memory serves one query at a time).
+     */
+    public Preparer(List<TranslationMemory> memories, TermRecognizer terms, PrepareOptions options) {
+        if (memories.isEmpty()) throw new IllegalArgumentException("no memory");
+        this.memories = List.copyOf(memories);
         this.terms = terms;
         this.options = options;
     }
@@ -91,14 +100,10 @@ public final class Preparer {
         String tgt = Languages.require(tgtLang);
         if (tgt.equals(doc.lang())) throw new InputException("target language " + tgt + " is the documents' own language");
         int n = doc.sentences().size();
-        List<List<MemoryMatch>> matches = new ArrayList<>(n);
-        // A sentence repeated in the document (speakers' formulas, headings) is looked up once.
-        Map<String, List<MemoryMatch>> seen = new HashMap<>();
         long start = System.nanoTime();
-        for (String sentence : doc.sentences()) {
-            matches.add(seen.computeIfAbsent(sentence, s -> lookup(s, doc, tgt)));
-            if (matches.size() % 100 == 0) progress.accept(matches.size());
-        }
+        Map<String, List<MemoryMatch>> found = lookupAll(doc, tgt, progress);
+        List<List<MemoryMatch>> matches = new ArrayList<>(n);
+        for (String sentence : doc.sentences()) matches.add(found.get(sentence));
         progress.accept(n);
         times.memory += System.nanoTime() - start;
         MemoryMatch[] exact = new MemoryMatch[n];
@@ -118,10 +123,64 @@ public final class Preparer {
     }
 
     /**
+     * The matches of every distinct sentence (a sentence repeated in the document, such as a speaker's formula, is
+     * looked up once), on one thread per memory.
+     */
+    private Map<String, List<MemoryMatch>> lookupAll(SourceDocument doc, String tgt, java.util.function.IntConsumer progress) {
+        List<String> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(doc.sentences()));
+        Map<String, List<MemoryMatch>> found = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        int scale = doc.sentences().size();
+        Runnable[] workers = new Runnable[Math.min(memories.size(), Math.max(1, distinct.size()))];
+        for (int w = 0; w < workers.length; w++) {
+            TranslationMemory memory = memories.get(w);
+            workers[w] = () -> {
+                for (int i; (i = next.getAndIncrement()) < distinct.size(); ) {
+                    String s = distinct.get(i);
+                    found.put(s, lookup(memory, s, doc, tgt));
+                    int d = done.incrementAndGet();
+                    if (d % 100 == 0) {
+                        synchronized (progress) {
+                            progress.accept((int) ((long) d * scale / distinct.size()));
+                        }
+                    }
+                }
+            };
+        }
+        if (workers.length == 1) {
+            workers[0].run();
+            return found;
+        }
+        List<Thread> threads = new ArrayList<>();
+        List<RuntimeException> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (Runnable r : workers) {
+            Thread t = new Thread(() -> {
+                try {
+                    r.run();
+                } catch (RuntimeException e) {
+                    failures.add(e);
+                    next.set(Integer.MAX_VALUE / 2);
+                }
+            }, "prepare-lookup");
+            threads.add(t);
+            t.start();
+        }
+        try {
+            for (Thread t : threads) t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while looking sentences up", e);
+        }
+        if (!failures.isEmpty()) throw failures.get(0);
+        return found;
+    }
+
+    /**
      * The memory's matches, best first: at equal similarity a unit of this document first, then one a translator
      * confirmed, then the most recently changed, so that a translation sent back wins over older alignments.
      */
-    private List<MemoryMatch> lookup(String sentence, SourceDocument doc, String tgt) {
+    private List<MemoryMatch> lookup(TranslationMemory memory, String sentence, SourceDocument doc, String tgt) {
         List<MemoryMatch> out = new ArrayList<>();
         for (FuzzyMatch m : memory.fuzzy(sentence, doc.lang(), tgt, options.minPercent(), options.maxMatches())) {
             Unit u = m.percent() == 100 ? memory.unit(m.unitId()) : null;
