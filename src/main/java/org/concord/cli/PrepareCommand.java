@@ -60,6 +60,12 @@ final class PrepareCommand implements Callable<Integer> {
         PrepareOptions options = new PrepareOptions(from, targets, XliffVersion.parse(xliff), min, 5, doc,
             "Concord " + new VersionProvider().getVersion()[0].replaceFirst("^concord ", ""));
         List<PrepareJob.Written> written;
+        // Bad options are reported before the database is opened (and created).
+        targets.forEach(org.concord.Languages::require);
+        org.concord.Languages.require(from);
+        for (Path f : files) {
+            if (!java.nio.file.Files.exists(f)) throw new org.concord.InputException(f + ": no such file");
+        }
         // One connection per core: each looks up its share of the sentences.
         int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
         List<Database> databases = new ArrayList<>();

@@ -96,9 +96,12 @@ class PrepareCommandTest {
         assertThat(lang.err()).contains("unknown language code 'xx'").hasLineCount(1);
         assertThat(out).doesNotExist();
 
-        MainTest.Run missing = MainTest.run("prepare", dir.resolve("nope.txt").toString(), "--to", "fr", "--db", db);
+        Path fresh = dir.resolve("fresh.db");
+        MainTest.Run missing = MainTest.run("prepare", dir.resolve("nope.txt").toString(), "--to", "fr", "--db", fresh.toString());
         assertThat(missing.exit()).isEqualTo(2);
-        assertThat(missing.err()).contains("nope.txt").hasLineCount(1);
+        assertThat(missing.err()).contains("nope.txt: no such file").hasLineCount(1);
+        assertThat(MainTest.run("prepare", doc.toString(), "--to", "xx", "--db", fresh.toString()).exit()).isEqualTo(2);
+        assertThat(fresh).as("bad options leave no database behind").doesNotExist();
 
         Path empty = dir.resolve("empty.txt");
         Files.writeString(empty, "");
