@@ -101,6 +101,14 @@ public final class BuildPipeline {
             String base = fileBase(symbol);
             Path tmx = out.resolve(base + ".tmx");
             memory.exportTmx(tmx, new ExportOptions(Languages.OFFICIAL, symbol, null), "concord");
+            // One bilingual TMX per pair as well: a CAT tool given the six-language file takes units of languages that
+            // cut a passage differently (no French there) and fills the segment in another language.
+            Map<String, Path> pairTmx = new LinkedHashMap<>();
+            for (String lang : aligned.alignments().keySet()) {
+                Path pair = out.resolve(base + "." + DocumentSet.SOURCE_LANG + "-" + lang + ".tmx");
+                memory.exportTmx(pair, new ExportOptions(List.of(DocumentSet.SOURCE_LANG, lang), symbol, null), "concord");
+                pairTmx.put(lang, pair);
+            }
             Path html = out.resolve(base + "-check.html");
             HtmlReport.write(report, html);
             Path json = out.resolve(base + "-check.json");
@@ -114,7 +122,7 @@ public final class BuildPipeline {
             List<String> warnings = new ArrayList<>(documents.warnings());
             aligned.alignments().forEach((lang, a) -> a.warnings().forEach(w -> warnings.add("en-" + lang + ": " + w)));
             return new BuildSummary(symbol, documents.source().sentences().size(), languages, aligned.units().size(),
-                filed.added(), filed.changed(), filed.removed(), termbase.size(), conceptsChanged, tmx, html, json, warnings);
+                filed.added(), filed.changed(), filed.removed(), termbase.size(), conceptsChanged, tmx, html, json, warnings, pairTmx);
         }
     }
 

@@ -112,6 +112,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         o.println();
         o.println("Wrote " + s.tmx());
+        s.pairTmx().values().forEach(p -> o.println("Wrote " + p + "   (for CAT tools: one language pair)"));
         o.println("Wrote " + s.htmlReport());
         o.println("Wrote " + s.jsonReport());
     }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
         TmCommand.class,
         CheckCommand.class,
         ServeCommand.class,
+        PrepareCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -13,11 +13,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-    description = "Import a TMX file (1.1 to 1.4b) into the memory, all or nothing.")
+    description = {"Import a TMX file (1.1 to 1.4b) into the memory, all or nothing.",
+        "A translated XLIFF (1.2 or 2.x, e.g. from 'concord prepare') files its translated segments as confirmed units of its document."})
 final class TmImportCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE.tmx", description = "TMX file to import.")
+    @Parameters(paramLabel = "FILE.tmx|FILE.xlf", description = "TMX or XLIFF file to import.")
     Path file;
 
     @Option(names = "--on-duplicate", defaultValue = "skip", paramLabel = "skip|keep|replace",
@@ -30,8 +31,16 @@ final class TmImportCommand implements Callable<Integer> {
     @Option(names = "--user", paramLabel = "NAME", description = "Recorded as creator of units that name none (default: login name).")
     String user = System.getProperty("user.name");
 
+    @Option(names = "--states", split = ",", paramLabel = "STATE[,STATE...]",
+        description = "XLIFF: segment states to import (default: translated, reviewed, final, signed-off).")
+    java.util.Set<String> states;
+
+    @Option(names = "--doc", paramLabel = "SYMBOL", description = "XLIFF: the document to file the segments under (default: the one the file names).")
+    String doc;
+
     @Override
     public Integer call() {
+        if (org.concord.prepare.XliffImport.isXliff(file)) return importXliff();
         OnDuplicate mode = switch (onDuplicate) {
             case "skip" -> OnDuplicate.SKIP;
             case "keep" -> OnDuplicate.KEEP;
@@ -52,6 +61,16 @@ final class TmImportCommand implements Callable<Integer> {
             spec.commandLine().getOut().printf("%s: %d units read, %d added, %d replaced, %d skipped%n",
                 file, r.read(), r.added(), r.replaced(), r.skipped());
             return r.warnings().isEmpty() ? 0 : 1;
+        }
+    }
+
+    private int importXliff() {
+        try (Database database = Database.open(db)) {
+            ImportReport r = org.concord.prepare.XliffImport.importInto(TranslationMemory.open(database), file,
+                states != null ? states : org.concord.prepare.XliffImport.DEFAULT_STATES, doc, user);
+            spec.commandLine().getOut().printf("%s: %d segments read, %d added, %d replaced, %d unchanged, %d left out (untranslated or in another state)%n",
+                file, r.read(), r.added(), r.replaced(), r.unchanged(), r.skipped());
+            return 0;
         }
     }
 }

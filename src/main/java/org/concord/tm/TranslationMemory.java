@@ -260,6 +260,31 @@ public final class TranslationMemory implements MemorySearch {
         });
     }
 
+    /**
+     * Files sentences a translator sent back as confirmed units of their document, in one transaction: a segment
+     * filed before with the same source text and languages is replaced when its translation changed, else left alone.
+     */
+    public ImportReport fileTranslations(List<TranslatedSegment> segments, String user) {
+        return write(() -> {
+            Inserter in = new Inserter(user, new ArrayList<>(), now());
+            for (TranslatedSegment t : segments) in.translated(t);
+            return in.finish();
+        });
+    }
+
+    /** The source languages of the units filed under this document (empty when the memory has none of it). */
+    public synchronized Set<String> documentSourceLanguages(String docSymbol) {
+        return query(() -> {
+            Set<String> out = new java.util.TreeSet<>();
+            PreparedStatement ps = statement("SELECT DISTINCT src_lang FROM tm_unit WHERE doc_symbol = ?");
+            ps.setString(1, docSymbol);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(rs.getString(1));
+            }
+            return out;
+        });
+    }
+
     /** Marks a unit as confirmed by a translator: later alignments leave it alone. */
     public void confirm(long unitId, String user) {
         write(() -> {
@@ -454,6 +479,28 @@ public final class TranslationMemory implements MemorySearch {
             }
             replace(existing, new Unit(0, null, Origin.ALIGNED, a.docSymbol(), a.confidence(), src, stored.created(),
                 stored.createdBy(), now, user, List.of(), List.of(), variants), words);
+            replaced++;
+        }
+
+        void translated(TranslatedSegment t) throws SQLException {
+            read++;
+            String src = LangCodes.normalize(t.srcLang());
+            String tgt = LangCodes.normalize(t.tgtLang());
+            Instant date = t.date() != null ? t.date().truncatedTo(ChronoUnit.SECONDS) : now;
+            String by = t.translator() != null ? t.translator() : user;
+            List<Variant> variants = List.of(Variant.plain(src, t.source()), Variant.plain(tgt, t.target()));
+            String key = key("translated", String.valueOf(t.docSymbol()), src, tgt, t.source());
+            Unit unit = new Unit(0, null, Origin.CONFIRMED, t.docSymbol(), null, src, date, by, date, by, List.of(), List.of(), variants);
+            List<PostingsWriter.Words> words = words(variants);
+            if (insert(unit, key, words)) return;
+            long existing = existingId(key);
+            Unit stored = TranslationMemory.this.unit(existing);
+            if (sameTexts(stored, unit)) {
+                unchanged++;
+                return;
+            }
+            replace(existing, new Unit(0, null, Origin.CONFIRMED, t.docSymbol(), null, src, stored.created(), stored.createdBy(),
+                date, by, List.of(), List.of(), variants), words);
             replaced++;
         }
 
