@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
         TmCommand.class,
         CheckCommand.class,
         ServeCommand.class,
+        UserCommand.class,
     })
 public final class Main implements Runnable {
 
