@@ -193,6 +193,15 @@ public final class Termbase implements AutoCloseable {
         }
     }
 
+    TermStore store() {
+        return store;
+    }
+
+    /** Forgets the loaded concepts and index after an edit: the next lookup reads the termbase again. */
+    void reload() {
+        loaded = null;
+    }
+
     private Loaded loaded() {
         Loaded l = loaded;
         if (l == null) {
