@@ -1,5 +1,5 @@
 -- Versions, history and proposals of the team server's term edits. Plain SQL types, so that the same statements run
--- on PostgreSQL; ids are given by the writer (max + 1 inside its transaction), not by an engine-specific sequence.
+-- on PostgreSQL: ids are given by the writer (max + 1 inside its transaction), not by an engine-specific sequence.
 CREATE TABLE concept_version (
     concept_id VARCHAR(200) PRIMARY KEY,
     version    BIGINT       NOT NULL
