@@ -163,6 +163,7 @@ class TeamSecurityTest {
         Client nobody = t.client();
         assertThat(nobody.login("' OR '1'='1", "' OR '1'='1").statusCode()).isEqualTo(401);
         assertThat(nobody.login("terry' --", "anything").statusCode()).isEqualTo(401);
+        assertThat(nobody.login(evil, evil).statusCode()).isEqualTo(401);
 
         Client terry = t.signedIn("terry");
         String json = TeamFixture.JSON.writeValueAsString(java.util.Map.of("lang", "fr", "text", evil, "status", "admitted", "note", evil));
