@@ -108,7 +108,6 @@ class ServeCommandTest {
         serving.start();
         URI base = awaitUrl(out, err);
         try {
-            assertThat(out.toString()).contains("Team server: sign-in required (1 users)");
             HttpClient http = HttpClient.newHttpClient();
             HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(base.resolve("/api/terms?q=council")).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -123,6 +122,7 @@ class ServeCommandTest {
                 HttpResponse.BodyHandlers.ofString());
             assertThat(signedIn.statusCode()).isEqualTo(200);
             assertThat(signedIn.body()).contains("Security Council");
+            assertThat(out.toString()).contains("Team server: sign-in required (1 users)"); // printed after the address
         } finally {
             serving.interrupt();
             serving.join(5000);
