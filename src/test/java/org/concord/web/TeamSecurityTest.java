@@ -219,4 +219,28 @@ class TeamSecurityTest {
         }
         assertThat(new String(Files.readAllBytes(dir.resolve("concord.db")), StandardCharsets.ISO_8859_1)).contains("$argon2id$v=19$");
     }
+
+    // Guards: HtmlReport escapes every text it writes; the API answers JSON as application/json with nosniff. (The page
+    // and the history view, which build text nodes only, are checked in TeamPageBrowserTest.)
+    @Test
+    void aTermWithMarkupAndQuotesIsInertInTheCheckReport() throws Exception {
+        TeamFixture t = team();
+        Client terry = t.signedIn("terry");
+        String hostile = TeamPageBrowserTest.HOSTILE;
+        String json = TeamFixture.JSON.writeValueAsString(java.util.Map.of("lang", "fr", "text", hostile, "status", "preferred"));
+        HttpResponse<String> added = terry.write("POST", "/api/concepts/wmd/terms", json, terry.etag("wmd"));
+        assertThat(added.statusCode()).isEqualTo(201);
+        assertThat(added.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
+        assertThat(added.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        HttpResponse<String> history = terry.get("/api/concepts/wmd/history");
+        assertThat(history.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
+
+        var report = org.concord.check.Checker.standard(t.termbase.recognizer()).check(java.util.List.of(new org.concord.check.SegmentPair(
+            "1", "en", "We must keep weapons of mass destruction away from terrorists.", "fr",
+            "Nous devons tenir les armes à l'écart des terroristes.", "S/PV.7837")));
+        assertThat(report.findings()).anyMatch(f -> f.suggestions().contains(hostile));
+        String html = org.concord.check.HtmlReport.render(report);
+        assertThat(html).doesNotContain("<script>window.injected", "<img src=x", "onerror=\"window")
+            .contains("&lt;script&gt;window.injected=1&lt;/script&gt;&lt;img src=x onerror=&quot;window.injected=2&quot;&gt;");
+    }
 }
