@@ -62,7 +62,9 @@ final class Router implements HttpHandler {
             if (team == null) return read(ex, path);
             Request req = new Request(ex, path, team.trustedProxies());
             if (path.equals("/api/session")) {
-                if (method.equals("POST")) return team.login(req);
+                // JSON only: a cross-site form cannot send it without asking first, so no page elsewhere can sign a
+                // browser in under an account of its choosing.
+                if (method.equals("POST")) return isJson(req) ? team.login(req) : Reply.error(415, "sign in with a JSON body (Content-Type: application/json)");
                 if (method.equals("DELETE")) return sameOrigin(req) ? team.logout(req) : Reply.error(403, "cross-site sign-out refused");
                 return Reply.error(405, "POST signs in, DELETE signs out").header("Allow", "POST, DELETE");
             }
@@ -88,6 +90,11 @@ final class Router implements HttpHandler {
             LOG.log(Level.ERROR, "request " + method + " " + path + " failed", e);
             return Reply.error(500, "internal error: " + e.getClass().getSimpleName());
         }
+    }
+
+    private static boolean isJson(Request req) {
+        String type = req.header("Content-Type");
+        return type != null && type.strip().toLowerCase(java.util.Locale.ROOT).startsWith("application/json");
     }
 
     /** Sign-out carries no token (the page may have lost it); the Origin header, when sent, must be this server's. */

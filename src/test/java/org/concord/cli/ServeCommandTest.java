@@ -113,7 +113,7 @@ class ServeCommandTest {
                 HttpResponse.BodyHandlers.ofString());
             assertThat(anonymous.statusCode()).isEqualTo(401);
             assertThat(get(http, base.resolve("/api/health")).get("status").asText()).isEqualTo("ok");
-            HttpResponse<String> login = http.send(HttpRequest.newBuilder(base.resolve("/api/session"))
+            HttpResponse<String> login = http.send(HttpRequest.newBuilder(base.resolve("/api/session")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"user\":\"mei\",\"password\":\"pass phrase\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
             assertThat(login.statusCode()).isEqualTo(200);

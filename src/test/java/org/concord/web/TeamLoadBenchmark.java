@@ -215,7 +215,7 @@ public final class TeamLoadBenchmark {
 
     /** {cookie, csrf} of a new session. */
     private static String[] login(HttpClient http, URI base, String user) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("/api/session")).POST(HttpRequest.BodyPublishers.ofString(
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("/api/session")).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
             JSON.writeValueAsString(Map.of("user", user, "password", PASSWORD)))).build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) throw new IllegalStateException("login " + user + ": " + r.statusCode());
         return new String[] {r.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0], JSON.readTree(r.body()).get("csrf").asText()};

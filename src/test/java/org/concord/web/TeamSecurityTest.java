@@ -128,6 +128,13 @@ class TeamSecurityTest {
         attacker.cookie = "concord_session=planted-by-an-attacker";
         assertThat(attacker.get("/api/terms?q=council").statusCode()).isEqualTo(401);
 
+        // A cross-site form cannot sign the browser in as someone else: sign-in takes JSON only.
+        HttpResponse<String> form = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(t.server.uri().resolve("/api/session"))
+            .header("Content-Type", "text/plain").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                "{\"user\":\"terry\",\"password\":\"" + TeamFixture.PASSWORD + "\"}")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(form.statusCode()).isEqualTo(415);
+        assertThat(form.headers().firstValue("Set-Cookie")).isEmpty();
+
         // Signing in again, even from the same browser, gives a new id and ends the old one.
         String first = victim.cookie;
         victim.login("terry", TeamFixture.PASSWORD);
