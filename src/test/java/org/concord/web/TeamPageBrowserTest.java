@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -34,7 +35,9 @@ class TeamPageBrowserTest {
     @BeforeAll
     static void startBrowser() {
         browser = Chromium.start(profile.resolve("profile"));
+        // Saving runs the search again, which replaces the results: an element read a moment ago may be gone.
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterAll
