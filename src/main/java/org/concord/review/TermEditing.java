@@ -47,7 +47,7 @@ public final class TermEditing {
      */
     public Applied apply(Edit edit, String user, Long expectedVersion, Long proposalId) {
         synchronized (editor.lock()) {
-            return editor.database().inTransaction(() -> {
+            return refreshing(() -> editor.database().inTransaction(() -> {
                 String id = edit.conceptId();
                 ConceptView before = edit.op() == Edit.Op.CREATE_CONCEPT ? null : editor.view(id)
                     .orElseThrow(() -> new NoSuchElementException("id: no concept '" + id + "'"));
@@ -65,7 +65,7 @@ public final class TermEditing {
                 long historyId = store.record(new HistoryEntry(0, conceptId, user, now(), action(edit.op()), json(before),
                     json(done.concept()), proposalId, null));
                 return new Applied(done.concept(), done.termId(), current + 1, historyId);
-            });
+            }));
         }
     }
 
@@ -99,12 +99,30 @@ public final class TermEditing {
     /** Applies an open proposal in the reviewer's name, linked to it in the history. */
     public Applied approve(long proposalId, String reviewer, String comment) {
         synchronized (editor.lock()) {
-            return editor.database().inTransaction(() -> {
+            return refreshing(() -> editor.database().inTransaction(() -> {
                 Proposal p = open(proposalId);
                 Applied applied = apply(p.edit(), reviewer, null, proposalId);
                 store.decide(proposalId, Proposal.State.APPROVED, reviewer, now(), comment);
                 return applied;
-            });
+            }));
+        }
+    }
+
+    /** Lookups see an applied edit once its transaction (the outermost) has committed, and never a rolled-back one. */
+    private Applied refreshing(java.util.function.Supplier<Applied> transaction) {
+        boolean outermost;
+        try {
+            outermost = editor.database().connection().getAutoCommit();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        try {
+            Applied a = transaction.get();
+            if (outermost) editor.committed();
+            return a;
+        } catch (RuntimeException e) {
+            if (outermost) editor.rolledBack();
+            throw e;
         }
     }
 

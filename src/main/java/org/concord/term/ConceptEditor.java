@@ -143,12 +143,36 @@ public final class ConceptEditor {
         }
     }
 
+    /**
+     * Runs an edit in a transaction. On its own, it refreshes the termbase's lookups once committed; inside a caller's
+     * transaction, the caller does that ({@link #committed()} or {@link #rolledBack()}) when its transaction ends.
+     */
     private <T> T write(Database.Work<T> work) {
+        boolean own;
         try {
-            return termbase.database().inTransaction(work);
-        } finally {
-            termbase.reload();
+            own = termbase.database().connection().getAutoCommit();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
+        if (!own) return termbase.database().inTransaction(work);
+        try {
+            T result = termbase.database().inTransaction(work);
+            committed();
+            return result;
+        } catch (RuntimeException e) {
+            rolledBack();
+            throw e;
+        }
+    }
+
+    /** The caller's transaction of edits committed: lookups see them once the new index is built. */
+    public void committed() {
+        termbase.refresh();
+    }
+
+    /** The caller's transaction rolled back: whatever was loaded meanwhile is dropped and read again when needed. */
+    public void rolledBack() {
+        termbase.reload();
     }
 
     private void store(Entry e) throws SQLException {

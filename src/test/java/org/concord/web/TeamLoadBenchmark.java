@@ -49,14 +49,14 @@ import org.concord.web.WebLoadBenchmark.Stats;
  * Baseline, same run: the same readers against the single-user page (no accounts, no editors) for 30 s.
  * Data: termbase/un-terms.tbx and the 2,000 units of ../shared/corpora/unpc-dev (else the test sample TMX).
  *
- * <p>Run: mvn -q -o test-compile exec:java -Dexec.mainClass=org.concord.web.TeamLoadBenchmark [-Dexec.args="SECONDS BASELINE_SECONDS"]
+ * <p>Run: mvn -q -o test-compile exec:java -Dexec.mainClass=org.concord.web.TeamLoadBenchmark [-Dexec.args="SECONDS BASELINE_SECONDS EDIT_PAUSE_MS"]
  */
 public final class TeamLoadBenchmark {
     static final ObjectMapper JSON = new ObjectMapper();
     static final int READERS = 50;
     static final int EDITORS = 5;
     static final int PAUSE_MS = 250;
-    static final int EDIT_PAUSE_MS = 100;
+    static int EDIT_PAUSE_MS = 100;
     static final String PASSWORD = "benchmark pass phrase";
     static final ConcurrentLinkedQueue<String> ERRORS = new ConcurrentLinkedQueue<>();
 
@@ -65,6 +65,7 @@ public final class TeamLoadBenchmark {
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
         int baselineSeconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        if (args.length > 2) EDIT_PAUSE_MS = Integer.parseInt(args[2]);
         Path tbx = Path.of("termbase/un-terms.tbx");
         Path dbFile = Files.createTempFile("concord-team-bench", ".db");
         Map<String, List<String>> sentences;
