@@ -85,11 +85,24 @@ final class TeamApi {
         return Reply.json(Map.of("signedOut", true)).header("Set-Cookie", Request.cookieHeader("", req.secure(), true));
     }
 
-    /** The signed-in user as the account is now; empty when the account was removed since. */
+    /** How long an account read from the database is trusted: a role change or removal takes effect within this. */
+    static final java.time.Duration ACCOUNT_FRESHNESS = java.time.Duration.ofSeconds(2);
+
+    private record Fetched(Optional<User> user, java.time.Instant at) {}
+
+    /** Accounts recently read, so that 50 readers do not queue on the accounts' one connection at every request. */
+    private final Map<String, Fetched> recent = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The signed-in user as the account is now (at most {@link #ACCOUNT_FRESHNESS} old); empty when it was removed. */
     Optional<User> user(Sessions.Session s) {
-        Optional<User> u = team.accounts().find(s.user());
-        if (u.isEmpty()) sessions.end(s.id());
-        return u;
+        java.time.Instant now = team.clock().instant();
+        Fetched f = recent.get(s.user());
+        if (f == null || f.at().plus(ACCOUNT_FRESHNESS).isBefore(now)) {
+            f = new Fetched(team.accounts().find(s.user()), now);
+            recent.put(s.user(), f);
+        }
+        if (f.user().isEmpty()) sessions.end(s.id());
+        return f.user();
     }
 
     Reply me(User user, Sessions.Session s) {
