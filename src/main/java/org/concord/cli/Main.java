@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
         CheckCommand.class,
         ServeCommand.class,
         PrepareCommand.class,
+        UserCommand.class,
     })
 public final class Main implements Runnable {
 

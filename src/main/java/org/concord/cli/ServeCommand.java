@@ -10,12 +10,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
 import org.concord.InputException;
+import org.concord.account.Accounts;
+import org.concord.account.SqlAccountStore;
+import org.concord.review.SqlReviewStore;
+import org.concord.review.TermEditing;
+import org.concord.term.ConceptEditor;
 import org.concord.store.Database;
 import org.concord.term.Termbase;
 import org.concord.tm.TranslationMemory;
 import org.concord.web.LatestReport;
 import org.concord.web.MemoryPool;
+import org.concord.web.Team;
 import org.concord.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +31,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = {"Serve the translators' page and its JSON API: term lookup, concordance, fuzzy matches and the latest check report.",
-        "Listens on 127.0.0.1 only unless --bind says otherwise; stops on Ctrl+C."})
+        "Listens on 127.0.0.1 only unless --bind says otherwise; stops on Ctrl+C.",
+        "Once the database has users (concord user add), every page and API call needs a sign-in and the page edits the termbase."})
 final class ServeCommand implements Callable<Integer> {
 
     /** Memories searching in parallel: one per core, at least two, since each answers one query at a time. */
@@ -45,6 +53,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--reports", paramLabel = "DIR",
         description = "Folder of check reports; the newest *.json is shown (default: 'out' beside the database, where concord build writes them).")
     Path reports;
+
+    @Option(names = "--trusted-proxy", paramLabel = "ADDR",
+        description = "Address of a reverse proxy whose X-Forwarded-Proto: https marks session cookies Secure (repeatable).")
+    List<String> trustedProxies = new ArrayList<>();
 
     @Option(names = "--threads", defaultValue = "16", paramLabel = "N", description = "Worker threads (default: ${DEFAULT-VALUE}).")
     int threads;
@@ -67,8 +79,17 @@ final class ServeCommand implements Callable<Integer> {
             for (int i = 0; i < MEMORIES; i++) memories.add(TranslationMemory.open(open(opened)));
             int concepts = termbase.size();
             long units = memories.get(0).size();
+            Accounts accounts = new Accounts(new SqlAccountStore(open(opened)));
+            boolean teamServer = accounts.any();
+            if (!teamServer && !address.isLoopbackAddress()) {
+                throw new InputException("--bind " + bind + ": the database has no users, so the page would be open to anyone on the"
+                    + " network; add one first with 'concord user add NAME --role admin --db " + db + "'");
+            }
+            Team team = teamServer ? new Team(accounts,
+                new TermEditing(new ConceptEditor(termbase), new SqlReviewStore(termDb)), TranslationMemory.open(open(opened)),
+                trustedProxies.stream().map(ServeCommand::address).map(InetAddress::getHostAddress).collect(Collectors.toSet())) : null;
             WebServer server = new WebServer((q, lang, limit) -> termbase.lookup().lookup(q, lang, limit),
-                new MemoryPool(memories), new LatestReport(reportFolder));
+                new MemoryPool(memories), new LatestReport(reportFolder), team);
             try {
                 server.start(new InetSocketAddress(address, port), threads);
             } catch (UncheckedIOException e) {
@@ -80,10 +101,8 @@ final class ServeCommand implements Callable<Integer> {
             var out = spec.commandLine().getOut();
             out.printf("Serving %s (termbase: %d concepts, memory: %d units, reports: %s)%n", server.uri(), concepts, units,
                 reportFolder.toAbsolutePath().normalize());
-            if (!address.isLoopbackAddress()) {
-                spec.commandLine().getErr().println("concord: warning: listening on " + address.getHostAddress()
-                    + ": other machines can query this termbase and memory");
-            }
+            out.println(teamServer ? "Team server: sign-in required (" + accounts.list().size() + " users)"
+                : "No users: single-user page on loopback (add users with 'concord user add' to share it)");
             out.println("Press Ctrl+C to stop.");
             out.flush();
             try {
@@ -115,7 +134,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             return InetAddress.getByName(bind);
         } catch (UnknownHostException e) {
-            throw new InputException("--bind " + bind + ": not an address of this machine");
+            throw new InputException(bind + ": not an address");
         }
     }
 }

@@ -193,21 +193,40 @@ public final class Termbase implements AutoCloseable {
         }
     }
 
+    TermStore store() {
+        return store;
+    }
+
+    /** Forgets the loaded concepts and index after an edit: the next lookup reads the termbase again. */
+    void reload() {
+        loaded = null;
+    }
+
+    /**
+     * Builds the concepts and index again now, after a committed edit: lookups go on with the old ones until the new
+     * ones replace them, instead of all waiting for the rebuild.
+     */
+    synchronized void refresh() {
+        loaded = build();
+    }
+
     private Loaded loaded() {
         Loaded l = loaded;
         if (l == null) {
             synchronized (this) {
-                if ((l = loaded) == null) {
-                    try {
-                        List<Concept> concepts = store.readAll().stream().map(Entry::toConcept).toList();
-                        l = loaded = new Loaded(concepts, new TermIndex(concepts), store.links());
-                    } catch (SQLException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }
+                if ((l = loaded) == null) l = loaded = build();
             }
         }
         return l;
+    }
+
+    private Loaded build() {
+        try {
+            List<Concept> concepts = store.readAll().stream().map(Entry::toConcept).toList();
+            return new Loaded(concepts, new TermIndex(concepts), store.links());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

@@ -299,6 +299,26 @@ public final class TranslationMemory implements MemorySearch {
         });
     }
 
+    /**
+     * A translator's correction of a unit's text in one language: the text is replaced and re-indexed, and the unit is
+     * confirmed (by this user, now), so later alignments leave it alone.
+     */
+    public Unit correct(long unitId, String lang, String text, String user) {
+        return write(() -> {
+            Unit stored = unit(unitId);
+            if (stored == null) throw new InputException("no unit " + unitId + " in the memory");
+            if (stored.variant(lang) == null) throw new InputException("unit " + unitId + " has no " + lang + " text");
+            Instant now = now();
+            List<Variant> variants = stored.variants().stream().map(v -> v.lang().equals(lang) ? Variant.plain(lang, text) : v).toList();
+            Unit changed = new Unit(unitId, stored.tuid(), Origin.CONFIRMED, stored.docSymbol(), stored.confidence(), stored.srcLang(),
+                stored.created(), stored.createdBy(), now, user, stored.props(), stored.notes(), variants);
+            Inserter in = new Inserter(user, new ArrayList<>(), now);
+            in.replace(unitId, changed, in.words(variants));
+            in.finish();
+            return changed;
+        });
+    }
+
     private static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.SECONDS);
     }

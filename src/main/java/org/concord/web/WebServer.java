@@ -43,11 +43,21 @@ public final class WebServer implements AutoCloseable {
 
     private final Api api;
     private final StaticFiles files = new StaticFiles();
+    private final Team team;
     private HttpServer server;
     private ExecutorService workers;
 
     public WebServer(TermLookup terms, MemorySearch memory, LatestReport reports) {
+        this(terms, memory, reports, null);
+    }
+
+    /**
+     * The section's server: with {@code team} (accounts, term editing, memory confirmations) every page and API call
+     * but the sign-in page, its files and /api/health needs a session; null gives the single-user read-only page.
+     */
+    public WebServer(TermLookup terms, MemorySearch memory, LatestReport reports, Team team) {
         this.api = new Api(Objects.requireNonNull(terms), Objects.requireNonNull(memory), Objects.requireNonNull(reports));
+        this.team = team;
     }
 
     /** Binds and starts serving; port 0 picks a free port (see {@link #uri()}). */
@@ -59,7 +69,8 @@ public final class WebServer implements AutoCloseable {
             throw new UncheckedIOException("cannot listen on " + address + ": " + e.getMessage(), e);
         }
         workers = Executors.newFixedThreadPool(threads, new Named());
-        Router router = new Router(api, files, HostGuard.forAddress(server.getAddress()));
+        Router router = new Router(api, files, HostGuard.forAddress(server.getAddress()),
+            team == null ? null : new TeamApi(team));
         server.createContext("/", router);
         server.setExecutor(workers);
         server.start();

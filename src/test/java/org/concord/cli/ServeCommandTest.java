@@ -82,6 +82,53 @@ class ServeCommandTest {
         assertThat(MainTest.run("serve", "--db", db.toString(), "--port", "70000").err()).contains("--port 70000: must be between 0 and 65535");
     }
 
+    @Test
+    void withoutUsersItRefusesToListenBeyondLoopback() {
+        Path db = RealData.database(dir.resolve("concord.db"));
+        MainTest.Run r = MainTest.run("serve", "--db", db.toString(), "--bind", "0.0.0.0", "--port", "0");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).hasLineCount(1).contains("has no users").contains("concord user add NAME --role admin");
+    }
+
+    @Test
+    void withUsersEveryCallButHealthNeedsASignIn() throws Exception {
+        Path db = RealData.database(dir.resolve("concord.db"));
+        try (org.concord.store.Database d = org.concord.store.Database.open(db)) {
+            new org.concord.account.Accounts(new org.concord.account.SqlAccountStore(d))
+                .add("mei", org.concord.account.Role.TERMINOLOGIST, "pass phrase".toCharArray());
+        }
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Thread serving = new Thread(() -> {
+            CommandLine cl = Main.commandLine();
+            cl.setOut(new PrintWriter(out, true));
+            cl.setErr(new PrintWriter(err, true));
+            cl.execute("serve", "--db", db.toString(), "--port", "0");
+        });
+        serving.start();
+        URI base = awaitUrl(out, err);
+        try {
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(base.resolve("/api/terms?q=council")).build(),
+                HttpResponse.BodyHandlers.ofString());
+            assertThat(anonymous.statusCode()).isEqualTo(401);
+            assertThat(get(http, base.resolve("/api/health")).get("status").asText()).isEqualTo("ok");
+            HttpResponse<String> login = http.send(HttpRequest.newBuilder(base.resolve("/api/session")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"user\":\"mei\",\"password\":\"pass phrase\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+            assertThat(login.statusCode()).isEqualTo(200);
+            String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+            HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(base.resolve("/api/terms?q=Security%20Council")).header("Cookie", cookie).build(),
+                HttpResponse.BodyHandlers.ofString());
+            assertThat(signedIn.statusCode()).isEqualTo(200);
+            assertThat(signedIn.body()).contains("Security Council");
+            assertThat(out.toString()).contains("Team server: sign-in required (1 users)"); // printed after the address
+        } finally {
+            serving.interrupt();
+            serving.join(5000);
+        }
+    }
+
     private static URI awaitUrl(StringWriter out, StringWriter err) throws InterruptedException {
         Pattern serving = Pattern.compile("Serving (http://\\S+/) ");
         for (int i = 0; i < 200; i++) {

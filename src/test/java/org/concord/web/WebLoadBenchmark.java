@@ -271,13 +271,13 @@ public final class WebLoadBenchmark {
 
     // --- data
 
-    private static Map<String, List<String>> readCorpus(Path corpus) throws IOException {
+    static Map<String, List<String>> readCorpus(Path corpus) throws IOException {
         Map<String, List<String>> byLang = new java.util.LinkedHashMap<>();
         for (String lang : Languages.OFFICIAL) byLang.put(lang, Files.readAllLines(corpus.resolve("unpc-dev." + lang)));
         return byLang;
     }
 
-    private static List<AlignedUnit> units(Path corpus, Map<String, List<String>> sentences) throws IOException {
+    static List<AlignedUnit> units(Path corpus, Map<String, List<String>> sentences) throws IOException {
         List<String> ids = Files.readAllLines(corpus.resolve("unpc-dev.ids"));
         List<AlignedUnit> units = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
@@ -289,7 +289,7 @@ public final class WebLoadBenchmark {
     }
 
     /** The page's traffic: terms as typed (prefixes and whole terms), two-word phrases, sentences with a word changed. */
-    private static List<Query> queries(List<Concept> concepts, Map<String, List<String>> sentences, Random random) {
+    static List<Query> queries(List<Concept> concepts, Map<String, List<String>> sentences, Random random) {
         List<Query> terms = new ArrayList<>();
         for (Concept c : concepts) {
             for (Term t : c.terms()) {

@@ -81,6 +81,7 @@ function scriptLang(text) {
 async function getJson(path, params, signal) {
   const url = path + '?' + new URLSearchParams(params).toString();
   const response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+  if (response.status === 401 && window.concordTeam) window.concordTeam.signedOut();
   const body = await response.json().catch(() => ({ error: `HTTP ${response.status}` }));
   if (!response.ok) throw new Error(body.error || `HTTP ${response.status}`);
   return body;
@@ -177,7 +178,7 @@ function conceptCard(hit) {
             t.termType && t.termType !== 'fullForm' ? el('span', { class: 'type', lang: 'en' }, t.termType) : null,
             copyButton(t.text, `${LANG_NAMES[l.lang] || l.lang} rendering`))))
         : el('span', { class: 'missing', lang: 'en', dir: 'ltr' }, 'no rendering'))));
-  return el('article', { class: 'concept', 'data-concept': hit.conceptId },
+  const card = el('article', { class: 'concept', 'data-concept': hit.conceptId },
     el('header', {},
       el('h3', langAttrs(hit.matched.lang), hit.matched.text),
       // A match on a deprecated or superseded term must not pass for the standard rendering.
@@ -190,6 +191,9 @@ function conceptCard(hit) {
     hit.note ? el('p', { class: 'note' }, hit.note) : null,
     el('table', { class: 'languages' }, el('tbody', {}, rows)),
     hit.source ? el('p', { class: 'origin' }, 'Source: ', hit.source) : null);
+  // The team server adds edit, propose and history controls (team.js); the single-user page has none.
+  if (window.concordTeam) window.concordTeam.decorateConcept(card, hit);
+  return card;
 }
 
 /** The text with the given [start, end) spans wrapped in <mark>, built from text nodes only. */
@@ -249,12 +253,14 @@ function renderConcordance(hits, tgt, renderings) {
   }
   box.replaceChildren(...hits.map((h) => {
     const target = h.variants.find((v) => v.lang === tgt);
-    return el('li', { class: 'hit', 'data-unit': h.unitId },
+    const item = el('li', { class: 'hit', 'data-unit': h.unitId },
       el('p', Object.assign({ class: 'segment source' }, langAttrs(h.lang, h.dir)), highlighted(h.text, h.spans)),
       target ? el('p', Object.assign({ class: 'segment target' }, langAttrs(target.lang, target.dir)), el('span', { class: 'text' }, highlighted(target.text, spansOf(target.text, renderings), 'rendering')),
         copyButton(target.text, `${LANG_NAMES[target.lang] || target.lang} segment`)) : null,
       h.docSymbol ? el('p', { class: 'doc' }, h.docSymbol) : null,
       variantsBlock(h.variants.filter((v) => v !== target)));
+    if (window.concordTeam && target) window.concordTeam.decorateUnit(item, h.unitId, target);
+    return item;
   }));
 }
 
@@ -370,8 +376,16 @@ function findingItem(f, pair) {
 
 function showView() {
   const report = location.hash === '#report';
-  $('search-view').hidden = report;
+  const proposals = location.hash === '#proposals' && Boolean(window.concordTeam);
+  $('search-view').hidden = report || proposals;
   $('report-view').hidden = !report;
+  $('proposals-view').hidden = !proposals;
+  if (proposals) {
+    $('nav-search').removeAttribute('aria-current');
+    $('nav-report').removeAttribute('aria-current');
+    window.concordTeam.showProposals();
+    return;
+  }
   $('nav-search').toggleAttribute('aria-current', !report);
   $('nav-report').toggleAttribute('aria-current', report);
   if (report) {

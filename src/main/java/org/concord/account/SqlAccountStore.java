@@ -1,0 +1,127 @@
+package org.concord.account;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.concord.store.Database;
+import org.concord.store.Migration;
+
+/** Accounts in the Concord database (schema "account"); bound parameters only, one statement at a time. */
+public final class SqlAccountStore implements AccountStore {
+    static final String SCHEMA = "account";
+    private static final List<Migration> MIGRATIONS = List.of(Migration.sql(resource("schema-1.sql")));
+
+    private final Database db;
+
+    public SqlAccountStore(Database db) {
+        this.db = db;
+        db.migrate(SCHEMA, MIGRATIONS);
+    }
+
+    private Connection c() {
+        return db.connection();
+    }
+
+    @Override
+    public synchronized boolean insert(Stored account) {
+        return run(() -> {
+            if (find(account.user().name()).isPresent()) return false;
+            try (PreparedStatement ps = c().prepareStatement(
+                    "INSERT INTO account(name, role, password_hash, created_at) VALUES (?, ?, ?, ?)")) {
+                ps.setString(1, account.user().name());
+                ps.setString(2, account.user().role().code());
+                ps.setString(3, account.passwordHash());
+                ps.setString(4, account.user().created().toString());
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    @Override
+    public synchronized Optional<Stored> find(String name) {
+        return run(() -> {
+            try (PreparedStatement ps = c().prepareStatement(
+                    "SELECT name, role, created_at, password_hash FROM account WHERE name = ?")) {
+                ps.setString(1, name);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new Stored(user(rs), rs.getString(4))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public synchronized List<User> list() {
+        return run(() -> {
+            List<User> out = new ArrayList<>();
+            try (PreparedStatement ps = c().prepareStatement("SELECT name, role, created_at FROM account ORDER BY name");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(user(rs));
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public synchronized boolean delete(String name) {
+        return update("DELETE FROM account WHERE name = ?", name);
+    }
+
+    @Override
+    public synchronized boolean updateRole(String name, Role role) {
+        return update("UPDATE account SET role = ? WHERE name = ?", role.code(), name);
+    }
+
+    @Override
+    public synchronized boolean updatePasswordHash(String name, String passwordHash) {
+        return update("UPDATE account SET password_hash = ? WHERE name = ?", passwordHash, name);
+    }
+
+    @Override
+    public synchronized long count() {
+        return run(() -> {
+            try (PreparedStatement ps = c().prepareStatement("SELECT count(*) FROM account"); ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+    }
+
+    private boolean update(String sql, String... params) {
+        return run(() -> {
+            try (PreparedStatement ps = c().prepareStatement(sql)) {
+                for (int i = 0; i < params.length; i++) ps.setString(i + 1, params[i]);
+                return ps.executeUpdate() > 0;
+            }
+        });
+    }
+
+    private static User user(ResultSet rs) throws SQLException {
+        return new User(rs.getString(1), Role.parse(rs.getString(2)), Instant.parse(rs.getString(3)));
+    }
+
+    private <T> T run(Database.Work<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw new IllegalStateException(db.path() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = SqlAccountStore.class.getResourceAsStream(name)) {
+            return new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package org.concord.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.concord.account.Accounts;
+import org.concord.account.Role;
+import org.concord.account.SqlAccountStore;
+import org.concord.review.SqlReviewStore;
+import org.concord.review.TermEditing;
+import org.concord.store.Database;
+import org.concord.term.ConceptEditor;
+import org.concord.term.Termbase;
+import org.concord.tm.TranslationMemory;
+
+/**
+ * A team server over a real database file (the sample termbase and memory) with one user of each role, wired the way
+ * {@code concord serve} wires it, and a small HTTP client that keeps its session cookie and CSRF token.
+ */
+final class TeamFixture implements AutoCloseable {
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String PASSWORD = "correct horse battery staple";
+
+    final Path dbFile;
+    final WebServer server;
+    final Termbase termbase;
+    private final List<Database> opened = new ArrayList<>();
+
+    /** The sample data with the four users, made once: hashing their passwords is deliberately slow. */
+    private static Path template;
+
+    private static synchronized Path template() throws IOException {
+        if (template == null) {
+            Path dir = Files.createTempDirectory("concord-team");
+            dir.toFile().deleteOnExit();
+            Path db = RealData.database(dir.resolve("template.db"));
+            try (Database d = Database.open(db)) {
+                Accounts accounts = new Accounts(new SqlAccountStore(d));
+                accounts.add("ada", Role.ADMIN, PASSWORD.toCharArray());
+                accounts.add("terry", Role.TERMINOLOGIST, PASSWORD.toCharArray());
+                accounts.add("tran", Role.TRANSLATOR, PASSWORD.toCharArray());
+                accounts.add("rita", Role.READER, PASSWORD.toCharArray());
+            }
+            db.toFile().deleteOnExit();
+            template = db;
+        }
+        return template;
+    }
+
+    TeamFixture(Path dir, Clock clock) {
+        try {
+            dbFile = Files.copy(template(), dir.resolve("concord.db"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Database termDb = open();
+        termbase = Termbase.open(termDb);
+        Accounts accounts = new Accounts(new SqlAccountStore(open()));
+        Team team = new Team(accounts, new TermEditing(new ConceptEditor(termbase), new SqlReviewStore(termDb)),
+            TranslationMemory.open(open()), Set.of(), clock);
+        server = new WebServer((q, lang, limit) -> termbase.lookup().lookup(q, lang, limit), TranslationMemory.open(open()),
+            new LatestReport(dir.resolve("out")), team).start(new InetSocketAddress("127.0.0.1", 0));
+    }
+
+    TeamFixture(Path dir) {
+        this(dir, Clock.systemUTC());
+    }
+
+    private Database open() {
+        Database d = Database.open(dbFile);
+        opened.add(d);
+        return d;
+    }
+
+    Client client() {
+        return new Client(server.uri());
+    }
+
+    Client signedIn(String user) throws Exception {
+        Client c = client();
+        HttpResponse<String> r = c.login(user, PASSWORD);
+        if (r.statusCode() != 200) throw new IllegalStateException("login of " + user + ": " + r.statusCode() + " " + r.body());
+        return c;
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        opened.forEach(Database::close);
+    }
+
+    /** One browser: its cookie (set only from Set-Cookie) and the CSRF token from the login answer. */
+    static final class Client {
+        static final HttpClient HTTP = HttpClient.newHttpClient();
+        final URI base;
+        String cookie;
+        String csrf;
+
+        Client(URI base) {
+            this.base = base;
+        }
+
+        HttpResponse<String> login(String user, String password) throws Exception {
+            HttpResponse<String> r = send("POST", "/api/session", JSON.writeValueAsString(java.util.Map.of("user", user, "password", password)), null);
+            r.headers().firstValue("Set-Cookie").ifPresent(h -> cookie = h.substring(0, h.indexOf(';')));
+            if (r.statusCode() == 200) csrf = JSON.readTree(r.body()).get("csrf").asText();
+            return r;
+        }
+
+        HttpResponse<String> get(String path) throws Exception {
+            return send("GET", path, null, null);
+        }
+
+        JsonNode json(String path) throws Exception {
+            HttpResponse<String> r = get(path);
+            if (r.statusCode() != 200) throw new IllegalStateException(path + ": " + r.statusCode() + " " + r.body());
+            return JSON.readTree(r.body());
+        }
+
+        String etag(String conceptId) throws Exception {
+            return get("/api/concepts/" + conceptId).headers().firstValue("ETag").orElseThrow();
+        }
+
+        HttpResponse<String> write(String method, String path, String body, String ifMatch) throws Exception {
+            return send(method, path, body, ifMatch);
+        }
+
+        HttpResponse<String> send(String method, String path, String body, String ifMatch) throws IOException, InterruptedException {
+            HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            if (body != null) b.header("Content-Type", "application/json");
+            if (cookie != null) b.header("Cookie", cookie);
+            if (csrf != null && !method.equals("GET")) b.header("X-CSRF-Token", csrf);
+            if (ifMatch != null) b.header("If-Match", ifMatch);
+            return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        }
+    }
+}
