@@ -83,7 +83,7 @@ final class MissingTermCheck extends PairCheck {
             // A rendering with one word wrong is reported as such before any other tolerance ("le Conseil") can excuse it.
             NearMiss.Found near = null;
             for (String r : approved) {
-                near = NearMiss.find(target[0], r, tgtLang, p.targetTerms());
+                near = NearMiss.find(target[0], r, tgtLang, p.targetTerms(), senses.stream().anyMatch(o -> isName(o.concept(), srcLang)));
                 if (near != null) break;
             }
             // ... but a short name in the source may have the rendering's head alone in the target ("the Charter", "la

@@ -57,6 +57,8 @@ final class NearMiss {
     private static final double NEVER = 1e9;
     /** How many words either side of a replacement the rendering's own word may stand for the pair to be no near miss. */
     private static final int NEARBY = 3;
+    /** How many words on a name may give the rendering's word. */
+    private static final int NAME_REACH = 8;
     /** Chinese particles and conjunctions: one of them in a rendering's place is grammar ("无核武器的…国"), not a word. */
     private static final String HAN_PARTICLES = "的之和及与或";
 
@@ -64,6 +66,14 @@ final class NearMiss {
 
     /** The first near miss of {@code rendering} in the target, or null; spans of {@code targetTerms} are not looked into. */
     static Found find(LooseRendering.Target target, String rendering, String lang, List<TermOccurrence> targetTerms) {
+        return find(target, rendering, lang, targetTerms, false);
+    }
+
+    /**
+     * As {@link #find(LooseRendering.Target, String, String, List)}; {@code name} says the source term is a name
+     * ("General Assembly"), which in a script without capitals (Arabic) stands in for the capitals that mark one.
+     */
+    static Found find(LooseRendering.Target target, String rendering, String lang, List<TermOccurrence> targetTerms, boolean name) {
         if (lang.equals("zh")) return findHan(target.text(), rendering, targetTerms);
         LooseRendering.Rendering r = LooseRendering.rendering(rendering, lang);
         List<LooseRendering.Slot> slots = r.slots();
@@ -102,7 +112,7 @@ final class NearMiss {
         for (int end = 1; end <= m; end++) {
             double cost = dp[n][end];
             if (cost < 1 || cost >= 2) continue;
-            Found f = trace(slots, target, move, n, end, rendering, lang);
+            Found f = trace(slots, target, move, n, end, rendering, lang, name && lang.equals("ar"));
             if (f != null && !insideTerm(f.span(), targetTerms)) return f;
         }
         return null;
@@ -138,7 +148,13 @@ final class NearMiss {
     private static boolean replaceable(LooseRendering.Slot s, String word, String lang) {
         if (word.length() < 2 || !word.chars().allMatch(Character::isLetter)) return false;
         if (Character.isUpperCase(s.surface().charAt(0)) != Character.isUpperCase(word.charAt(0))) return false;
-        return !lang.equals("ar") || definite(s.surface()) == definite(word);
+        if (!lang.equals("ar") || typo(s.surface(), word)) return true;
+        // A word with a preposition before its article ("للسكان", for the population) is no modifier of the name.
+        return definite(s.surface()) == definite(word) && (!bareArticle(s.surface()) || bareArticle(word));
+    }
+
+    private static boolean bareArticle(String arabic) {
+        return arabic.startsWith("\u0627\u0644");
     }
 
     private static boolean definite(String arabic) {
@@ -157,10 +173,13 @@ final class NearMiss {
      * for "le Conseil de sécurité") or matches no content word at all.
      */
     private static Found trace(List<LooseRendering.Slot> slots, LooseRendering.Target target, byte[][] move, int i, int j,
-                               String rendering, String lang) {
+                               String rendering, String lang, boolean uncasedName) {
         Found found = null;
         int windowEnd = target.tokens().get(j - 1).end();
         int windowStart = windowEnd;
+        int lastToken = j - 1;
+        int firstToken = j - 1;
+        boolean head = false; // the differing word is the rendering's first content word
         int functionEdits = 0;
         int matched = 0;
         int named = 0; // matched words capitalised on both sides: a name ("Consejo", "Assemblée")
@@ -171,6 +190,7 @@ final class NearMiss {
                 case 1 -> {
                     LooseRendering.Slot s = slots.get(i - 1);
                     windowStart = target.tokens().get(j - 1).start();
+                    firstToken = j - 1;
                     if (!s.content() && functionCost(s.surface(), written(target, j - 1)) > 0) functionEdits++;
                     if (s.content()) {
                         String w = written(target, j - 1);
@@ -187,6 +207,7 @@ final class NearMiss {
                             found = new Found(at, w, s.surface(), rendering, typo(s.surface(), w) ? Kind.MISSPELT : Kind.SUBSTITUTED);
                             foundAt = j - 1;
                             expected = s.word();
+                            head = slots.subList(0, i - 1).stream().noneMatch(LooseRendering.Slot::content);
                         }
                     }
                     i--;
@@ -210,17 +231,55 @@ final class NearMiss {
         if (found.kind() == Kind.LOWERCASED) return functionEdits > 0 ? found : null;
         // Another word beside one or two right ones of a common noun phrase ("ensayos nucleares" for "arma nuclear") is
         // another phrase, not a wrong rendering; a name's capitalised words, or more words right, make it one.
-        if (found.kind() == Kind.SUBSTITUTED && matched < 2 && named == 0) return null;
+        // Arabic has no capitals to mark a name; the source's name stands in, for a modifier ("الجمعية الوطنية") only:
+        // a head replaced is too often a verb or noun before a word of the name ("يمكن دعوة رؤساء").
+        if (found.kind() == Kind.SUBSTITUTED && matched < 2 && named == 0 && !(uncasedName && !head)) return null;
         // The rendering's own word close by a replacement: coordinated ("organisations internationales et régionales") or spread.
         if (found.kind() == Kind.SUBSTITUTED) {
-            for (int k = Math.max(0, foundAt - NEARBY); k < Math.min(target.size(), foundAt + NEARBY + 1); k++) {
+            // ... or put after the rest ("обладающие ядерным оружием государства")
+            for (int k = Math.max(0, firstToken - NEARBY); k < Math.min(target.size(), lastToken + NEARBY + 1); k++) {
                 if (k != foundAt && LooseRendering.matches(target, k, expected)) return null;
             }
+            if (nameGoesOn(target, foundAt, expected, found.expected(), lang)) return null;
         }
         // Another word of the same root ("ядерным оружейным потенциалом" beside "ядерным оружием") is another phrase.
         if (found.kind() == Kind.SUBSTITUTED && sameRoot(found.expected(), found.written())) return null;
         boolean capital = Character.isUpperCase(found.written().charAt(0));
         return functionEdits == 0 || capital ? found : null;
+    }
+
+    /**
+     * Whether the name the replacement stands in goes on and has the rendering's word, or in Arabic a word of its root:
+     * a longer name ("Conferencia de las Partes del Año 2000 Encargada del Examen", "مؤتمر الأطراف … لاستعراض
+     * المعاهدة"), not a wrong one. A name goes on through capitalised words, function words and numbers, in Arabic
+     * for up to {@link #NAME_REACH} words.
+     */
+    private static boolean nameGoesOn(LooseRendering.Target target, int from, LooseRendering.Word expected, String expectedWord,
+                                      String lang) {
+        boolean arabic = lang.equals("ar");
+        String root = arabic ? bare(expectedWord) : null;
+        for (int k = from + 1; k < Math.min(target.size(), from + 1 + NAME_REACH); k++) {
+            if (LooseRendering.matches(target, k, expected)) return true;
+            String w = written(target, k);
+            if (arabic) {
+                if (sameRoot(root, bare(w))) return true;
+                continue;
+            }
+            Token t = target.tokens().get(k);
+            boolean goesOn = Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))
+                || LooseRendering.functionWord(w, t.norm(), lang);
+            if (!goesOn) return false;
+        }
+        return false;
+    }
+
+    /** An Arabic word without the article and a proclitic before it. */
+    private static String bare(String arabic) {
+        for (String p : List.of("\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0641\u0627\u0644", "\u0643\u0627\u0644",
+            "\u0644\u0644", "\u0627\u0644", "\u0644")) {
+            if (arabic.startsWith(p) && arabic.length() - p.length() >= 3) return arabic.substring(p.length());
+        }
+        return arabic;
     }
 
     /** Whether two words begin with the same four letters or more: one root, as a noun and its adjective. */
@@ -307,14 +366,29 @@ final class NearMiss {
                         if ((a == 0 || b == n) && len != b - a) continue; // at an end, only a word of the same length
                         if (written.chars().allMatch(c -> HAN_PARTICLES.indexOf(c) >= 0)) continue;
                         Span at = new Span(from, to);
+                        // The replaced characters in the same clause: a word put inside the rendering
+                        // ("秘书长的第一次执行情况报告", "常驻纽约联合国代表"), not put in its place.
+                        if (inClause(text, from, to, r.substring(a, b))) continue;
                         if (!insideTerm(at, targetTerms)) {
-                            return new Found(at, written, r.substring(a, b), rendering, Kind.SUBSTITUTED);
+                            return new Found(at, written, r.substring(a, b), rendering, Kind.SUBSTITUTED, new Span(x, to + (n - b)));
                         }
                     }
                 }
             }
         }
         return null;
+    }
+
+    private static final String CLAUSE_ENDS = "，。；：！？,;:!?、";
+
+    /** Whether {@code run} stands in the clause around [from, to), outside it. */
+    private static boolean inClause(String text, int from, int to, String run) {
+        int start = from;
+        while (start > 0 && CLAUSE_ENDS.indexOf(text.charAt(start - 1)) < 0) start--;
+        int end = to;
+        while (end < text.length() && CLAUSE_ENDS.indexOf(text.charAt(end)) < 0) end++;
+        int before = text.substring(start, from).indexOf(run);
+        return before >= 0 || text.substring(to, end).contains(run);
     }
 
     private static boolean han(int cp) {
