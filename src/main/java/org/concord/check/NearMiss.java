@@ -123,7 +123,9 @@ final class NearMiss {
                                    boolean function, String lang, int index) {
         if (!s.content()) return function ? functionCost(s.surface(), written(target, j)) : NEVER;
         if (function) return NEVER;
-        if (LooseRendering.matches(target, j, s.word())) return lowered(s, target, j, index) ? 1 : 0;
+        if (LooseRendering.matches(target, j, s.word())) {
+            return lowered(s, target, j, index) || slip(s.surface(), written(target, j), lang) ? 1 : 0;
+        }
         if (!replaceable(s, written(target, j), lang)) return NEVER;
         for (LooseRendering.Slot other : slots) {
             if (other.content() && LooseRendering.matches(target, j, other.word())) return NEVER; // a word of the rendering itself
@@ -197,7 +199,9 @@ final class NearMiss {
                         Token t = target.tokens().get(j - 1);
                         Span at = new Span(t.start(), t.end());
                         if (LooseRendering.matches(target, j - 1, s.word())) {
-                            if (lowered(s, target, j - 1, i - 1)) {
+                            if (slip(s.surface(), w, lang)) {
+                                found = new Found(at, w, s.surface(), rendering, Kind.MISSPELT);
+                            } else if (lowered(s, target, j - 1, i - 1)) {
                                 found = new Found(at, w, s.surface(), rendering, Kind.LOWERCASED);
                             } else {
                                 matched++;
@@ -251,14 +255,20 @@ final class NearMiss {
     /**
      * Whether the name the replacement stands in goes on and has the rendering's word, or in Arabic a word of its root:
      * a longer name ("Conferencia de las Partes del Año 2000 Encargada del Examen", "مؤتمر الأطراف … لاستعراض
-     * المعاهدة"), not a wrong one. A name goes on through capitalised words, function words and numbers, in Arabic
-     * for up to {@link #NAME_REACH} words.
+     * المعاهدة"), not a wrong one. A name goes on, either way, through capitalised words, function words and numbers,
+     * for up to {@link #NAME_REACH} words (in Arabic through any words).
      */
     private static boolean nameGoesOn(LooseRendering.Target target, int from, LooseRendering.Word expected, String expectedWord,
                                       String lang) {
+        return nameHas(target, from, 1, expected, expectedWord, lang) || nameHas(target, from, -1, expected, expectedWord, lang);
+    }
+
+    /** {@link #nameGoesOn} in one direction: {@code step} 1 reads on, -1 back ("Conferencia … Encargada del Examen"). */
+    private static boolean nameHas(LooseRendering.Target target, int from, int step, LooseRendering.Word expected,
+                                   String expectedWord, String lang) {
         boolean arabic = lang.equals("ar");
         String root = arabic ? bare(expectedWord) : null;
-        for (int k = from + 1; k < Math.min(target.size(), from + 1 + NAME_REACH); k++) {
+        for (int k = from + step, n = 0; k >= 0 && k < target.size() && n < NAME_REACH; k += step, n++) {
             if (LooseRendering.matches(target, k, expected)) return true;
             String w = written(target, k);
             if (arabic) {
@@ -280,6 +290,28 @@ final class NearMiss {
             if (arabic.startsWith(p) && arabic.length() - p.length() >= 3) return arabic.substring(p.length());
         }
         return arabic;
+    }
+
+    /**
+     * A slip of the finger that the loose matching of inflections takes for an ending: after the letters both words
+     * begin with, a letter dropped before the rest ("Asambea", "revisón"), two letters swapped ("Secretaíra"), or one
+     * letter changed three or more from the end ("Miembsos"). Endings change their last letters ("Ассамблея",
+     * "Ассамблеи"; "Unidas", "Unidos"), never only a letter before them. Not for Arabic, whose clitics start words.
+     */
+    static boolean slip(String expected, String written, String lang) {
+        if (lang.equals("ar") || lang.equals("zh")) return false;
+        String a = expected.toLowerCase(Locale.ROOT);
+        String b = written.toLowerCase(Locale.ROOT);
+        int n = Math.min(a.length(), b.length());
+        int common = 0;
+        while (common < n && a.charAt(common) == b.charAt(common)) common++;
+        if (common < 3) return false;
+        String x = a.substring(common);
+        String y = b.substring(common);
+        if (x.isEmpty() || y.isEmpty()) return false;
+        if (x.length() == y.length() + 1 && x.substring(1).equals(y) || y.length() == x.length() + 1 && y.substring(1).equals(x)) return true;
+        if (x.length() == y.length() && x.length() >= 2 && swapped(x, y)) return true;
+        return x.length() == y.length() && x.length() >= 3 && x.substring(1).equals(y.substring(1));
     }
 
     /** Whether two words begin with the same four letters or more: one root, as a noun and its adjective. */

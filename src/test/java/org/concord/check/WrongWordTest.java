@@ -73,4 +73,43 @@ class WrongWordTest extends ProjectTermbase {
         assertThat(wrongWords(en, "es", es.formatted("Consejo de Segurdad"))).extracting(Finding::checkId)
             .containsExactly("term-wrong-word");
     }
+
+    @Test
+    void officialTextAroundARenderingIsNotAWrongWord() {
+        // line 290: the Council by its head, then a verb ("le Conseil a souligné"): the short name, not a wrong one
+        assertThat(wrongWords("By its resolution 2055 (2012), the Security Council emphasized the significantly increased"
+            + " workload of the Committee.", "fr", "Par sa résolution 2055 (2012), le Conseil a souligné l'augmentation"
+            + " importante de la charge de travail du Comité.")).extracting(Finding::checkId).doesNotContain("term-wrong-word");
+        // line 1078: two modifiers coordinated ("organisations internationales et régionales")
+        assertThat(wrongWords("2. Invites all Member States and other international and regional organizations to observe the Day;",
+            "fr", "2. Invite tous les États Membres et les organisations internationales et régionales à célébrer cette journée ;"))
+            .isEmpty();
+        // line 1168: a longer name that goes on to give the rendering's word
+        assertThat(wrongWords("The 2000 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons"
+            + " considered the universality of the comprehensive safeguards as a main objective.", "es", "La Conferencia de las"
+            + " Partes del Año 2000 Encargada del Examen del Tratado sobre la No Proliferación de las Armas Nucleares consideró que"
+            + " la universalidad de las salvaguardias amplias era uno de los objetivos principales.")).isEmpty();
+    }
+
+    @Test
+    void aTypoInTheOfficialTextItselfIsFound() {
+        // line 282 of unpc-dev writes "ядреного" for "ядерного"
+        String en = "It became the second treaty in the world to establish a nuclear-weapon-free zone in a populated region.";
+        String ru = "Он стал вторым в мире договором о создании зоны, свободной от ядреного оружия, в населенном регионе.";
+        assertThat(wrongWords(en, "ru", ru)).singleElement().satisfies(f -> {
+            assertThat(f.message()).contains("'ядреного' is misspelt: the termbase has 'ядерного'");
+            assertThat(f.suggestions()).containsExactly("зона, свободная от ядерного оружия");
+        });
+        assertThat(wrongWords(en, "ru", ru.replace("ядреного", "ядерного"))).isEmpty();
+    }
+
+    @Test
+    void aSlipThatLooksLikeAnEndingIsStillASlip() {
+        // "Asambea" and "revisón" keep the first letters; the stem-free matching took them for inflections
+        reported("The General Assembly adopted the resolution.", "es", "La Asambea General aprobó la resolución.", "Asambea",
+            "'Asambea' is misspelt: the termbase has 'Asamblea'", "Asamblea General");
+        assertThat(NearMiss.slip("Ассамблея", "Ассамблеи", "ru")).isFalse();
+        assertThat(NearMiss.slip("Unidas", "Unidos", "es")).isFalse();
+        assertThat(NearMiss.slip("Miembros", "Miembsos", "es")).isTrue();
+    }
 }
