@@ -43,7 +43,7 @@ final class LooseRendering {
      * form's first {@link #PREFIX} letters occur: every word that {@link #matches} a rendering's word is found there.
      */
     record Target(String text, List<Token> tokens, List<List<String>> forms, Map<String, BitSet> byStem,
-                  Map<String, BitSet> byPrefix) {
+                  Map<String, BitSet> byPrefix, boolean[] function) {
         int size() {
             return tokens.size();
         }
@@ -72,7 +72,10 @@ final class LooseRendering {
         List<List<String>> forms = new ArrayList<>(tokens.size());
         Map<String, BitSet> byStem = new HashMap<>();
         Map<String, BitSet> byPrefix = new HashMap<>();
+        boolean[] function = new boolean[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            function[i] = functionWord(text.substring(t.start(), t.end()), t.norm(), lang);
             List<String> f = han ? List.<String>of() : forms(tokens.get(i).norm());
             forms.add(f);
             for (String s : tokens.get(i).stems()) byStem.computeIfAbsent(s, k -> new BitSet()).set(i);
@@ -80,7 +83,7 @@ final class LooseRendering {
                 if (a.length() >= PREFIX) byPrefix.computeIfAbsent(a.substring(0, PREFIX), k -> new BitSet()).set(i);
             }
         }
-        return new Target(text, tokens, forms, byStem, byPrefix);
+        return new Target(text, tokens, forms, byStem, byPrefix, function);
     }
 
     /** True when every content word of {@code rendering} is in {@code target}, close together. */

@@ -56,8 +56,12 @@ final class MissingTermCheck extends PairCheck {
      */
     record Unrendered(TermOccurrence term, List<String> approved, NearMiss.Found nearMiss) {}
 
-    /** The source terms of {@code p} that the target does not render, in source order, one per term. */
+    /** The source terms of {@code p} that the target does not render, in source order, one per term (worked out once). */
     static List<Unrendered> unrendered(AnalysedPair p) {
+        return p.verdicts().unrendered(p);
+    }
+
+    static List<Unrendered> findUnrendered(AnalysedPair p) {
         if (p.target().isBlank()) return List.of(); // the empty-target check says it once
         List<Unrendered> out = new ArrayList<>();
         String srcLang = p.pair().srcLang();

@@ -81,12 +81,48 @@ final class NearMiss {
         if (r.words().size() < 2) return null;
         int n = slots.size();
         int m = target.size();
-        boolean[] function = new boolean[m];
-        for (int j = 0; j < m; j++) {
-            Token t = target.tokens().get(j);
-            function[j] = LooseRendering.functionWord(target.text().substring(t.start(), t.end()), t.norm(), lang);
+        // Where each content word of the rendering is: a near miss has at least one of them (most renderings have none
+        // in a given sentence, and the alignment below is then not needed).
+        java.util.BitSet[] at = new java.util.BitSet[n];
+        java.util.BitSet any = new java.util.BitSet(m);
+        for (int i = 0; i < n; i++) {
+            if (!slots.get(i).content()) continue;
+            java.util.BitSet c = target.candidates(slots.get(i).word());
+            for (int j = c.nextSetBit(0); j >= 0; j = c.nextSetBit(j + 1)) if (!LooseRendering.matches(target, j, slots.get(i).word())) c.clear(j);
+            at[i] = c;
+            any.or(c);
         }
-        // dp[i][j]: cost of aligning the rendering's first i words with target words ending before j (free start).
+        if (any.isEmpty()) return null;
+        boolean[] function = target.function();
+        // Align only around the words found: a band of the rendering's length either side of each (merged).
+        Found first = null;
+        int p = any.nextSetBit(0);
+        while (p >= 0) {
+            int from = Math.max(0, p - n - 1);
+            int to = Math.min(m, p + n + 2);
+            int q = any.nextSetBit(p + 1);
+            while (q >= 0 && q - n - 1 <= to) {
+                to = Math.min(m, q + n + 2);
+                q = any.nextSetBit(q + 1);
+            }
+            Found f = align(slots, at, function, target, from, to, rendering, lang, name, targetTerms);
+            if (f == EXACT) return null;
+            if (first == null) first = f;
+            p = q;
+        }
+        return first;
+    }
+
+    /** Marks an alignment that found the rendering itself, its words in order. */
+    private static final Found EXACT = new Found(new Span(0, 0), "", "", "", Kind.SUBSTITUTED);
+
+    /** The near miss in target words [from, to), {@link #EXACT} when the rendering itself is there, or null. */
+    private static Found align(List<LooseRendering.Slot> slots, java.util.BitSet[] at, boolean[] function,
+                               LooseRendering.Target target, int from, int to, String rendering, String lang, boolean name,
+                               List<TermOccurrence> targetTerms) {
+        int n = slots.size();
+        int m = to - from;
+        // dp[i][j]: cost of aligning the rendering's first i words with target words from..from+j (free start).
         double[][] dp = new double[n + 1][m + 1];
         byte[][] move = new byte[n + 1][m + 1]; // 1 diagonal, 2 rendering word left out, 3 target word added
         for (int i = 1; i <= n; i++) dp[i][0] = NEVER;
@@ -96,9 +132,10 @@ final class NearMiss {
                 double best = NEVER;
                 byte how = 0;
                 if (j > 0) {
-                    double d = dp[i - 1][j - 1] + pairCost(slots, s, target, j - 1, function[j - 1], lang, i - 1);
+                    int t = from + j - 1;
+                    double d = dp[i - 1][j - 1] + pairCost(slots, at, s, target, t, function[t], lang, i - 1);
                     if (d < best) { best = d; how = 1; }
-                    double add = function[j - 1] ? dp[i][j - 1] + FUNCTION_EDIT : NEVER;
+                    double add = function[t] ? dp[i][j - 1] + FUNCTION_EDIT : NEVER;
                     if (add < best) { best = add; how = 3; }
                 }
                 double drop = s.content() ? NEVER : dp[i - 1][j] + FUNCTION_EDIT;
@@ -108,29 +145,28 @@ final class NearMiss {
             }
         }
         // The rendering itself, its words in order, is there: nothing is near, the term is rendered or loosely so.
-        for (int end = 1; end <= m; end++) if (dp[n][end] < 1) return null;
+        for (int end = 1; end <= m; end++) if (dp[n][end] < 1) return EXACT;
         for (int end = 1; end <= m; end++) {
             double cost = dp[n][end];
             if (cost < 1 || cost >= 2) continue;
-            Found f = trace(slots, target, move, n, end, rendering, lang, name && lang.equals("ar"));
+            Found f = trace(slots, target, move, n, end, from, rendering, lang, name && lang.equals("ar"));
             if (f != null && !insideTerm(f.span(), targetTerms)) return f;
         }
         return null;
     }
 
     /** The cost of writing rendering word {@code s} as target word {@code j}. */
-    private static double pairCost(List<LooseRendering.Slot> slots, LooseRendering.Slot s, LooseRendering.Target target, int j,
-                                   boolean function, String lang, int index) {
+    private static double pairCost(List<LooseRendering.Slot> slots, java.util.BitSet[] at, LooseRendering.Slot s,
+                                   LooseRendering.Target target, int j, boolean function, String lang, int index) {
         if (!s.content()) return function ? functionCost(s.surface(), written(target, j)) : NEVER;
         if (function) return NEVER;
-        if (LooseRendering.matches(target, j, s.word())) {
+        if (at[index].get(j)) {
             return lowered(s, target, j, index) || slip(s.surface(), written(target, j), lang) ? 1 : 0;
         }
-        if (!replaceable(s, written(target, j), lang)) return NEVER;
-        for (LooseRendering.Slot other : slots) {
-            if (other.content() && LooseRendering.matches(target, j, other.word())) return NEVER; // a word of the rendering itself
+        for (java.util.BitSet other : at) {
+            if (other != null && other.get(j)) return NEVER; // a word of the rendering itself
         }
-        return 1;
+        return replaceable(s, written(target, j), lang) ? 1 : NEVER;
     }
 
     /**
@@ -175,12 +211,12 @@ final class NearMiss {
      * for "le Conseil de sécurité") or matches no content word at all.
      */
     private static Found trace(List<LooseRendering.Slot> slots, LooseRendering.Target target, byte[][] move, int i, int j,
-                               String rendering, String lang, boolean uncasedName) {
+                               int from, String rendering, String lang, boolean uncasedName) {
         Found found = null;
-        int windowEnd = target.tokens().get(j - 1).end();
+        int windowEnd = target.tokens().get(from + j - 1).end();
         int windowStart = windowEnd;
-        int lastToken = j - 1;
-        int firstToken = j - 1;
+        int lastToken = from + j - 1;
+        int firstToken = from + j - 1;
         boolean head = false; // the differing word is the rendering's first content word
         int functionEdits = 0;
         int matched = 0;
@@ -191,17 +227,17 @@ final class NearMiss {
             switch (move[i][j]) {
                 case 1 -> {
                     LooseRendering.Slot s = slots.get(i - 1);
-                    windowStart = target.tokens().get(j - 1).start();
-                    firstToken = j - 1;
-                    if (!s.content() && functionCost(s.surface(), written(target, j - 1)) > 0) functionEdits++;
+                    windowStart = target.tokens().get(from + j - 1).start();
+                    firstToken = from + j - 1;
+                    if (!s.content() && functionCost(s.surface(), written(target, from + j - 1)) > 0) functionEdits++;
                     if (s.content()) {
-                        String w = written(target, j - 1);
-                        Token t = target.tokens().get(j - 1);
+                        String w = written(target, from + j - 1);
+                        Token t = target.tokens().get(from + j - 1);
                         Span at = new Span(t.start(), t.end());
-                        if (LooseRendering.matches(target, j - 1, s.word())) {
+                        if (LooseRendering.matches(target, from + j - 1, s.word())) {
                             if (slip(s.surface(), w, lang)) {
                                 found = new Found(at, w, s.surface(), rendering, Kind.MISSPELT);
-                            } else if (lowered(s, target, j - 1, i - 1)) {
+                            } else if (lowered(s, target, from + j - 1, i - 1)) {
                                 found = new Found(at, w, s.surface(), rendering, Kind.LOWERCASED);
                             } else {
                                 matched++;
@@ -209,7 +245,7 @@ final class NearMiss {
                             }
                         } else {
                             found = new Found(at, w, s.surface(), rendering, typo(s.surface(), w) ? Kind.MISSPELT : Kind.SUBSTITUTED);
-                            foundAt = j - 1;
+                            foundAt = from + j - 1;
                             expected = s.word();
                             head = slots.subList(0, i - 1).stream().noneMatch(LooseRendering.Slot::content);
                         }
@@ -356,7 +392,13 @@ final class NearMiss {
     private static Found misspeltWord(LooseRendering.Target target, String rendering, List<LooseRendering.Slot> slots, String lang,
                                       List<TermOccurrence> targetTerms) {
         LooseRendering.Slot word = slots.stream().filter(LooseRendering.Slot::content).findFirst().orElseThrow();
+        String expected = word.surface();
         for (int j = 0; j < target.size(); j++) {
+            Token tj = target.tokens().get(j);
+            int len = tj.end() - tj.start();
+            // a slip keeps the first letter and about the length
+            if (Math.abs(len - expected.length()) > 3
+                || Character.toLowerCase(target.text().charAt(tj.start())) != Character.toLowerCase(expected.charAt(0))) continue;
             String w = written(target, j);
             if (LooseRendering.matches(target, j, word.word()) || !replaceable(word, w, lang) || !typo(word.surface(), w)) continue;
             if (!sameEnding(word.surface(), w)) continue;
@@ -382,6 +424,10 @@ final class NearMiss {
         int n = r.length();
         if (n < 3) return null;
         int most = Math.max(1, n / 3);
+        // Most of the rendering's characters must be in the text at all.
+        int present = 0;
+        for (int k = 0; k < n; k++) if (text.indexOf(r.charAt(k)) >= 0) present++;
+        if (present < Math.max(2, n - most)) return null;
         for (int x = 0; x < text.length(); x++) {
             int prefix = 0;
             while (prefix < n && x + prefix < text.length() && text.charAt(x + prefix) == r.charAt(prefix)) prefix++;
