@@ -9,10 +9,28 @@ import org.concord.term.TermOccurrence;
  * each side are not kept: a check that needs them cuts them again (cheap, as {@code TextAnalyzer} remembers words),
  * because holding them for every pair of a large run costs more in garbage collection than cutting them again.
  */
-public record AnalysedPair(SegmentPair pair, List<TermOccurrence> sourceTerms, List<TermOccurrence> targetTerms) {
+public record AnalysedPair(SegmentPair pair, List<TermOccurrence> sourceTerms, List<TermOccurrence> targetTerms, Verdicts verdicts) {
     public AnalysedPair {
         sourceTerms = List.copyOf(sourceTerms);
         targetTerms = List.copyOf(targetTerms);
+    }
+
+    public AnalysedPair(SegmentPair pair, List<TermOccurrence> sourceTerms, List<TermOccurrence> targetTerms) {
+        this(pair, sourceTerms, targetTerms, new Verdicts());
+    }
+
+    /**
+     * What the term checks decided about this pair's source terms, worked out once and shared by term-missing and
+     * term-wrong-word (each reports its part).
+     */
+    public static final class Verdicts {
+        private volatile List<MissingTermCheck.Unrendered> unrendered;
+
+        List<MissingTermCheck.Unrendered> unrendered(AnalysedPair p) {
+            List<MissingTermCheck.Unrendered> u = unrendered;
+            if (u == null) unrendered = u = MissingTermCheck.findUnrendered(p);
+            return u;
+        }
     }
 
     public String source() {

@@ -31,7 +31,7 @@ public final class Checker {
 
     /** The checks in the order reports list them. */
     public static List<Check> allChecks() {
-        return List.of(new MissingTermCheck(), new DeprecatedTermCheck(), new TermConsistencyCheck(),
+        return List.of(new MissingTermCheck(), new WrongWordCheck(), new DeprecatedTermCheck(), new TermConsistencyCheck(),
             SegmentConsistencyCheck.sameSource(), SegmentConsistencyCheck.sameTarget(), new SourceVariantCheck(),
             new AbbreviationCheck(), new NumberCheck(), new SymbolCheck(), new EmptyTargetCheck(), new UntranslatedCheck());
     }

@@ -43,7 +43,7 @@ final class LooseRendering {
      * form's first {@link #PREFIX} letters occur: every word that {@link #matches} a rendering's word is found there.
      */
     record Target(String text, List<Token> tokens, List<List<String>> forms, Map<String, BitSet> byStem,
-                  Map<String, BitSet> byPrefix) {
+                  Map<String, BitSet> byPrefix, boolean[] function) {
         int size() {
             return tokens.size();
         }
@@ -72,7 +72,10 @@ final class LooseRendering {
         List<List<String>> forms = new ArrayList<>(tokens.size());
         Map<String, BitSet> byStem = new HashMap<>();
         Map<String, BitSet> byPrefix = new HashMap<>();
+        boolean[] function = new boolean[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            function[i] = functionWord(text.substring(t.start(), t.end()), t.norm(), lang);
             List<String> f = han ? List.<String>of() : forms(tokens.get(i).norm());
             forms.add(f);
             for (String s : tokens.get(i).stems()) byStem.computeIfAbsent(s, k -> new BitSet()).set(i);
@@ -80,7 +83,7 @@ final class LooseRendering {
                 if (a.length() >= PREFIX) byPrefix.computeIfAbsent(a.substring(0, PREFIX), k -> new BitSet()).set(i);
             }
         }
-        return new Target(text, tokens, forms, byStem, byPrefix);
+        return new Target(text, tokens, forms, byStem, byPrefix, function);
     }
 
     /** True when every content word of {@code rendering} is in {@code target}, close together. */
@@ -246,7 +249,7 @@ final class LooseRendering {
         return false;
     }
 
-    private static boolean matches(Target target, int i, Word w) {
+    static boolean matches(Target target, int i, Word w) {
         for (String s : target.tokens().get(i).stems()) if (w.stems().contains(s)) return true;
         for (String a : target.forms().get(i)) {
             for (String b : w.forms()) if (sameWord(a, b)) return true;
@@ -289,28 +292,50 @@ final class LooseRendering {
     }
 
     /** A content word of a rendering: its stems and its normalised forms. */
-    private record Word(List<String> stems, List<String> forms) {}
+    record Word(List<String> stems, List<String> forms) {}
 
-    /** A rendering's content words, its length in words (function words included) and where its head starts. */
-    private record Rendering(List<Word> words, int length, int headStart) {}
+    /** A word of a rendering as written, with its analysis when it is a content word (null for a function word). */
+    record Slot(String surface, Word word) {
+        boolean content() {
+            return word != null;
+        }
+    }
+
+    /**
+     * A rendering's content words, its length in words (function words included), where its head starts, and all its
+     * words in order.
+     */
+    record Rendering(List<Word> words, int length, int headStart, List<Slot> slots) {}
+
+    /** Whether {@code surface}, a word of a text in {@code lang}, is a function word (a stop word or one letter). */
+    static boolean functionWord(String surface, String norm, String lang) {
+        CharArraySet stop = stopWords(lang);
+        String lower = surface.toLowerCase(Locale.ROOT);
+        return stop.contains(lower) || stop.contains(norm) || (surface.length() == 1 && !lang.equals("zh"));
+    }
 
     /** A rendering analysed, cached. */
-    private static Rendering rendering(String rendering, String lang) {
+    static Rendering rendering(String rendering, String lang) {
         Map<String, Rendering> ofLang = RENDERINGS.computeIfAbsent(lang, k -> new ConcurrentHashMap<>());
         Rendering cached = ofLang.get(rendering);
         if (cached != null) return cached;
         return ofLang.computeIfAbsent(rendering, k -> {
-            CharArraySet stop = stopWords(lang);
             List<Word> out = new ArrayList<>();
+            List<Slot> slots = new ArrayList<>();
             int headStart = 0;
             List<Token> tokens = TextAnalyzer.forLanguage(lang).tokens(rendering);
             for (Token t : tokens) {
-                String surface = rendering.substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
-                if (stop.contains(surface) || stop.contains(t.norm()) || (surface.length() == 1 && !lang.equals("zh"))) continue;
+                String surface = rendering.substring(t.start(), t.end());
+                if (functionWord(surface, t.norm(), lang)) {
+                    slots.add(new Slot(surface, null));
+                    continue;
+                }
                 if (out.isEmpty()) headStart = t.start();
-                out.add(new Word(t.stems(), lang.equals("zh") ? List.of() : forms(t.norm())));
+                Word w = new Word(t.stems(), lang.equals("zh") ? List.of() : forms(t.norm()));
+                out.add(w);
+                slots.add(new Slot(surface, w));
             }
-            return new Rendering(out, tokens.size(), headStart);
+            return new Rendering(out, tokens.size(), headStart, List.copyOf(slots));
         });
     }
 

@@ -38,8 +38,32 @@ final class MissingTermCheck extends PairCheck {
 
     @Override
     List<Finding> check(AnalysedPair p) {
-        if (p.target().isBlank()) return List.of(); // the empty-target check says it once
         List<Finding> out = new ArrayList<>();
+        for (Unrendered u : unrendered(p)) {
+            if (u.nearMiss() != null) continue; // WrongWordCheck says what differs
+            TermOccurrence o = u.term();
+            String surface = p.source().substring(o.start(), o.end());
+            out.add(finding(p, List.of(AnalysedPair.span(o)), List.of(),
+                "'" + surface + "' is not rendered: the target has no approved equivalent (" + String.join(", ", u.approved()) + ").",
+                u.approved()));
+        }
+        return out;
+    }
+
+    /**
+     * A source term the target does not render: the term, its concept's approved renderings, and a near miss of one
+     * of them in the target (null when there is none: the rendering is missing).
+     */
+    record Unrendered(TermOccurrence term, List<String> approved, NearMiss.Found nearMiss) {}
+
+    /** The source terms of {@code p} that the target does not render, in source order, one per term (worked out once). */
+    static List<Unrendered> unrendered(AnalysedPair p) {
+        return p.verdicts().unrendered(p);
+    }
+
+    static List<Unrendered> findUnrendered(AnalysedPair p) {
+        if (p.target().isBlank()) return List.of(); // the empty-target check says it once
+        List<Unrendered> out = new ArrayList<>();
         String srcLang = p.pair().srcLang();
         String tgtLang = p.pair().tgtLang();
         Set<String> reported = new LinkedHashSet<>();
@@ -57,16 +81,29 @@ final class MissingTermCheck extends PairCheck {
             boolean first = false;
             for (TermOccurrence o : senses) first |= reported.add(o.concept().id());
             if (!first) continue;
-            // The term is rendered when the target has an approved rendering of any of its senses.
-            if (renderedAsAny(p, senses, target)) continue;
+            if (senses.stream().anyMatch(o -> renderedAsTerm(p, o.concept()))) continue;
             List<String> approved = senses.stream().flatMap(o -> approvedRenderings(o.concept(), tgtLang).stream()).distinct().toList();
-            TermOccurrence o = senses.get(0);
-            String surface = p.source().substring(o.start(), o.end());
-            out.add(finding(p, List.of(AnalysedPair.span(o)), List.of(),
-                "'" + surface + "' is not rendered: the target has no approved equivalent (" + String.join(", ", approved) + ").",
-                approved));
+            if (target[0] == null) target[0] = LooseRendering.target(p.target(), TextAnalyzer.forLanguage(tgtLang).tokens(p.target()), tgtLang);
+            // A rendering with one word wrong is reported as such before any other tolerance ("le Conseil") can excuse it.
+            NearMiss.Found near = null;
+            for (String r : approved) {
+                near = NearMiss.find(target[0], r, tgtLang, p.targetTerms(), senses.stream().anyMatch(o -> isName(o.concept(), srcLang)));
+                if (near != null) break;
+            }
+            // ... but a short name in the source may have the rendering's head alone in the target ("the Charter", "la
+            // Charte") beside another name ("l'Organisation des Nations Unies").
+            if (near != null && senses.stream().anyMatch(o -> shorterName(o.term(), o.concept(), srcLang))
+                && renderedByHead(without(p.target(), near.window(), tgtLang), approved, tgtLang)) continue;
+            if (near == null && renderedAsAny(p, senses, target)) continue;
+            out.add(new Unrendered(senses.get(0), approved, near));
         }
         return out;
+    }
+
+    /** The target with the words of {@code window} blanked out. */
+    private static LooseRendering.Target without(String text, Span window, String lang) {
+        String masked = text.substring(0, window.start()) + " ".repeat(window.end() - window.start()) + text.substring(window.end());
+        return LooseRendering.target(masked, TextAnalyzer.forLanguage(lang).tokens(masked), lang);
     }
 
     private static boolean renderedAsAny(AnalysedPair p, List<TermOccurrence> senses, LooseRendering.Target[] target) {

@@ -29,7 +29,7 @@ import org.concord.testing.Shared;
  */
 public final class CheckBenchmark {
     static final List<String> TARGETS = List.of("fr", "es", "ru", "zh", "ar");
-    static final Set<String> TERM_CHECKS = Set.of("term-missing", "term-deprecated", "term-inconsistent");
+    static final Set<String> TERM_CHECKS = Set.of("term-missing", "term-wrong-word", "term-deprecated", "term-inconsistent");
 
     private CheckBenchmark() {}
 
@@ -63,7 +63,7 @@ public final class CheckBenchmark {
 
     private static void falseFindings(Map<String, List<SegmentPair>> official, List<Concept> concepts, TermRecognizer recognizer) {
         System.out.println("1. Findings on the official translations (all false: the official text is the standard)");
-        System.out.println("lang  term occ.  Concord term findings (missing/deprecated/inconsistent)   Okapi TermChecker   Concord number+symbol");
+        System.out.println("lang  term occ.  Concord term findings (missing/wrong-word/deprecated/inconsistent)   Okapi TermChecker   Concord number+symbol");
         long occTotal = 0;
         long concordTotal = 0;
         long okapiTotal = 0;
@@ -83,16 +83,17 @@ public final class CheckBenchmark {
             long concord = TERM_CHECKS.stream().mapToLong(id -> byCheck.getOrDefault(id, 0L)).sum();
             long okapi = new OkapiTermCheck(concepts, "en", lang).check(e.getValue()).size();
             long numbers = byCheck.getOrDefault("number-mismatch", 0L) + byCheck.getOrDefault("symbol-mismatch", 0L);
-            System.out.printf("%-4s  %9d  %5d = %5.2f%%  (%d/%d/%d)%s   %5d = %6.2f%%    %d of %d pairs%n", lang, occ, concord,
-                pct(concord, occ), byCheck.getOrDefault("term-missing", 0L), byCheck.getOrDefault("term-deprecated", 0L),
-                byCheck.getOrDefault("term-inconsistent", 0L), " ".repeat(14), okapi, pct(okapi, occ), numbers, e.getValue().size());
+            System.out.printf("%-4s  %9d  %5d = %5.2f%%  (%d/%d/%d/%d)%s   %5d = %6.2f%%    %d of %d pairs%n", lang, occ, concord,
+                pct(concord, occ), byCheck.getOrDefault("term-missing", 0L), byCheck.getOrDefault("term-wrong-word", 0L),
+                byCheck.getOrDefault("term-deprecated", 0L), byCheck.getOrDefault("term-inconsistent", 0L), " ".repeat(20), okapi,
+                pct(okapi, occ), numbers, e.getValue().size());
             occTotal += occ;
             concordTotal += concord;
             okapiTotal += okapi;
             numberTotal += numbers;
             pairsTotal += e.getValue().size();
         }
-        System.out.printf("all   %9d  %5d = %5.2f%% (target <= 2%%)%s   %5d = %6.2f%%    %d of %d pairs (%.2f%%)%n%n", occTotal,
+        System.out.printf("all   %9d  %5d = %5.2f%% (target <= 2%%)%s         %5d = %6.2f%%    %d of %d pairs (%.2f%%)%n%n", occTotal,
             concordTotal, pct(concordTotal, occTotal), " ".repeat(22), okapiTotal, pct(okapiTotal, occTotal), numberTotal,
             pairsTotal, pct(numberTotal, pairsTotal));
         heldOut(halves);
@@ -140,20 +141,37 @@ public final class CheckBenchmark {
 
     private static void recall(Map<String, List<SegmentPair>> official, List<Concept> concepts, TermRecognizer recognizer) {
         System.out.println("2. Recall on copies with injected errors (one error per pair, each kind a separate copy)");
-        System.out.println("lang  kind          injected   Concord found        Okapi TermChecker found");
+        System.out.println("   sub:* = one content word of a rendering replaced: by a listed confusable, by a word of another concept's");
+        System.out.println("   rendering, by a one-letter typo; found = term-wrong-word or term-missing on the term (as wrong word: the word pointed at)");
+        System.out.println("lang  kind            injected   Concord found       even (tuning)        odd (held out)       as wrong word    Okapi TermChecker found");
         Map<Injector.Kind, long[]> totals = new LinkedHashMap<>();
         long[][] halves = new long[2][2]; // [even, odd] → {injected, found}
+        Map<String, long[][]> substituted = new LinkedHashMap<>(); // language → [even, odd] → {injected, found}
         Checker checker = Checker.standard(recognizer);
         for (var e : official.entrySet()) {
             String lang = e.getKey();
             OkapiTermCheck okapi = new OkapiTermCheck(concepts, "en", lang);
+            Injector injector = new Injector(recognizer, lang, concepts);
             for (Injector.Kind kind : Injector.Kind.values()) {
-                Injector.Result inj = new Injector(recognizer, lang).inject(e.getValue(), kind);
+                Injector.Result inj = injector.inject(e.getValue(), kind);
                 Report r = checker.check(inj.pairs());
                 long found = inj.errors().stream().filter(err -> err.detectedBy(r.findings())).count();
+                long[][] kindHalves = new long[2][2];
+                long asWrongWord = 0;
                 for (Injector.Error err : inj.errors()) {
-                    halves[half(err.pairId())][0]++;
-                    if (err.detectedBy(r.findings())) halves[half(err.pairId())][1]++;
+                    int h = half(err.pairId());
+                    boolean hit = err.detectedBy(r.findings());
+                    halves[h][0]++;
+                    kindHalves[h][0]++;
+                    if (hit) {
+                        halves[h][1]++;
+                        kindHalves[h][1]++;
+                    }
+                    if (injector.substitution(kind) && err.detectedAsWrongWord(r.findings())) asWrongWord++;
+                }
+                if (injector.substitution(kind)) {
+                    long[][] sub = substituted.computeIfAbsent(lang, k -> new long[2][2]);
+                    for (int i = 0; i < 2; i++) for (int j = 0; j < 2; j++) sub[i][j] += kindHalves[i][j];
                 }
                 String okapiCell = "n/a (no number check)";
                 long okapiFound = 0;
@@ -162,12 +180,15 @@ public final class CheckBenchmark {
                     okapiFound = inj.errors().stream().filter(err -> err.detectedByOkapi(issues)).count();
                     okapiCell = String.format("%5d = %6.2f%%", okapiFound, pct(okapiFound, inj.errors().size()));
                 }
-                long[] t = totals.computeIfAbsent(kind, k -> new long[3]);
+                long[] t = totals.computeIfAbsent(kind, k -> new long[4]);
                 t[0] += inj.errors().size();
                 t[1] += found;
                 t[2] += okapiFound;
-                System.out.printf("%-4s  %-12s  %8d   %5d = %6.2f%%      %s%n", lang, kind.label, inj.errors().size(), found,
-                    pct(found, inj.errors().size()), okapiCell);
+                t[3] += asWrongWord;
+                System.out.printf("%-4s  %-14s  %8d   %5d = %6.2f%%   %s   %s   %s   %s%n", lang, kind.label, inj.errors().size(), found,
+                    pct(found, inj.errors().size()), cell(kindHalves[0]), cell(kindHalves[1]),
+                    injector.substitution(kind) ? String.format("%5d = %6.2f%%", asWrongWord, pct(asWrongWord, inj.errors().size())) : " ".repeat(14),
+                    okapiCell);
                 if (System.getenv("CHECK_BENCHMARK_VERBOSE") != null) {
                     inj.errors().stream().filter(err -> !err.detectedBy(r.findings()))
                         .limit("all".equals(System.getenv("CHECK_BENCHMARK_VERBOSE")) ? Long.MAX_VALUE : 5)
@@ -182,12 +203,25 @@ public final class CheckBenchmark {
             found += t.getValue()[1];
             String okapiCell = t.getKey() == Injector.Kind.NUMBER ? "n/a"
                 : String.format("%5d = %6.2f%%", t.getValue()[2], pct(t.getValue()[2], t.getValue()[0]));
-            System.out.printf("all   %-12s  %8d   %5d = %6.2f%%      %s%n", t.getKey().label, t.getValue()[0], t.getValue()[1],
-                pct(t.getValue()[1], t.getValue()[0]), okapiCell);
+            String wrongWord = t.getKey().label.startsWith("sub:")
+                ? String.format("%5d = %6.2f%%", t.getValue()[3], pct(t.getValue()[3], t.getValue()[0])) : " ".repeat(14);
+            System.out.printf("all   %-14s  %8d   %5d = %6.2f%%   %41s   %s   %s%n", t.getKey().label, t.getValue()[0], t.getValue()[1],
+                pct(t.getValue()[1], t.getValue()[0]), "", wrongWord, okapiCell);
         }
-        System.out.printf("all   all kinds     %8d   %5d = %6.2f%% (target >= 98%%)%n", injected, found, pct(found, injected));
-        System.out.printf("even lines         %8d   %5d = %6.2f%%%n", halves[0][0], halves[0][1], pct(halves[0][1], halves[0][0]));
-        System.out.printf("odd lines          %8d   %5d = %6.2f%%%n%n", halves[1][0], halves[1][1], pct(halves[1][1], halves[1][0]));
+        System.out.printf("all   all kinds       %8d   %5d = %6.2f%% (target >= 98%%)%n", injected, found, pct(found, injected));
+        System.out.printf("even lines           %8d   %5d = %6.2f%%%n", halves[0][0], halves[0][1], pct(halves[0][1], halves[0][0]));
+        System.out.printf("odd lines            %8d   %5d = %6.2f%%%n%n", halves[1][0], halves[1][1], pct(halves[1][1], halves[1][0]));
+        System.out.println("2b. Substituted words (all three kinds) by language; target >= 95% on the held-out odd lines");
+        System.out.println("lang  even (tuning)        odd (held out)");
+        for (var e : substituted.entrySet()) {
+            System.out.printf("%-4s  %s   %s%n", e.getKey(), cell(e.getValue()[0]), cell(e.getValue()[1]));
+        }
+        System.out.println();
+    }
+
+    /** "found/injected = %" for one half. */
+    private static String cell(long[] h) {
+        return String.format("%4d/%4d = %6.2f%%", h[1], h[0], pct(h[1], h[0]));
     }
 
     static double pct(long part, long whole) {

@@ -14,7 +14,13 @@ import org.concord.term.TermRecognizer;
 final class Injector {
 
     enum Kind {
-        DEPRECATED("deprecated"), DELETED("deleted"), NUMBER("number");
+        DEPRECATED("deprecated"), DELETED("deleted"), NUMBER("number"),
+        /** A content word of the rendering replaced by a near-synonym or confusable from confusables.txt. */
+        CONFUSABLE("sub:confusable"),
+        /** A content word of the rendering replaced by a content word of another concept's rendering. */
+        OTHER_CONCEPT("sub:other-term"),
+        /** A content word of the rendering with a one-letter typo (a letter changed, dropped, or two swapped). */
+        TYPO("sub:typo");
 
         final String label;
 
@@ -28,10 +34,18 @@ final class Injector {
         boolean detectedBy(List<Finding> findings) {
             return findings.stream().anyMatch(f -> f.pairId().equals(pairId) && switch (kind) {
                 case DEPRECATED -> f.checkId().equals("term-deprecated") && f.targetSpans().stream().anyMatch(s -> s.start() == target.start());
-                case DELETED -> f.checkId().equals("term-missing") && f.sourceSpans().contains(source)
+                case DELETED -> (f.checkId().equals("term-missing") || f.checkId().equals("term-wrong-word")) && f.sourceSpans().contains(source)
                     || f.checkId().equals("target-empty");
                 case NUMBER -> f.checkId().equals("number-mismatch");
+                case CONFUSABLE, OTHER_CONCEPT, TYPO -> (f.checkId().equals("term-wrong-word") || f.checkId().equals("term-missing"))
+                    && f.sourceSpans().contains(source);
             });
+        }
+
+        /** Found as a wrong word, with the word that differs pointed at. */
+        boolean detectedAsWrongWord(List<Finding> findings) {
+            return findings.stream().anyMatch(f -> f.pairId().equals(pairId) && f.checkId().equals("term-wrong-word")
+                && f.sourceSpans().contains(source) && f.targetSpans().stream().anyMatch(s -> s.start() < target.end() && target.start() < s.end()));
         }
 
         boolean detectedByOkapi(List<OkapiTermCheck.OkapiIssue> issues) {
@@ -44,10 +58,16 @@ final class Injector {
 
     private final TermRecognizer recognizer;
     private final String lang;
+    private final Substitutions substitutions;
 
-    Injector(TermRecognizer recognizer, String lang) {
+    Injector(TermRecognizer recognizer, String lang, List<org.concord.term.Concept> concepts) {
         this.recognizer = recognizer;
         this.lang = lang;
+        this.substitutions = new Substitutions(lang, concepts);
+    }
+
+    boolean substitution(Kind kind) {
+        return kind == Kind.CONFUSABLE || kind == Kind.OTHER_CONCEPT || kind == Kind.TYPO;
     }
 
     Result inject(List<SegmentPair> official, Kind kind) {
@@ -78,6 +98,13 @@ final class Injector {
             if (src.stream().filter(o -> o.concept().id().equals(s.concept().id())).count() != 1) continue;
             TermOccurrence t = rendered.get(0);
             Span srcSpan = new Span(s.start(), s.end());
+            if (substitution(kind)) {
+                Substitutions.Change c = substitutions.change(p.target(), t, s.concept(), kind, Integer.parseInt(p.id().substring(1)));
+                if (c == null) continue;
+                String target = p.target().substring(0, c.start()) + c.word() + p.target().substring(c.end());
+                return new Injected(target, new Error(p.id(), kind, srcSpan, new Span(c.start(), c.start() + c.word().length()),
+                    "'" + p.target().substring(c.start(), c.end()) + "' -> '" + c.word() + "' in '" + p.target().substring(t.start(), t.end()) + "'"));
+            }
             if (kind == Kind.DELETED) {
                 String target = p.target().substring(0, t.start()) + p.target().substring(t.end());
                 return new Injected(target, new Error(p.id(), kind, srcSpan, new Span(t.start(), t.start()),

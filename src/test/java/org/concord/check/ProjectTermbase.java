@@ -22,7 +22,7 @@ abstract class ProjectTermbase {
 
     /** What the three term checks report on these pairs, one "pair-id check-id: message" line each. */
     static List<String> termFindings(SegmentPair... pairs) {
-        return checks("term-missing", "term-deprecated", "term-inconsistent").check(List.of(pairs)).findings().stream()
+        return checks("term-missing", "term-wrong-word", "term-deprecated", "term-inconsistent").check(List.of(pairs)).findings().stream()
             .map(f -> f.pairId() + " " + f.checkId() + ": " + f.message()).toList();
     }
 

@@ -1,0 +1,115 @@
+package org.concord.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * term-wrong-word with the project's termbase: a standard rendering with one word swapped, misspelt or lowered is
+ * reported with the word that differs and the rendering as the suggestion (the issue's six examples); the ways official
+ * UN translations (unpc-dev, line numbers given) write a term's neighbourhood are not.
+ */
+class WrongWordTest extends ProjectTermbase {
+    private static final String SC = "The Security Council adopted resolution 1540 (2004).";
+    private static final String CTBT = "We support the Comprehensive Nuclear-Test-Ban Treaty.";
+
+    private static List<Finding> wrongWords(String en, String lang, String target) {
+        return checks("term-missing", "term-wrong-word").check(List.of(new SegmentPair("1", "en", en, lang, target, "doc")))
+            .findings();
+    }
+
+    private static void reported(String en, String lang, String target, String word, String message, String rendering) {
+        assertThat(wrongWords(en, lang, target)).singleElement().satisfies(f -> {
+            assertThat(f.checkId()).isEqualTo("term-wrong-word");
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.targetSpans()).extracting(s -> target.substring(s.start(), s.end())).containsExactly(word);
+            assertThat(f.message()).contains(message);
+            assertThat(f.suggestions()).containsExactly(rendering);
+        });
+        // the standard rendering in the same sentence is not reported
+        assertThat(wrongWords(en, lang, target.replace(word, rendering.contains(" ") ? word : rendering))).isNotEmpty();
+    }
+
+    @Test
+    void aModifierSwappedInsideAStandardNameIsReported() {
+        reported(SC, "es", "El Consejo General aprobó la resolución 1540 (2004).", "General",
+            "'General' where the termbase has 'Seguridad'", "Consejo de Seguridad");
+        reported("The General Assembly adopted the resolution.", "fr", "L'Assemblée nationale a adopté la résolution.", "nationale",
+            "'nationale' where the termbase has 'générale'", "Assemblée générale");
+        reported(CTBT, "es", "Apoyamos el Tratado de Prohibición Parcial de los Ensayos Nucleares.", "Parcial",
+            "'Parcial' where the termbase has 'Completa'", "Tratado de Prohibición Completa de los Ensayos Nucleares");
+        reported(CTBT, "ru", "Мы поддерживаем Договор о частичном запрещении ядерных испытаний.", "частичном",
+            "'частичном' where the termbase has 'всеобъемлющем'", "Договор о всеобъемлющем запрещении ядерных испытаний");
+    }
+
+    @Test
+    void aNameWrittenAsAnotherNameOrMisspeltIsReported() {
+        reported(SC, "ru", "Совет по безопасности принял резолюцию 1540 (2004).", "безопасности",
+            "'безопасности' where the termbase has 'Безопасности'", "Совет Безопасности");
+        reported(SC, "es", "El Consejo de Securidad aprobó la resolución 1540 (2004).", "Securidad",
+            "'Securidad' is misspelt: the termbase has 'Seguridad'", "Consejo de Seguridad");
+    }
+
+    @Test
+    void theStandardRenderingsAreNotReported() {
+        assertThat(wrongWords(SC, "es", "El Consejo de Seguridad aprobó la resolución 1540 (2004).")).isEmpty();
+        assertThat(wrongWords(SC, "ru", "Совет Безопасности принял резолюцию 1540 (2004).")).isEmpty();
+        assertThat(wrongWords(CTBT, "es", "Apoyamos el Tratado de Prohibición Completa de los Ensayos Nucleares.")).isEmpty();
+        assertThat(wrongWords("The General Assembly adopted the resolution.", "fr", "L'Assemblée générale a adopté la résolution."))
+            .isEmpty();
+    }
+
+    @Test
+    void aSubstitutionNobodyListedIsStillFound() {
+        // a word of another body's name in the place of the rendering's head
+        String en = "The Committee would appreciate it if this letter were brought to the attention of the members of the"
+            + " Security Council and issued as a document of the Council.";
+        String es = "El Comité agradecería que la presente carta se señalara a la atención de los miembros del %s y se publicara"
+            + " como documento del Consejo.";
+        assertThat(wrongWords(en, "es", es.formatted("Consejo de Seguridad"))).isEmpty();
+        assertThat(wrongWords(en, "es", es.formatted("Comité de Seguridad"))).extracting(Finding::checkId)
+            .containsExactly("term-wrong-word");
+        assertThat(wrongWords(en, "es", es.formatted("Consejo de Segurdad"))).extracting(Finding::checkId)
+            .containsExactly("term-wrong-word");
+    }
+
+    @Test
+    void officialTextAroundARenderingIsNotAWrongWord() {
+        // line 290: the Council by its head, then a verb ("le Conseil a souligné"): the short name, not a wrong one
+        assertThat(wrongWords("By its resolution 2055 (2012), the Security Council emphasized the significantly increased"
+            + " workload of the Committee.", "fr", "Par sa résolution 2055 (2012), le Conseil a souligné l'augmentation"
+            + " importante de la charge de travail du Comité.")).extracting(Finding::checkId).doesNotContain("term-wrong-word");
+        // line 1078: two modifiers coordinated ("organisations internationales et régionales")
+        assertThat(wrongWords("2. Invites all Member States and other international and regional organizations to observe the Day;",
+            "fr", "2. Invite tous les États Membres et les organisations internationales et régionales à célébrer cette journée ;"))
+            .isEmpty();
+        // line 1168: a longer name that goes on to give the rendering's word
+        assertThat(wrongWords("The 2000 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons"
+            + " considered the universality of the comprehensive safeguards as a main objective.", "es", "La Conferencia de las"
+            + " Partes del Año 2000 Encargada del Examen del Tratado sobre la No Proliferación de las Armas Nucleares consideró que"
+            + " la universalidad de las salvaguardias amplias era uno de los objetivos principales.")).isEmpty();
+    }
+
+    @Test
+    void aTypoInTheOfficialTextItselfIsFound() {
+        // line 282 of unpc-dev writes "ядреного" for "ядерного"
+        String en = "It became the second treaty in the world to establish a nuclear-weapon-free zone in a populated region.";
+        String ru = "Он стал вторым в мире договором о создании зоны, свободной от ядреного оружия, в населенном регионе.";
+        assertThat(wrongWords(en, "ru", ru)).singleElement().satisfies(f -> {
+            assertThat(f.message()).contains("'ядреного' is misspelt: the termbase has 'ядерного'");
+            assertThat(f.suggestions()).containsExactly("зона, свободная от ядерного оружия");
+        });
+        assertThat(wrongWords(en, "ru", ru.replace("ядреного", "ядерного"))).isEmpty();
+    }
+
+    @Test
+    void aSlipThatLooksLikeAnEndingIsStillASlip() {
+        // "Asambea" and "revisón" keep the first letters; the stem-free matching took them for inflections
+        reported("The General Assembly adopted the resolution.", "es", "La Asambea General aprobó la resolución.", "Asambea",
+            "'Asambea' is misspelt: the termbase has 'Asamblea'", "Asamblea General");
+        assertThat(NearMiss.slip("Ассамблея", "Ассамблеи", "ru")).isFalse();
+        assertThat(NearMiss.slip("Unidas", "Unidos", "es")).isFalse();
+        assertThat(NearMiss.slip("Miembros", "Miembsos", "es")).isTrue();
+    }
+}
