@@ -1,9 +1,5 @@
 package org.concord.account;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,7 +7,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.concord.store.Database;
 import org.concord.store.Migration;
@@ -19,7 +14,7 @@ import org.concord.store.Migration;
 /** Accounts in the Concord database (schema "account"); bound parameters only, one statement at a time. */
 public final class SqlAccountStore implements AccountStore {
     static final String SCHEMA = "account";
-    private static final List<Migration> MIGRATIONS = List.of(Migration.sql(resource("schema-1.sql")));
+    private static final List<Migration> MIGRATIONS = List.of(Migration.sqlResource(SqlAccountStore.class, "schema-1.sql"));
 
     private final Database db;
 
@@ -114,14 +109,6 @@ public final class SqlAccountStore implements AccountStore {
             return work.run();
         } catch (SQLException e) {
             throw new IllegalStateException(db.path() + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = SqlAccountStore.class.getResourceAsStream(name)) {
-            return new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

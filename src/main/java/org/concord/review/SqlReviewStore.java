@@ -3,9 +3,6 @@ package org.concord.review;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,14 +10,13 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.concord.store.Database;
 import org.concord.store.Migration;
 
 /** {@link ReviewStore} in the Concord database (schema "review"); bound parameters only. */
 public final class SqlReviewStore implements ReviewStore {
-    private static final List<Migration> MIGRATIONS = List.of(Migration.sql(resource("schema-1.sql")));
+    private static final List<Migration> MIGRATIONS = List.of(Migration.sqlResource(SqlReviewStore.class, "schema-1.sql"));
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Database db;
@@ -202,14 +198,6 @@ public final class SqlReviewStore implements ReviewStore {
             return work.run();
         } catch (SQLException e) {
             throw new IllegalStateException(db.path() + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = SqlReviewStore.class.getResourceAsStream(name)) {
-            return new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,5 +1,9 @@
 package org.concord.store;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -18,6 +22,26 @@ public interface Migration {
                 }
             }
         };
+    }
+
+    /**
+     * The SQL script in resource {@code name} beside {@code owner}, whole-line "--" comments left out (a comment may
+     * hold a ';', which would split a statement).
+     */
+    static String script(Class<?> owner, String name) {
+        try (InputStream in = owner.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("missing resource " + name + " beside " + owner.getName());
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                .filter(line -> !line.strip().startsWith("--"))
+                .reduce("", (a, b) -> a + b + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A step written as the SQL script in resource {@code name} beside {@code owner}. */
+    static Migration sqlResource(Class<?> owner, String name) {
+        return sql(script(owner, name));
     }
 
     /** SQL statements, then code for what SQL cannot say (such as re-encoding blobs). */

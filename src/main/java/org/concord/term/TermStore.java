@@ -1,8 +1,5 @@
 package org.concord.term;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,7 +19,7 @@ import org.concord.store.Migration;
 /** The termbase's tables in SQLite: reads and writes whole concept entries. SQL uses bound parameters only. */
 final class TermStore {
     static final String SCHEMA = "term";
-    private static final List<Migration> MIGRATIONS = List.of(Migration.sql(resource("schema-1.sql")));
+    private static final List<Migration> MIGRATIONS = List.of(Migration.sqlResource(TermStore.class, "schema-1.sql"));
     private static final int BATCH = 2000;
 
     private final Database db;
@@ -396,16 +393,6 @@ final class TermStore {
     private static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {
         if (v == null) ps.setNull(i, Types.INTEGER);
         else ps.setLong(i, v);
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = TermStore.class.getResourceAsStream(name)) {
-            if (in == null) throw new IllegalStateException("missing resource " + name);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                .lines().filter(l -> !l.strip().startsWith("--")).reduce("", (a, b) -> a + b + "\n");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static final class InfoRows {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -66,9 +65,9 @@ public final class TranslationMemory implements MemorySearch {
 
     /** Opens the memory in {@code db}, creating or upgrading its tables. */
     public static TranslationMemory open(Database db) {
-        db.migrate("tm", List.of(Migration.sql(resource("schema-1.sql")), Migration.sql(resource("schema-2.sql")),
-            Migration.sql(resource("schema-3.sql")), Migration.sql(resource("schema-4.sql")),
-            Migration.sqlThen(resource("schema-5.sql"), PostingsWriter::regroupPairs)));
+        db.migrate("tm", List.of(Migration.sqlResource(TranslationMemory.class, "schema-1.sql"), Migration.sqlResource(TranslationMemory.class, "schema-2.sql"),
+            Migration.sqlResource(TranslationMemory.class, "schema-3.sql"), Migration.sqlResource(TranslationMemory.class, "schema-4.sql"),
+            Migration.sqlThen(Migration.script(TranslationMemory.class, "schema-5.sql"), PostingsWriter::regroupPairs)));
         try (Statement s = db.connection().createStatement()) {
             // Imports touch the unique key index at random places: a page cache of 128 MB (outside the Java heap)
             // keeps them from spilling to the WAL unit after unit.
@@ -77,14 +76,6 @@ public final class TranslationMemory implements MemorySearch {
             throw new IllegalStateException(db.path() + ": " + e.getMessage(), e);
         }
         return new TranslationMemory(db);
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = TranslationMemory.class.getResourceAsStream(name)) {
-            return new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     public long size() {
