@@ -1,5 +1,6 @@
 package org.concord.prepare;
 
+import org.concord.tm.TmBenchmark;
 import java.io.BufferedWriter;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
@@ -88,7 +89,7 @@ public final class PrepareBenchmark {
             int kind = i % 4;
             String s = switch (kind) {
                 case 0 -> memEn[rnd.nextInt(units)];
-                case 1 -> perturb(memEn[rnd.nextInt(units)], rnd, vocabulary);
+                case 1 -> TmBenchmark.perturb(memEn[rnd.nextInt(units)], rnd, vocabulary);
                 default -> join(en.get(usable.get(rnd.nextInt(usable.size()))), en.get(usable.get(rnd.nextInt(usable.size()))), 3);
             };
             doc.add(s);
@@ -169,21 +170,6 @@ public final class PrepareBenchmark {
         String[] x = a.split(" ");
         String[] y = b.split(" ");
         return String.join(" ", Arrays.copyOfRange(x, 0, x.length / parts)) + " " + String.join(" ", Arrays.copyOfRange(y, y.length / parts, y.length));
-    }
-
-    /** A stored sentence with a few words changed, dropped or renumbered, as TmBenchmark's queries. */
-    private static String perturb(String s, Random rnd, String[] vocabulary) {
-        List<String> w = new ArrayList<>(List.of(s.split(" ")));
-        int edits = 1 + rnd.nextInt(3);
-        for (int e = 0; e < edits && w.size() > 3; e++) {
-            int at = rnd.nextInt(w.size());
-            switch (rnd.nextInt(3)) {
-                case 0 -> w.set(at, vocabulary[rnd.nextInt(vocabulary.length)]);
-                case 1 -> w.remove(at);
-                default -> w.add(at, String.valueOf(1 + rnd.nextInt(2030)));
-            }
-        }
-        return String.join(" ", w);
     }
 
     private static String escape(String s) {

@@ -109,7 +109,7 @@ public final class TmBenchmark {
     }
 
     /** A query a translator might send: a stored sentence with a few words changed, dropped or renumbered. */
-    private static String perturb(String s, Random rnd, String[] vocabulary) {
+    public static String perturb(String s, Random rnd, String[] vocabulary) {
         List<String> w = new ArrayList<>(List.of(s.split(" ")));
         int edits = 1 + rnd.nextInt(3);
         for (int e = 0; e < edits && w.size() > 3; e++) {
