@@ -474,9 +474,15 @@ final class NearMiss {
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
-    /** Whether {@code span} lies within a recognised target term: the words render another concept. */
+    /**
+     * Whether {@code span} lies within a longer recognised target term: the words render another concept ("Consejo de
+     * Derechos Humanos" beside "Consejo de Seguridad"). A term that is the differing word alone ("Consejo de Desarme")
+     * is a wrong word like any other.
+     */
     private static boolean insideTerm(Span span, List<TermOccurrence> targetTerms) {
-        for (TermOccurrence o : targetTerms) if (o.start() <= span.start() && span.end() <= o.end()) return true;
+        for (TermOccurrence o : targetTerms) {
+            if (o.start() <= span.start() && span.end() <= o.end() && (o.start() < span.start() || span.end() < o.end())) return true;
+        }
         return false;
     }
 }
