@@ -41,15 +41,57 @@ final class LooseRendering {
     /**
      * A target's words with their stems and normalised forms, computed once per pair, and where each stem and each
      * form's first {@link #PREFIX} letters occur: every word that {@link #matches} a rendering's word is found there.
+     * That index and which words are function words are worked out on first use: only the near-miss search needs them,
+     * and it never does for Chinese (compared by characters).
      */
-    record Target(String text, List<Token> tokens, List<List<String>> forms, Map<String, BitSet> byStem,
-                  Map<String, BitSet> byPrefix, boolean[] function) {
+    static final class Target {
+        private final String text;
+        private final List<Token> tokens;
+        private final List<List<String>> forms;
+        private final String lang;
+        private Map<String, BitSet> byStem;
+        private Map<String, BitSet> byPrefix;
+        private boolean[] function;
+
+        private Target(String text, List<Token> tokens, List<List<String>> forms, String lang) {
+            this.text = text;
+            this.tokens = tokens;
+            this.forms = forms;
+            this.lang = lang;
+        }
+
+        String text() {
+            return text;
+        }
+
+        List<Token> tokens() {
+            return tokens;
+        }
+
+        List<List<String>> forms() {
+            return forms;
+        }
+
         int size() {
             return tokens.size();
         }
 
+        /** Per word, whether it is a function word (see {@link LooseRendering#functionWord}). */
+        boolean[] function() {
+            if (function == null) {
+                boolean[] f = new boolean[tokens.size()];
+                for (int i = 0; i < f.length; i++) {
+                    Token t = tokens.get(i);
+                    f[i] = functionWord(text.substring(t.start(), t.end()), t.norm(), lang);
+                }
+                function = f;
+            }
+            return function;
+        }
+
         /** The positions where {@code w} may match: a superset of those where {@link #matches} holds. */
         BitSet candidates(Word w) {
+            if (byStem == null) index();
             BitSet out = new BitSet(size());
             for (String s : w.stems()) {
                 BitSet at = byStem.get(s);
@@ -61,6 +103,19 @@ final class LooseRendering {
             }
             return out;
         }
+
+        private void index() {
+            Map<String, BitSet> stems = new HashMap<>();
+            Map<String, BitSet> prefixes = new HashMap<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                for (String s : tokens.get(i).stems()) stems.computeIfAbsent(s, k -> new BitSet()).set(i);
+                for (String a : forms.get(i)) {
+                    if (a.length() >= PREFIX) prefixes.computeIfAbsent(a.substring(0, PREFIX), k -> new BitSet()).set(i);
+                }
+            }
+            byStem = stems;
+            byPrefix = prefixes;
+        }
     }
 
     /** {@link #sameWord} needs this many identical first letters. */
@@ -70,20 +125,8 @@ final class LooseRendering {
     static Target target(String text, List<Token> tokens, String lang) {
         boolean han = lang.equals("zh");
         List<List<String>> forms = new ArrayList<>(tokens.size());
-        Map<String, BitSet> byStem = new HashMap<>();
-        Map<String, BitSet> byPrefix = new HashMap<>();
-        boolean[] function = new boolean[tokens.size()];
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            function[i] = functionWord(text.substring(t.start(), t.end()), t.norm(), lang);
-            List<String> f = han ? List.<String>of() : forms(tokens.get(i).norm());
-            forms.add(f);
-            for (String s : tokens.get(i).stems()) byStem.computeIfAbsent(s, k -> new BitSet()).set(i);
-            for (String a : f) {
-                if (a.length() >= PREFIX) byPrefix.computeIfAbsent(a.substring(0, PREFIX), k -> new BitSet()).set(i);
-            }
-        }
-        return new Target(text, tokens, forms, byStem, byPrefix, function);
+        for (Token t : tokens) forms.add(han ? List.<String>of() : forms(t.norm()));
+        return new Target(text, tokens, forms, lang);
     }
 
     /** True when every content word of {@code rendering} is in {@code target}, close together. */

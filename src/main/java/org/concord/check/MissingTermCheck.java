@@ -81,9 +81,17 @@ final class MissingTermCheck extends PairCheck {
             boolean first = false;
             for (TermOccurrence o : senses) first |= reported.add(o.concept().id());
             if (!first) continue;
-            if (senses.stream().anyMatch(o -> renderedAsTerm(p, o.concept()))) continue;
             List<String> approved = senses.stream().flatMap(o -> approvedRenderings(o.concept(), tgtLang).stream()).distinct().toList();
-            if (target[0] == null) target[0] = LooseRendering.target(p.target(), TextAnalyzer.forLanguage(tgtLang).tokens(p.target()), tgtLang);
+            if (senses.stream().anyMatch(o -> renderedAsTerm(p, o.concept()))) {
+                // ... unless the short form the target has is made another name ("الأمانة الوطنية")
+                NearMiss.Found modified = null;
+                for (TermOccurrence o : senses) {
+                    if (modified == null && renderedAsTerm(p, o.concept())) modified = ModifiedShortForm.find(p, o, approved, target);
+                }
+                if (modified != null) out.add(new Unrendered(senses.get(0), approved, modified));
+                continue;
+            }
+            if (target[0] == null) target[0] = analysedTarget(p);
             // A rendering with one word wrong is reported as such before any other tolerance ("le Conseil") can excuse it.
             NearMiss.Found near = null;
             for (String r : approved) {
@@ -98,6 +106,11 @@ final class MissingTermCheck extends PairCheck {
             out.add(new Unrendered(senses.get(0), approved, near));
         }
         return out;
+    }
+
+    /** The target's words of {@code p}, for the loose comparisons. */
+    static LooseRendering.Target analysedTarget(AnalysedPair p) {
+        return LooseRendering.target(p.target(), TextAnalyzer.forLanguage(p.pair().tgtLang()).tokens(p.target()), p.pair().tgtLang());
     }
 
     /** The target with the words of {@code window} blanked out. */

@@ -438,7 +438,8 @@ final class NearMiss {
                     for (int len = Math.max(1, b - a - 1); len <= b - a + 1; len++) {
                         int from = x + a;
                         int to = from + len;
-                        if (to + (n - b) > text.length() || !text.startsWith(r.substring(b), to)) continue;
+                        // compared in place: this runs for every character of the text, and a substring each time cost more than the rest
+                        if (to + (n - b) > text.length() || !text.regionMatches(to, r, b, n - b)) continue;
                         String written = text.substring(from, to);
                         if (written.equals(r.substring(a, b)) || !written.codePoints().allMatch(NearMiss::han)) continue;
                         if ((a == 0 || b == n) && len != b - a) continue; // at an end, only a word of the same length
@@ -473,9 +474,15 @@ final class NearMiss {
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
-    /** Whether {@code span} lies within a recognised target term: the words render another concept. */
+    /**
+     * Whether {@code span} lies within a longer recognised target term: the words render another concept ("Consejo de
+     * Derechos Humanos" beside "Consejo de Seguridad"). A term that is the differing word alone ("Consejo de Desarme")
+     * is a wrong word like any other.
+     */
     private static boolean insideTerm(Span span, List<TermOccurrence> targetTerms) {
-        for (TermOccurrence o : targetTerms) if (o.start() <= span.start() && span.end() <= o.end()) return true;
+        for (TermOccurrence o : targetTerms) {
+            if (o.start() <= span.start() && span.end() <= o.end() && (o.start() < span.start() || span.end() < o.end())) return true;
+        }
         return false;
     }
 }

@@ -112,4 +112,44 @@ class WrongWordTest extends ProjectTermbase {
         assertThat(NearMiss.slip("Unidas", "Unidos", "es")).isFalse();
         assertThat(NearMiss.slip("Miembros", "Miembsos", "es")).isTrue();
     }
+
+    @Test
+    void anotherConceptsOneWordTermInTheRenderingsPlaceIsAWrongWord() {
+        // line 208 with "Naciones" replaced by "Proliferación", itself a term: a wrong word all the same
+        String en = "Acting under Chapter VII of the Charter of the United Nations,";
+        String es = "Actuando en virtud del Capítulo VII de la Carta de las %s Unidas,";
+        assertThat(wrongWords(en, "es", es.formatted("Naciones"))).isEmpty();
+        assertThat(wrongWords(en, "es", es.formatted("Proliferación"))).singleElement().satisfies(f -> {
+            assertThat(f.checkId()).isEqualTo("term-wrong-word");
+            assertThat(f.message()).contains("'Proliferación' where the termbase has 'Naciones'");
+        });
+    }
+
+    @Test
+    void anAdmittedShortFormMadeIntoAnotherNameIsAWrongWord() {
+        // line 104: "الأمانة العامة" (the Secretariat) written "الأمانة الوطنية" (the national secretariat); the short
+        // form "الأمانة" alone, which the termbase admits, no longer excuses it
+        String en = "7. In a note verbale dated 20 January 2015, the Permanent Mission of Argentina to the United Nations informed"
+            + " the Secretariat of the following:";
+        String ar = "٧ - في مذكرة شفوية مؤرخة 20 كانون الثاني/يناير 2015، أبلغت البعثة الدائمة للأرجنتين لدى الأمم المتحدة %s"
+            + " بما يلي:";
+        assertThat(wrongWords(en, "ar", ar.formatted("الأمانة العامة"))).isEmpty();
+        assertThat(wrongWords(en, "ar", ar.formatted("الأمانة"))).isEmpty();
+        assertThat(wrongWords(en, "ar", ar.formatted("الأمانة الوطنية"))).singleElement().satisfies(f -> {
+            assertThat(f.checkId()).isEqualTo("term-wrong-word");
+            assertThat(f.message()).contains("'الوطنية' where the termbase has 'العامة'");
+            assertThat(f.suggestions()).containsExactly("الأمانة العامة");
+        });
+    }
+
+    @Test
+    void aShortFormInALongerNameOfTheSourceKeepsItsAdjective() {
+        // line 843: "Provisional Technical Secretariat" is "الأمانة الفنية المؤقتة", another body, not a wrong Secretariat;
+        // a definite noun after the short form is its object ("أبلغت الأمانة اللجنة", the Secretariat informed the Committee)
+        assertThat(wrongWords("It has extended the use of the civilian national seismic detection services in order to benefit"
+            + " from the Provisional Technical Secretariat data regarding tsunami alerts (action 14).", "ar", "ووسعت نطاق"
+            + " استخدام الخدمات الوطنية المدنية لكشف الهزات الأرضية من أجل الاستفادة من بيانات الأمانة الفنية المؤقتة فيما يتعلق"
+            + " بالإنذارات بأمواج التسونامي (الإجراء 14).")).isEmpty();
+        assertThat(wrongWords("The Secretariat informed the Committee.", "ar", "أبلغت الأمانة اللجنة.")).isEmpty();
+    }
 }

@@ -1,0 +1,75 @@
+package org.concord.check;
+
+import java.util.List;
+import org.concord.term.Concept;
+import org.concord.term.TermOccurrence;
+
+/**
+ * Arabic: a short form the termbase admits ("الأمانة" for the Secretariat, beside "الأمانة العامة") made into another
+ * name by a relative adjective with the article right after it ("الأمانة الوطنية", the national secretariat) where the
+ * full rendering has another word ("العامة"). The short form alone is recognised as the term, so without this the
+ * wrong name passes. Relative adjectives (nisba, ending in ي, ية, يين, يات) with the article after a definite noun
+ * modify it; a definite noun there is an object ("أبلغت الأمانة اللجنة", the Secretariat informed the Committee) and
+ * is left alone.
+ */
+final class ModifiedShortForm {
+    private static final List<String> NISBA_ENDINGS = List.of("\u064a", "\u064a\u0629", "\u064a\u064a\u0646", "\u064a\u0627\u062a");
+    private static final String ARTICLE = "\u0627\u0644";
+
+    private ModifiedShortForm() {}
+
+    /**
+     * The near miss when every target occurrence of {@code c} is a short form followed by another relative adjective
+     * than the full rendering's next word; null otherwise (or when the target writes the term in any other way).
+     */
+    static NearMiss.Found find(AnalysedPair p, TermOccurrence source, List<String> approved, LooseRendering.Target[] target) {
+        if (!p.pair().tgtLang().equals("ar") || inLongerName(p.source(), source)) return null;
+        Concept c = source.concept();
+        NearMiss.Found first = null;
+        for (TermOccurrence o : p.targetTerms()) {
+            if (!o.concept().id().equals(c.id())) continue;
+            NearMiss.Found f = modified(p, o, approved, target);
+            if (f == null) return null; // the concept is rendered here as the termbase has it
+            if (first == null) first = f;
+        }
+        return first;
+    }
+
+    /** Arabic: the short form followed by another relative adjective than the full rendering's next word. */
+    private static NearMiss.Found modified(AnalysedPair p, TermOccurrence o, List<String> approved, LooseRendering.Target[] target) {
+        String shortForm = o.term().text();
+        String text = p.target();
+        for (String full : approved) {
+            if (!full.startsWith(shortForm + " ")) continue;
+            String expected = full.substring(shortForm.length() + 1).split(" ", 2)[0];
+            int start = o.end();
+            while (start < text.length() && text.charAt(start) == ' ') start++;
+            if (start == o.end()) return null; // no word after the short form, or joined to it
+            int end = start;
+            while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
+            String written = text.substring(start, end);
+            if (!written.startsWith(ARTICLE) || written.length() < 5 || NISBA_ENDINGS.stream().noneMatch(written::endsWith)) return null;
+            if (target[0] == null) target[0] = MissingTermCheck.analysedTarget(p);
+            int at = wordAt(target[0], start);
+            if (at < 0 || LooseRendering.matches(target[0], at, LooseRendering.rendering(expected, "ar").words().get(0))) return null;
+            return new NearMiss.Found(new Span(start, end), written, expected, full, NearMiss.Kind.SUBSTITUTED).within(new Span(o.start(), end));
+        }
+        return null;
+    }
+
+    /**
+     * Whether the source term is part of a longer name in title case ("Provisional Technical Secretariat", "Secretariat
+     * Building"): the target's adjective then renders the rest of that name ("الأمانة الفنية المؤقتة").
+     */
+    private static boolean inLongerName(String text, TermOccurrence o) {
+        if (MissingTermCheck.insideName(text, o.start())) return true;
+        int i = o.end();
+        while (i < text.length() && text.charAt(i) == ' ') i++;
+        return i > o.end() && i < text.length() && Character.isUpperCase(text.charAt(i));
+    }
+
+    private static int wordAt(LooseRendering.Target target, int start) {
+        for (int i = 0; i < target.size(); i++) if (target.tokens().get(i).start() == start) return i;
+        return -1;
+    }
+}
