@@ -1,6 +1,7 @@
 package org.concord.check;
 
 import java.nio.file.Path;
+import org.concord.read.SafeXml;
 import java.util.ArrayList;
 import java.util.List;
 import org.concord.InputException;

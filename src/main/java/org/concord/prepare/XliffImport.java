@@ -13,13 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.xml.stream.Location;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.concord.InputException;
 import org.concord.Languages;
-import org.concord.read.XmlInput;
+import org.concord.read.SafeXml;
 import org.concord.tm.ImportReport;
 import org.concord.tm.TranslatedSegment;
 import org.concord.tm.TranslationMemory;
@@ -33,13 +32,6 @@ import org.concord.tm.TranslationMemory;
 public final class XliffImport {
     /** States that mean a translator finished the segment, in both versions. */
     public static final Set<String> DEFAULT_STATES = Set.of("translated", "reviewed", "final", "signed-off");
-
-    private static final XMLInputFactory FACTORY = XmlInput.hardenedFactory();
-
-    static {
-        FACTORY.setProperty(XMLInputFactory.IS_COALESCING, true);
-        FACTORY.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-    }
 
     private final Path file;
     private final Set<String> states;
@@ -101,25 +93,10 @@ public final class XliffImport {
     }
 
     private TranslatedFile read() {
-        if (!Files.isReadable(file)) throw new InputException(file + ": cannot read file");
-        try (InputStream in = Files.newInputStream(file)) {
-            XMLStreamReader xml;
-            synchronized (FACTORY) {
-                xml = FACTORY.createXMLStreamReader(in);
-            }
-            try {
-                document(xml);
-            } finally {
-                xml.close();
-            }
-        } catch (XMLStreamException e) {
-            Location at = e.getLocation();
-            String what = e.getMessage().replaceAll("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "")
-                .replaceAll("\\s+", " ").strip();
-            throw at == null ? new InputException(file + ": " + what) : InputException.at(file.toString(), at.getLineNumber(), at.getColumnNumber(), what);
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot read file (" + e.getMessage() + ")", e);
-        }
+        SafeXml.read(file, xml -> {
+            document(xml);
+            return null;
+        });
         List<TranslatedSegment> out = new ArrayList<>();
         for (Raw r : raw) {
             out.add(new TranslatedSegment(docSymbol, srcLang, r.source(), tgtLang, r.target(),

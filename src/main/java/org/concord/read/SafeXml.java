@@ -1,4 +1,4 @@
-package org.concord.check;
+package org.concord.read;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,13 +10,12 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.concord.InputException;
-import org.concord.read.XmlInput;
 
 /**
  * StAX reading with DTDs ignored and external entities refused (no XXE, no entity expansion), and errors turned
  * into one-line "file:line:col: what" input errors.
  */
-final class SafeXml {
+public final class SafeXml {
     private static final XMLInputFactory FACTORY = XmlInput.hardenedFactory();
 
     static {
@@ -28,11 +27,11 @@ final class SafeXml {
 
     /** What to do with one parsed document. */
     @FunctionalInterface
-    interface Body<T> {
+    public interface Body<T> {
         T read(XMLStreamReader xml) throws XMLStreamException;
     }
 
-    static <T> T read(Path file, Body<T> body) {
+    public static <T> T read(Path file, Body<T> body) {
         if (!Files.isReadable(file)) throw new InputException(file + ": cannot read file");
         try (InputStream in = Files.newInputStream(file)) {
             XMLStreamReader xml;
@@ -56,13 +55,13 @@ final class SafeXml {
     }
 
     /** Input error at the reader's current position. */
-    static InputException error(Path file, XMLStreamReader xml, String what) {
+    public static InputException error(Path file, XMLStreamReader xml, String what) {
         Location at = xml.getLocation();
         return InputException.at(file.toString(), at.getLineNumber(), at.getColumnNumber(), what);
     }
 
     /** The name of the document element, to tell TMX from XLIFF. */
-    static String rootName(Path file) {
+    public static String rootName(Path file) {
         return read(file, xml -> {
             while (xml.hasNext()) {
                 if (xml.next() == XMLStreamConstants.START_ELEMENT) return xml.getLocalName();
@@ -72,7 +71,7 @@ final class SafeXml {
     }
 
     /** An attribute by local name, whatever its namespace; null when absent. */
-    static String attribute(XMLStreamReader xml, String localName) {
+    public static String attribute(XMLStreamReader xml, String localName) {
         for (int i = 0; i < xml.getAttributeCount(); i++) {
             if (xml.getAttributeLocalName(i).equals(localName)) return xml.getAttributeValue(i);
         }
@@ -83,7 +82,7 @@ final class SafeXml {
      * The text of the current element up to its end tag, leaving out the content of inline code elements
      * ({@code skipped}) such as TMX's bpt/ept/ph or XLIFF's ph/bpt.
      */
-    static String text(XMLStreamReader xml, java.util.Set<String> skipped) throws XMLStreamException {
+    public static String text(XMLStreamReader xml, java.util.Set<String> skipped) throws XMLStreamException {
         StringBuilder out = new StringBuilder();
         int depth = 1;
         int skipDepth = 0;
