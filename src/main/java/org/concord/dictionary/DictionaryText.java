@@ -2,7 +2,6 @@ package org.concord.dictionary;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -22,7 +21,7 @@ final class DictionaryText {
     private DictionaryText() {}
 
     /** The bytes as UTF-8 (a BOM dropped); bad bytes are an input error naming {@code name} and their line. */
-    static String decode(byte[] bytes, String name, int firstLine) {
+    static String decode(byte[] bytes, String name) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -30,7 +29,7 @@ final class DictionaryText {
         CoderResult r = decoder.decode(in, out, true);
         if (r.isError()) {
             int at = in.position();
-            int line = firstLine;
+            int line = 1;
             for (int k = 0; k < at; k++) if (bytes[k] == '\n') line++;
             throw new InputException(name + ":" + line + ": bad bytes, not UTF-8 (0x"
                 + String.format(Locale.ROOT, "%02X", bytes[at] & 0xff) + " at byte " + at + ")");
@@ -39,19 +38,6 @@ final class DictionaryText {
         out.flip();
         String s = out.toString();
         return s.startsWith("\uFEFF") ? s.substring(1) : s;
-    }
-
-    static String decode(byte[] bytes, String name) {
-        return decode(bytes, name, 1);
-    }
-
-    /** Checks only that the bytes are UTF-8, for callers that decode later. */
-    static void requireUtf8(byte[] bytes, String name) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-        } catch (CharacterCodingException e) {
-            decode(bytes, name); // throws with the line
-        }
     }
 
     /**
