@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.concord.AtomicFile;
@@ -30,6 +29,7 @@ import org.concord.check.Inputs;
 import org.concord.check.JsonReport;
 import org.concord.check.Report;
 import org.concord.check.SegmentPair;
+import org.concord.read.DocumentSymbols;
 import org.concord.store.Database;
 import org.concord.term.ImportReport;
 import org.concord.term.OnConflict;
@@ -47,7 +47,6 @@ import org.concord.tm.TranslationMemory;
 public final class BuildPipeline {
 
     /** Document symbols as the UN writes them: S/PV.7900, A/71/150, S/2017/126. */
-    private static final Pattern UN_SYMBOL = Pattern.compile("[A-Z]{1,6}(?:/[A-Za-z0-9.\\-]+)+");
 
     private final BuildOptions options;
     private final Progress progress;
@@ -162,15 +161,12 @@ public final class BuildPipeline {
     private String docSymbol(DocumentSet documents) {
         if (options.docSymbol() != null) return options.docSymbol();
         Map<String, String> source = documents.source().metadata();
-        if (source.containsKey("symbol")) return source.get("symbol").strip();
+        if (DocumentSymbols.declared(source) != null) return DocumentSymbols.declared(source);
         List<Map<String, String>> all = new ArrayList<>();
         all.add(source);
         documents.translationsInOrder().values().forEach(d -> all.add(d.metadata()));
         for (Map<String, String> m : all) {
-            String record = m.get("official-record");
-            if (record == null) continue;
-            var match = UN_SYMBOL.matcher(record.strip());
-            if (match.lookingAt()) return match.group();
+            if (DocumentSymbols.ofOfficialRecord(m) != null) return DocumentSymbols.ofOfficialRecord(m);
         }
         return options.documents().toAbsolutePath().normalize().getFileName().toString();
     }

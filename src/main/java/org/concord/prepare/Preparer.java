@@ -8,10 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.concord.InputException;
 import org.concord.Languages;
 import org.concord.read.Document;
+import org.concord.read.DocumentSymbols;
 import org.concord.read.Documents;
 import org.concord.segment.Segmenter;
 import org.concord.term.Concept;
@@ -30,7 +30,6 @@ import org.concord.tm.Unit;
  */
 public final class Preparer {
     /** Document symbols as the UN writes them: S/PV.7900, A/71/150, S/2017/126. */
-    private static final Pattern UN_SYMBOL = Pattern.compile("[A-Z]{1,6}(?:/[A-Za-z0-9.\\-]+)+");
 
     private final List<TranslationMemory> memories;
     private final TermRecognizer terms;
@@ -78,13 +77,9 @@ public final class Preparer {
      */
     private String symbol(Document doc, Path file) {
         if (options.docSymbol() != null) return options.docSymbol();
-        Map<String, String> meta = doc.metadata();
-        if (meta.containsKey("symbol")) return meta.get("symbol").strip();
-        String record = meta.get("official-record");
-        if (record != null) {
-            var m = UN_SYMBOL.matcher(record.strip());
-            if (m.lookingAt()) return m.group();
-        }
+        String symbol = DocumentSymbols.declared(doc.metadata());
+        if (symbol == null) symbol = DocumentSymbols.ofOfficialRecord(doc.metadata());
+        if (symbol != null) return symbol;
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
