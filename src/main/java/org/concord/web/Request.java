@@ -61,24 +61,45 @@ final class Request {
         return trustedProxies.contains(from) && "https".equalsIgnoreCase(String.valueOf(header("X-Forwarded-Proto")).trim());
     }
 
-    /** The body, at most {@link #MAX_BODY} bytes; a bigger one is refused with 400 naming the body. */
+    /**
+     * An oversized body up to this much more is read and thrown away before the refusal is sent: a server that closes
+     * the connection with the client's bytes still unread makes TCP reset it, and the client may lose the 400.
+     * Anything bigger is not worth the bandwidth; its connection is simply closed.
+     */
+    private static final long DISCARDED_AT_MOST = 4L * MAX_BODY;
+
+    /** The body, at most {@link #MAX_BODY} bytes; a bigger one is refused with 400 naming the body, never held in memory. */
     byte[] body() {
         if (body != null) return body;
         String length = header("Content-Length");
-        if (length != null) {
-            try {
-                if (Long.parseLong(length.trim()) > MAX_BODY) throw new FieldError(400, "body", "request body is larger than 1 MB");
-            } catch (NumberFormatException e) {
-                throw new FieldError(400, "body", "bad Content-Length");
-            }
-        }
         try (InputStream in = ex.getRequestBody()) {
+            if (length != null) {
+                long declared;
+                try {
+                    declared = Long.parseLong(length.trim());
+                } catch (NumberFormatException e) {
+                    throw new FieldError(400, "body", "bad Content-Length");
+                }
+                if (declared > MAX_BODY) throw tooLarge(in);
+            }
             byte[] read = in.readNBytes(MAX_BODY + 1);
-            if (read.length > MAX_BODY) throw new FieldError(400, "body", "request body is larger than 1 MB");
+            if (read.length > MAX_BODY) throw tooLarge(in);
             return body = read;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static FieldError tooLarge(InputStream in) throws IOException {
+        // read(), not skip(): the server's body stream inherits FilterInputStream.skip, which skips on the socket past
+        // the body's end and waits for bytes that never come
+        byte[] discard = new byte[8192];
+        for (long left = DISCARDED_AT_MOST; left > 0; ) {
+            int n = in.read(discard, 0, (int) Math.min(discard.length, left));
+            if (n < 0) break;
+            left -= n;
+        }
+        return new FieldError(400, "body", "request body is larger than 1 MB");
     }
 
     static String cookieHeader(String value, boolean secure, boolean expire) {
