@@ -31,6 +31,7 @@ import org.concord.check.Report;
 import org.concord.check.SegmentPair;
 import org.concord.read.DocumentSymbols;
 import org.concord.store.Database;
+import org.concord.review.ImportHistory;
 import org.concord.term.ImportReport;
 import org.concord.term.OnConflict;
 import org.concord.term.Termbase;
@@ -66,7 +67,8 @@ public final class BuildPipeline {
             Termbase termbase = Termbase.open(db);
             int conceptsChanged = 0;
             for (Path file : termFiles) {
-                ImportReport r = termbase.importFile(file, OnConflict.REPLACE);
+                ImportReport r = termbase.importFile(file, OnConflict.REPLACE, null, null, (done, total) -> { },
+                    ImportHistory.forImport(termbase, System.getProperty("user.name")));
                 conceptsChanged += r.added() + r.replaced() + r.merged();
             }
             String symbol = docSymbol(documents);

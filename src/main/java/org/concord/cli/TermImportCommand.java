@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.concord.InputException;
+import org.concord.review.ImportHistory;
 import org.concord.store.Database;
 import org.concord.term.ImportReport;
 import org.concord.term.OnConflict;
@@ -32,6 +33,10 @@ final class TermImportCommand implements Callable<Integer> {
         description = "What to do with concepts already present (same id): skip, replace or merge (default: ${DEFAULT-VALUE}).")
     String onConflict;
 
+    @Option(names = "--user", paramLabel = "NAME",
+        description = "Who imports, in a team server's concept history (default: the login name).")
+    String user = System.getProperty("user.name");
+
     @Option(names = "--source-lang", paramLabel = "L", description = "Source language of an OmegaT glossary.")
     String sourceLang;
 
@@ -51,7 +56,7 @@ final class TermImportCommand implements Callable<Integer> {
                 err.printf("\rimporting %s: %,d / %,d concepts", file.getFileName(), done, total);
                 if (done.equals(total)) err.println();
                 err.flush();
-            });
+            }, ImportHistory.forImport(tb, user));
             var out = spec.commandLine().getOut();
             out.printf("%s: %d concepts added, %d replaced, %d merged, %d skipped (already present), %d unchanged%n",
                 file, r.added(), r.replaced(), r.merged(), r.skipped(), r.unchanged());

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -110,20 +111,27 @@ public final class Termbase implements AutoCloseable {
     /** As {@link #importFile(Path, OnConflict, String, String)}, telling {@code progress} (done, total) as concepts are stored. */
     public ImportReport importFile(Path file, OnConflict onConflict, String sourceLang, String targetLang,
                                    BiConsumer<Integer, Integer> progress) {
-        if (!Files.isReadable(file)) throw new InputException(file + ": cannot read file");
-        TermbaseData data = isXml(file) ? TbxReader.read(file) : CsvFormat.read(file, sourceLang, targetLang);
-        return store(data, onConflict, progress);
+        return importFile(file, onConflict, sourceLang, targetLang, progress, ImportObserver.NONE);
     }
 
-    private ImportReport store(TermbaseData data, OnConflict onConflict, BiConsumer<Integer, Integer> progress) {
+    /** As above, telling {@code observer} which concepts the import changes, inside its transaction. */
+    public ImportReport importFile(Path file, OnConflict onConflict, String sourceLang, String targetLang,
+                                   BiConsumer<Integer, Integer> progress, ImportObserver observer) {
+        if (!Files.isReadable(file)) throw new InputException(file + ": cannot read file");
+        TermbaseData data = isXml(file) ? TbxReader.read(file) : CsvFormat.read(file, sourceLang, targetLang);
+        return store(data, onConflict, progress, observer);
+    }
+
+    private ImportReport store(TermbaseData data, OnConflict onConflict, BiConsumer<Integer, Integer> progress,
+                               ImportObserver observer) {
         try {
             try (TermStore.BulkSettings bulk = store.bulkSettings(true)) {
-                ImportReport report = storeAll(data, onConflict, progress, bulk.firstImport());
+                ImportReport report = storeAll(data, onConflict, progress, observer, bulk.firstImport());
                 if (report != null) return report;
             }
             // Another process stored concepts between the check and the transaction: import with every check on.
             try (TermStore.BulkSettings bulk = store.bulkSettings(false)) {
-                return storeAll(data, onConflict, progress, false);
+                return storeAll(data, onConflict, progress, observer, false);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(store.database().path() + ": " + e.getMessage(), e);
@@ -131,11 +139,12 @@ public final class Termbase implements AutoCloseable {
     }
 
     private ImportReport storeAll(TermbaseData data, OnConflict onConflict, BiConsumer<Integer, Integer> progress,
-                                  boolean firstImport) {
+                                  ImportObserver observer, boolean firstImport) {
         String today = LocalDate.now().toString();
         ImportReport report = store.database().inTransaction(() -> {
             if (firstImport && !store.isEmpty()) return null; // nothing written yet: the caller starts again
             int added = 0, replaced = 0, merged = 0, skipped = 0, unchanged = 0;
+            List<String> changed = new ArrayList<>();
             try (TermStore.Writer w = store.writer()) {
                 java.util.Set<String> present = store.ids();
                 int total = data.entries().size();
@@ -144,6 +153,7 @@ public final class Termbase implements AutoCloseable {
                     if (++done % 1000 == 0 || done == total) progress.accept(done, total);
                     if (!present.contains(e.id())) {
                         w.insert(e);
+                        changed.add(e.id());
                         added++;
                         continue;
                     }
@@ -156,15 +166,19 @@ public final class Termbase implements AutoCloseable {
                                 unchanged++;
                                 continue;
                             }
+                            observer.replacing(e.id());
                             store.delete(e.id());
                             w.insert(new Entry(e.id(), old.created(), today, e.info(), e.sections()));
+                            changed.add(e.id());
                             replaced++;
                         }
                         case MERGE -> {
                             w.flush();
                             Entry old = store.find(e.id()).orElseThrow();
+                            observer.replacing(e.id());
                             store.delete(e.id());
                             w.insert(Merging.merge(old, e, today));
+                            changed.add(e.id());
                             merged++;
                         }
                     }
@@ -172,6 +186,7 @@ public final class Termbase implements AutoCloseable {
                 w.flush();
             }
             store.insertBack(data.back());
+            observer.stored(changed);
             return new ImportReport(added, replaced, merged, skipped, unchanged);
         });
         loaded = null;
