@@ -305,9 +305,13 @@ public final class WebLoadBenchmark {
         for (int i = 0; i < 600; i++) {
             String lang = langs.get(i % langs.size());
             String sentence = sentences.get(lang).get(random.nextInt(sentences.get(lang).size()));
-            concordance.add(new Query(Kind.CONCORDANCE, phrase(sentence, lang, random), lang, null));
+            String phrase = phrase(sentence, lang, random);
+            String changed = changeOneWord(sentence, lang, random);
+            // A line of figures or punctuation gives no phrase: the page never sends an empty search, nor does this.
+            if (phrase.isBlank() || changed.isBlank()) continue;
+            concordance.add(new Query(Kind.CONCORDANCE, phrase, lang, null));
             String tgt = langs.get((langs.indexOf(lang) + 1 + random.nextInt(langs.size() - 1)) % langs.size());
-            fuzzy.add(new Query(Kind.FUZZY, changeOneWord(sentence, lang, random), lang, tgt));
+            fuzzy.add(new Query(Kind.FUZZY, changed, lang, tgt));
         }
         List<Query> all = new ArrayList<>();
         for (int i = 0; i < Math.max(terms.size(), 600); i++) {
