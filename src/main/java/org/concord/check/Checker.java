@@ -63,6 +63,11 @@ public final class Checker {
         return new Report(pairs, findings, termOccurrences, checks.stream().map(Report.CheckInfo::of).toList());
     }
 
+    /** How the term checks decided each source term of {@code pairs} (see {@link Explanations}), in pair order. */
+    public List<TermExplanation> explain(List<SegmentPair> pairs) {
+        return Explanations.of(analyse(pairs));
+    }
+
     /**
      * The pairs with their terms recognised on both sides, in parallel, each match given the term it is written as; a
      * source term several concepts share is there once per concept (see {@link TermRecognizer#findSenses}).

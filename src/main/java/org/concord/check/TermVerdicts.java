@@ -18,7 +18,7 @@ final class TermVerdicts {
 
     /** Id and reason when a near miss is reported before the tolerances, for --explain. */
     static final String NEAR_MISS = "near-miss";
-    static final String NEAR_MISS_REASON = "a rendering with one content word wrong is reported before any tolerance can excuse it";
+    static final String NEAR_MISS_REASON = "a rendering with one content word wrong is reported before the other rules can excuse it";
     static final String NO_RENDERING = "no-approved-rendering";
     static final String CHECKED_BEFORE = "checked-before";
 
@@ -119,7 +119,6 @@ final class TermVerdicts {
             }
             if (explain) {
                 declined.add(UsageRules.SHORT_NAME_BESIDE.id());
-                declined.add(NEAR_MISS);
             }
             return TermVerdict.finding(term, approved, near, declined);
         }
