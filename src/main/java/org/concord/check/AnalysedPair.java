@@ -25,6 +25,16 @@ public record AnalysedPair(SegmentPair pair, List<TermOccurrence> sourceTerms, L
      */
     public static final class Verdicts {
         private volatile List<TermVerdict> unrendered;
+        private DocumentMemory memory = DocumentMemory.NONE;
+
+        /** What the pair's document rendered in full before it (see {@link DocumentMemory}). */
+        DocumentMemory memory() {
+            return memory;
+        }
+
+        void memory(DocumentMemory m) {
+            memory = m;
+        }
 
         List<TermVerdict> unrendered(AnalysedPair p) {
             List<TermVerdict> u = unrendered;

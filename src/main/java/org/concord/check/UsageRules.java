@@ -23,7 +23,7 @@ final class UsageRules {
 
     /** The tolerances tried, in order, when the target has no recognised rendering and no near miss of one. */
     static final List<UsageRule> TOLERANCES = List.of(new SplitOrInflected(), new CompoundHead(), new WrittenJoined(),
-        new ShortName(), new HeadAfterFullName(), new DemonstrativeAndHead(), new PronounForHead(), new OrganInOwnVoice(),
+        new ShortName(), new FullNameGivenBefore(), new HeadAfterFullName(), new DemonstrativeAndHead(), new PronounForHead(), new OrganInOwnVoice(),
         new SubjectPronoun());
 
     /** Every rule, for --explain's legend and the tests. */
@@ -143,6 +143,29 @@ final class UsageRules {
     }
 
     /**
+     * The document named the body in full before ("el Consejo de Seguridad" in an earlier pair), and this target by
+     * its head ("el Consejo"), as official translations do after the first mention, even where the English repeats the
+     * full name. The head must be written as the rendering writes it (capitalised: "el Consejo", not "consejo").
+     */
+    static final class FullNameGivenBefore implements UsageRule {
+        public String id() {
+            return "full-name-given-before";
+        }
+
+        public String reason() {
+            return "an earlier pair of the document named it in full; after that the target may use the rendering's head (\"el Consejo\")";
+        }
+
+        public boolean accepts(TermAnalysis a, TermOccurrence o) {
+            if (!a.pair().verdicts().memory().fullNameBefore(o.concept().id())) return false;
+            for (String r : a.approved(o.concept())) {
+                if (a.tgtLang().equals("zh") ? LooseRendering.head(a.target(), r, "zh") : LooseRendering.headCount(a.target(), r, a.tgtLang()) > 0) return true;
+            }
+            return false;
+        }
+    }
+
+    /**
      * {@link ShortName} where the target also has a near miss of the rendering: the head stands elsewhere in the target
      * ("la Charte" beside "l'Organisation des Nations Unies", which is no wrong "Charte des Nations Unies").
      */
@@ -171,6 +194,10 @@ final class UsageRules {
      * is accepted when the target has it at least as often as the source names things with the English head
      * ("Council") plus uses the concept without it (acronyms): every "Council" of the source then has its "Conseil".
      * A deleted rendering beside another council ("Conseil économique et social") leaves one "Conseil" short.
+     *
+     * <p>Only where the run does not show what the document said before (the pair opens its document in the run, or has
+     * none): there the full name may well have come before. Where it does, {@link FullNameGivenBefore} decides, and a
+     * head alone without a full name before it is reported.
      */
     static final class HeadAfterFullName implements UsageRule {
         public String id() {
@@ -178,10 +205,12 @@ final class UsageRules {
         }
 
         public String reason() {
-            return "the target names the body by its head (\"le Conseil\") as often as the source names bodies with that head";
+            return "the target names the body by its head (\"le Conseil\") as often as the source names bodies with that head,"
+                + " and the run does not show what the document said before";
         }
 
         public boolean accepts(TermAnalysis a, TermOccurrence o) {
+            if (a.pair().verdicts().memory().knowsEarlierText()) return false;
             Concept c = o.concept();
             String srcLang = a.srcLang();
             String tgtLang = a.tgtLang();

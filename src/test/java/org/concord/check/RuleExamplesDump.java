@@ -27,7 +27,7 @@ public final class RuleExamplesDump {
         }
         int perLanguage = args.length > 0 ? Integer.parseInt(args[0]) : 1;
         try (Termbase tb = Termbase.load(Path.of("termbase/un-terms.tbx"))) {
-            Checker checker = Checker.standard(tb.recognizer());
+            Checker checker = Checker.standard(tb.recognizer()).documents(Checker.Documents.SAMPLED); // unpc-dev: lines sampled from documents
             Map<String, Integer> counts = new LinkedHashMap<>();
             Map<String, Integer> shown = new LinkedHashMap<>();
             for (String lang : CheckBenchmark.TARGETS) {
