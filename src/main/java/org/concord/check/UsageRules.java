@@ -102,6 +102,7 @@ final class UsageRules {
 
         public boolean accepts(TermAnalysis a, TermOccurrence o) {
             for (String r : a.approved(o.concept())) {
+                if (r.indexOf('-') < 0 && r.indexOf('\u2010') < 0 && r.indexOf('\u2011') < 0) continue; // no hyphen to leave out
                 String joined = HYPHENS.matcher(r).replaceAll("");
                 if (joined.length() < r.length() && !SPACES.matcher(joined).find() && writtenJoined(a.pair().target(), joined)) return true;
             }
