@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.concord.term.Term;
 import org.concord.term.TermOccurrence;
 
 /**
@@ -42,7 +41,7 @@ final class TermVerdicts {
             String notUse = null;
             String notUseReason = null;
             for (TermOccurrence o : terms.subList(i, j)) {
-                if (!hasApproved(o, tgtLang)) {
+                if (a.approved(o.concept()).isEmpty()) {
                     if (notUse == null) {
                         notUse = NO_RENDERING;
                         notUseReason = "the termbase has no approved rendering in " + tgtLang;
@@ -136,11 +135,5 @@ final class TermVerdicts {
         List<String> out = new ArrayList<>();
         for (TermOccurrence o : senses) for (String r : a.approved(o.concept())) if (!out.contains(r)) out.add(r);
         return List.copyOf(out);
-    }
-
-    /** Whether the concept of {@code o} has an approved term in {@code lang}. */
-    private static boolean hasApproved(TermOccurrence o, String lang) {
-        for (Term t : o.concept().terms()) if (t.status().approved() && t.lang().equals(lang)) return true;
-        return false;
     }
 }
