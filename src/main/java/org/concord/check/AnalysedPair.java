@@ -24,11 +24,21 @@ public record AnalysedPair(SegmentPair pair, List<TermOccurrence> sourceTerms, L
      * term-wrong-word (each reports its part).
      */
     public static final class Verdicts {
-        private volatile List<MissingTermCheck.Unrendered> unrendered;
+        private volatile List<TermVerdict> unrendered;
+        private DocumentMemory memory = DocumentMemory.NONE;
 
-        List<MissingTermCheck.Unrendered> unrendered(AnalysedPair p) {
-            List<MissingTermCheck.Unrendered> u = unrendered;
-            if (u == null) unrendered = u = MissingTermCheck.findUnrendered(p);
+        /** What the pair's document rendered in full before it (see {@link DocumentMemory}). */
+        DocumentMemory memory() {
+            return memory;
+        }
+
+        void memory(DocumentMemory m) {
+            memory = m;
+        }
+
+        List<TermVerdict> unrendered(AnalysedPair p) {
+            List<TermVerdict> u = unrendered;
+            if (u == null) unrendered = u = TermVerdicts.of(p, false);
             return u;
         }
     }

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * {@link #organInOwnVoice}).
  */
 final class Anaphora {
-    private static final Map<String, Set<String>> WORDS = load();
+    /** Loaded on first use, not in the class initialiser: a line that does not parse is then bad input (exit 2), not an error. */
+    private static volatile Map<String, Set<String>> words;
     /** How many words on from the demonstrative the head may stand ("ces deux États"). */
     private static final int GAP = 3;
 
@@ -30,8 +31,8 @@ final class Anaphora {
 
     /** The source has a demonstrative just before the term at {@code termStart}, the target one before the rendering's head. */
     static boolean demonstrativeAndHead(AnalysedPair p, int termStart, LooseRendering.Target target, List<String> approved) {
-        Set<String> src = WORDS.get("demonstrative\t" + p.pair().srcLang());
-        Set<String> tgt = WORDS.get("demonstrative\t" + p.pair().tgtLang());
+        Set<String> src = words().get("demonstrative\t" + p.pair().srcLang());
+        Set<String> tgt = words().get("demonstrative\t" + p.pair().tgtLang());
         if (src == null || tgt == null) return false;
         String word = wordBefore(p.source(), termStart);
         if (word == null || !src.contains(word.toLowerCase(Locale.ROOT))) return false;
@@ -43,7 +44,7 @@ final class Anaphora {
 
     /** A pronoun of the target stands for the head of a rendering whose other words follow ("ceux qui sont dotés…"). */
     static boolean pronounForHead(AnalysedPair p, LooseRendering.Target target, List<String> approved) {
-        Set<String> tgt = WORDS.get("pronoun\t" + p.pair().tgtLang());
+        Set<String> tgt = words().get("pronoun\t" + p.pair().tgtLang());
         if (tgt == null) return false;
         for (String r : approved) {
             if (LooseRendering.tailAfter(target, r, p.pair().tgtLang(), tgt, GAP)) return true;
@@ -65,8 +66,8 @@ final class Anaphora {
      * Council reaffirms"): there every language names it.
      */
     static boolean organInOwnVoice(AnalysedPair p, String conceptId, int termStart) {
-        Set<String> symbols = WORDS.get("organ\t" + conceptId);
-        Set<String> self = WORDS.get("self\t" + p.pair().tgtLang());
+        Set<String> symbols = words().get("organ\t" + conceptId);
+        Set<String> self = words().get("self\t" + p.pair().tgtLang());
         if (symbols == null || self == null || opensParagraph(p.source(), termStart)) return false;
         if (!issuedBy(p.pair().document(), symbols) && !opensResolutionParagraph(p.source(), p.pair().srcLang())) return false;
         for (String w : NON_LETTERS.split(p.target().toLowerCase(Locale.ROOT))) if (self.contains(w)) return true;
@@ -95,7 +96,7 @@ final class Anaphora {
     }
 
     private static boolean opensResolutionParagraph(String source, String srcLang) {
-        Set<String> openings = WORDS.get("opening\t" + srcLang);
+        Set<String> openings = words().get("opening\t" + srcLang);
         if (openings == null) return false;
         int from = afterParagraphMark(source);
         int to = from;
@@ -113,10 +114,16 @@ final class Anaphora {
         return start < end ? text.substring(start, end) : null;
     }
 
+    private static Map<String, Set<String>> words() {
+        Map<String, Set<String>> w = words;
+        if (w == null) words = w = load();
+        return w;
+    }
+
     private static Map<String, Set<String>> load() {
         Map<String, Set<String>> out = new HashMap<>();
-        for (String line : LanguageData.lines(Anaphora.class, "anaphora.txt")) {
-            String[] f = line.split("\t", 3);
+        for (LanguageData.Row row : LanguageData.rows(Anaphora.class, "anaphora.txt", 3)) {
+            String[] f = row.fields();
             out.put(f[0] + "\t" + f[1], Set.copyOf(List.of(f[2].trim().split("\\s+"))));
         }
         return Map.copyOf(out);

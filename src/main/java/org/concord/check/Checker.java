@@ -16,12 +16,30 @@ import org.concord.term.TermRecognizer;
  */
 public final class Checker {
 
+    /**
+     * What the pairs of one document are: its text in order (a TMX or XLIFF file, two parallel texts, a document of the
+     * memory), so that a pair can be judged by what came before it ("el Consejo" after "el Consejo de Seguridad"); or
+     * lines sampled from it (a corpus sample), where what came before is not there.
+     */
+    public enum Documents { IN_ORDER, SAMPLED }
+
     private final TermRecognizer recognizer;
     private final List<Check> checks;
+    private final Documents documents;
 
     public Checker(TermRecognizer recognizer, List<Check> checks) {
+        this(recognizer, checks, Documents.IN_ORDER);
+    }
+
+    private Checker(TermRecognizer recognizer, List<Check> checks, Documents documents) {
         this.recognizer = recognizer;
         this.checks = List.copyOf(checks);
+        this.documents = documents;
+    }
+
+    /** This checker for pairs that are {@code documents} (in order by default). */
+    public Checker documents(Documents documents) {
+        return new Checker(recognizer, checks, documents);
     }
 
     /** Every check Concord has, terminology checks using {@code recognizer}. */
@@ -44,7 +62,7 @@ public final class Checker {
                 new org.concord.InputException("unknown check '" + id + "' (known: "
                     + String.join(", ", checks.stream().map(Check::id).toList()) + ")")));
         }
-        return new Checker(recognizer, kept);
+        return new Checker(recognizer, kept, documents);
     }
 
     public List<Check> checks() {
@@ -63,15 +81,22 @@ public final class Checker {
         return new Report(pairs, findings, termOccurrences, checks.stream().map(Report.CheckInfo::of).toList());
     }
 
+    /** How the term checks decided each source term of {@code pairs} (see {@link Explanations}), in pair order. */
+    public List<TermExplanation> explain(List<SegmentPair> pairs) {
+        return Explanations.of(analyse(pairs));
+    }
+
     /**
      * The pairs with their terms recognised on both sides, in parallel, each match given the term it is written as; a
      * source term several concepts share is there once per concept (see {@link TermRecognizer#findSenses}).
      */
     List<AnalysedPair> analyse(List<SegmentPair> pairs) {
-        return pairs.parallelStream()
+        List<AnalysedPair> analysed = pairs.parallelStream()
             .map(p -> new AnalysedPair(p, resolve(recognizer.findSenses(p.source(), p.srcLang()), p.source(), p.srcLang()),
                 resolve(recognizer.find(p.target(), p.tgtLang()), p.target(), p.tgtLang())))
             .toList();
+        if (documents == Documents.IN_ORDER) DocumentMemory.remember(analysed);
+        return analysed;
     }
 
     /** How many spans the occurrences cover: senses of one term share its span and are one occurrence. */

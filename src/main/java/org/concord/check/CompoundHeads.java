@@ -29,10 +29,10 @@ final class CompoundHeads {
 
     private static Map<String, String> load(String lang) {
         Map<String, String> out = new LinkedHashMap<>();
-        List<String> lines = LanguageData.linesIfAny(CompoundHeads.class, "compound-heads-" + lang + ".txt");
-        if (lines == null) return out;
-        for (String line : lines) {
-            String[] f = line.split("\t", 2);
+        List<LanguageData.Row> rows = LanguageData.rowsIfAny(CompoundHeads.class, "compound-heads-" + lang + ".txt", 2);
+        if (rows == null) return out;
+        for (LanguageData.Row row : rows) {
+            String[] f = row.fields();
             out.put(f[0].strip(), f[1].strip());
         }
         return out;

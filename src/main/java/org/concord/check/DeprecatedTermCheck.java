@@ -34,7 +34,7 @@ final class DeprecatedTermCheck extends PairCheck {
             List<String> preferred = MissingTermCheck.approvedRenderings(o.concept(), p.pair().tgtLang());
             List<TermOccurrence> uses = p.sourceTerms().stream()
                 .filter(s -> s.concept().id().equals(o.concept().id()))
-                .filter(s -> MissingTermCheck.isTermUse(p.source(), s, p.pair().srcLang()))
+                .filter(s -> TermUses.isTermUse(p.source(), s, p.pair().srcLang()))
                 .toList();
             // Without the term in the source (or only words that look like it: "member States of the IAEA"), the
             // target's words may name something else.

@@ -52,6 +52,7 @@ final class LooseRendering {
         private Map<String, BitSet> byStem;
         private Map<String, BitSet> byPrefix;
         private boolean[] function;
+        private String[] lower;
 
         private Target(String text, List<Token> tokens, List<List<String>> forms, String lang) {
             this.text = text;
@@ -87,6 +88,19 @@ final class LooseRendering {
                 function = f;
             }
             return function;
+        }
+
+        /** Word {@code i} as written, in lower case (worked out once for all words, on first use). */
+        String lower(int i) {
+            if (lower == null) {
+                String[] l = new String[tokens.size()];
+                for (int k = 0; k < l.length; k++) {
+                    Token t = tokens.get(k);
+                    l[k] = text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
+                }
+                lower = l;
+            }
+            return lower[i];
         }
 
         /** The positions where {@code w} may match: a superset of those where {@link #matches} holds. */
@@ -246,8 +260,7 @@ final class LooseRendering {
 
     /** Whether the target's word {@code i}, in lower case as written, is one of {@code words}. */
     private static boolean isOneOf(Target target, int i, java.util.Set<String> words) {
-        Token t = target.tokens().get(i);
-        return words.contains(target.text().substring(t.start(), t.end()).toLowerCase(Locale.ROOT));
+        return words.contains(target.lower(i));
     }
 
     /**

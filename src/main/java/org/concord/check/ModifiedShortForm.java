@@ -16,19 +16,23 @@ final class ModifiedShortForm {
     private static final List<String> NISBA_ENDINGS = List.of("\u064a", "\u064a\u0629", "\u064a\u064a\u0646", "\u064a\u0627\u062a");
     private static final String ARTICLE = "\u0627\u0644";
 
+    /** For --explain: the recognised short form was not accepted because of this. */
+    static final String ID = "short-form-made-another-name";
+
     private ModifiedShortForm() {}
 
     /**
      * The near miss when every target occurrence of {@code c} is a short form followed by another relative adjective
      * than the full rendering's next word; null otherwise (or when the target writes the term in any other way).
      */
-    static NearMiss.Found find(AnalysedPair p, TermOccurrence source, List<String> approved, LooseRendering.Target[] target) {
+    static NearMiss.Found find(TermAnalysis a, TermOccurrence source, List<String> approved) {
+        AnalysedPair p = a.pair();
         if (!p.pair().tgtLang().equals("ar") || inLongerName(p.source(), source)) return null;
         Concept c = source.concept();
         NearMiss.Found first = null;
         for (TermOccurrence o : p.targetTerms()) {
             if (!o.concept().id().equals(c.id())) continue;
-            NearMiss.Found f = modified(p, o, approved, target);
+            NearMiss.Found f = modified(a, o, approved);
             if (f == null) return null; // the concept is rendered here as the termbase has it
             if (first == null) first = f;
         }
@@ -36,7 +40,8 @@ final class ModifiedShortForm {
     }
 
     /** Arabic: the short form followed by another relative adjective than the full rendering's next word. */
-    private static NearMiss.Found modified(AnalysedPair p, TermOccurrence o, List<String> approved, LooseRendering.Target[] target) {
+    private static NearMiss.Found modified(TermAnalysis a, TermOccurrence o, List<String> approved) {
+        AnalysedPair p = a.pair();
         String shortForm = o.term().text();
         String text = p.target();
         for (String full : approved) {
@@ -49,9 +54,8 @@ final class ModifiedShortForm {
             while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
             String written = text.substring(start, end);
             if (!written.startsWith(ARTICLE) || written.length() < 5 || NISBA_ENDINGS.stream().noneMatch(written::endsWith)) return null;
-            if (target[0] == null) target[0] = MissingTermCheck.analysedTarget(p);
-            int at = wordAt(target[0], start);
-            if (at < 0 || LooseRendering.matches(target[0], at, LooseRendering.rendering(expected, "ar").words().get(0))) return null;
+            int at = wordAt(a.target(), start);
+            if (at < 0 || LooseRendering.matches(a.target(), at, LooseRendering.rendering(expected, "ar").words().get(0))) return null;
             return new NearMiss.Found(new Span(start, end), written, expected, full, NearMiss.Kind.SUBSTITUTED).within(new Span(o.start(), end));
         }
         return null;
@@ -62,7 +66,7 @@ final class ModifiedShortForm {
      * Building"): the target's adjective then renders the rest of that name ("الأمانة الفنية المؤقتة").
      */
     private static boolean inLongerName(String text, TermOccurrence o) {
-        if (MissingTermCheck.insideName(text, o.start())) return true;
+        if (TermUses.insideName(text, o.start())) return true;
         int i = o.end();
         while (i < text.length() && text.charAt(i) == ' ') i++;
         return i > o.end() && i < text.length() && Character.isUpperCase(text.charAt(i));

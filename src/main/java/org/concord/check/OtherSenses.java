@@ -19,18 +19,25 @@ final class OtherSenses {
 
     private final Map<String, List<Pattern>> byConcept = new HashMap<>();
 
-    private OtherSenses(String resource) {
-        List<String> lines = LanguageData.linesIfAny(OtherSenses.class, resource);
-        if (lines == null) return;
-        for (String line : lines) {
-            String[] f = line.split("\t", 2);
-            byConcept.computeIfAbsent(f[0], k -> new ArrayList<>()).add(Pattern.compile(f[1]));
+    /** The phrases of {@code resource} beside {@code owner}; a line that does not parse is bad input naming file and line. */
+    OtherSenses(Class<?> owner, String resource) {
+        List<LanguageData.Row> rows = LanguageData.rowsIfAny(owner, resource, 2);
+        if (rows == null) return;
+        for (LanguageData.Row row : rows) {
+            String[] f = row.fields();
+            Pattern p;
+            try {
+                p = Pattern.compile(f[1]);
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw row.error("not a regular expression: " + e.getDescription() + " at column " + (e.getIndex() + 1) + " of the pattern");
+            }
+            byConcept.computeIfAbsent(f[0], k -> new ArrayList<>()).add(p);
         }
     }
 
     static OtherSenses of(String lang) {
         OtherSenses cached = CACHE.get(lang);
-        return cached != null ? cached : CACHE.computeIfAbsent(lang, l -> new OtherSenses("other-senses-" + l + ".txt"));
+        return cached != null ? cached : CACHE.computeIfAbsent(lang, l -> new OtherSenses(OtherSenses.class, "other-senses-" + l + ".txt"));
     }
 
     /** True when [start, end) of {@code text}, recognised as {@code conceptId}, lies in a phrase of another sense. */

@@ -89,6 +89,7 @@ final class SegmentConsistencyCheck implements Check {
     }
 
     static String normalise(String s) {
+        if (normalised(s)) return s; // most texts: nothing to change, no copy
         StringBuilder b = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -102,6 +103,17 @@ final class SegmentConsistencyCheck implements Check {
             }
         }
         return b.toString();
+    }
+
+    /** Whether {@code s} has single spaces only, none at either end, and no other white space. */
+    private static boolean normalised(String s) {
+        char previous = ' ';
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' ? previous == ' ' : c == '\u00A0' || c <= ' ' || c > '\u007f' && Character.isWhitespace(c)) return false;
+            previous = c;
+        }
+        return previous != ' ' || s.isEmpty();
     }
 
     private static boolean hasLetters(String s) {

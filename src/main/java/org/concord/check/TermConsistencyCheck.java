@@ -100,7 +100,7 @@ final class TermConsistencyCheck implements Check {
      */
     private static long sourceUses(AnalysedPair p, String conceptId) {
         return p.sourceTerms().stream().filter(s -> s.concept().id().equals(conceptId)
-            && MissingTermCheck.isTermUse(p.source(), s, p.pair().srcLang())).count();
+            && TermUses.isTermUse(p.source(), s, p.pair().srcLang())).count();
     }
 
     private static long distinctRenderings(AnalysedPair p, String conceptId) {
@@ -111,7 +111,7 @@ final class TermConsistencyCheck implements Check {
     /** Whether every source use of the concept is in the plural (an English plural: the term's text plus an ending). */
     private static boolean pluralOnly(AnalysedPair p, String conceptId) {
         List<TermOccurrence> uses = p.sourceTerms().stream().filter(s -> s.concept().id().equals(conceptId)).toList();
-        return !uses.isEmpty() && uses.stream().allMatch(s -> MissingTermCheck.pluralForm(p.source(), s));
+        return !uses.isEmpty() && uses.stream().allMatch(s -> TermUses.pluralForm(p.source(), s));
     }
 
     private List<Finding> report(Map<String, List<Use>> renderings) {

@@ -28,7 +28,7 @@ final class WrongWordCheck extends PairCheck {
     @Override
     List<Finding> check(AnalysedPair p) {
         List<Finding> out = new ArrayList<>();
-        for (MissingTermCheck.Unrendered u : MissingTermCheck.unrendered(p)) {
+        for (TermVerdict u : MissingTermCheck.unrendered(p)) {
             NearMiss.Found near = u.nearMiss();
             if (near == null) continue;
             String surface = p.source().substring(u.term().start(), u.term().end());

@@ -11,12 +11,14 @@ import java.util.concurrent.Callable;
 import org.concord.InputException;
 import org.concord.Languages;
 import org.concord.check.Checker;
+import org.concord.check.Explanations;
 import org.concord.check.HtmlReport;
 import org.concord.check.Inputs;
 import org.concord.check.JsonReport;
 import org.concord.check.Report;
 import org.concord.check.SegmentPair;
 import org.concord.check.Severity;
+import org.concord.check.TermExplanation;
 import org.concord.check.TextReport;
 import org.concord.store.Database;
 import org.concord.term.TermRecognizer;
@@ -90,6 +92,10 @@ final class CheckCommand implements Callable<Integer> {
         description = "Exit 1 when a finding is at least this severe: info, warning or error (default: ${DEFAULT-VALUE}).")
     String failOn;
 
+    @Option(names = "--explain", description = "After the report, how each source term was decided: for a finding, the rules "
+        + "tried and what each needed; for an accepted rendering, the rule that accepted it (text or json).")
+    boolean explain;
+
     @Option(names = "--no-color", description = "No colour even on a terminal (NO_COLOR is also honoured).")
     boolean noColor;
 
@@ -98,17 +104,21 @@ final class CheckCommand implements Callable<Integer> {
         Severity threshold = Severity.parse(failOn);
         String src = srcLang == null ? null : Languages.require(srcLang);
         String tgt = tgtLang == null ? null : Languages.require(tgtLang);
+        if (explain && format == Format.html) throw new InputException("--explain: the decisions are shown in text or json, not html");
         List<SegmentPair> pairs = readPairs(src, tgt);
         Report report;
+        List<TermExplanation> explanations = List.of();
         if (termbase == null) {
             spec.commandLine().getErr().println("concord: no --termbase: terminology checks skipped");
             report = checker((text, lang) -> List.of()).check(pairs);
         } else {
             try (Termbase tb = Termbase.load(termbase)) {
-                report = checker(tb.recognizer()).check(pairs);
+                Checker checker = checker(tb.recognizer());
+                report = checker.check(pairs);
+                if (explain) explanations = checker.explain(pairs);
             }
         }
-        write(report);
+        write(report, explanations);
         return report.failsAt(threshold) ? 1 : 0;
     }
 
@@ -131,7 +141,7 @@ final class CheckCommand implements Callable<Integer> {
         return Inputs.aligned(p.src, p.tgt, src, tgt, w -> spec.commandLine().getErr().println("concord: warning: " + w));
     }
 
-    private void write(Report report) throws IOException {
+    private void write(Report report, List<TermExplanation> explanations) throws IOException {
         if (format == Format.html) {
             if (output != null) HtmlReport.write(report, output);
             else spec.commandLine().getOut().print(HtmlReport.render(report));
@@ -140,8 +150,15 @@ final class CheckCommand implements Callable<Integer> {
         }
         StringWriter buffer = new StringWriter();
         PrintWriter out = output != null ? new PrintWriter(buffer) : spec.commandLine().getOut();
-        if (format == Format.json) JsonReport.write(report, out);
-        else new TextReport(colour()).write(report, out);
+        if (format == Format.json && explain) Explanations.writeJson(report, explanations, out);
+        else if (format == Format.json) JsonReport.write(report, out);
+        else {
+            new TextReport(colour()).write(report, out);
+            if (explain) {
+                out.println();
+                Explanations.writeText(explanations, out);
+            }
+        }
         if (output != null) {
             out.flush();
             Files.writeString(output, buffer.toString(), StandardCharsets.UTF_8);

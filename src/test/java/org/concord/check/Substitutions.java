@@ -32,8 +32,8 @@ final class Substitutions {
     Substitutions(String lang, List<Concept> concepts) {
         this.lang = lang;
         this.analyzer = TextAnalyzer.forLanguage(lang);
-        for (String line : LanguageData.lines(Substitutions.class, "confusables.txt")) {
-            String[] f = line.split("\t");
+        for (LanguageData.Row row : LanguageData.rows(Substitutions.class, "confusables.txt", 3)) {
+            String[] f = row.fields();
             if (f[0].equals(lang)) confusables.add(new String[] {f[1], f[2]});
         }
         Set<String> seen = new LinkedHashSet<>();

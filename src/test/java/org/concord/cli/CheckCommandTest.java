@@ -66,6 +66,30 @@ class CheckCommandTest {
     }
 
     @Test
+    void explainNamesTheRuleThatAcceptedARenderingAndTheRulesTriedForAFinding(@TempDir Path dir) throws Exception {
+        // the Charter by its short name in both languages; the Security Council with one word wrong
+        Path en = Files.writeString(dir.resolve("en.txt"), "The Charter must be respected.\nThe Security Council adopted resolution 1540 (2004).\n");
+        Path es = Files.writeString(dir.resolve("es.txt"), "Se debe respetar la Carta.\nEl Consejo General aprobó la resolución 1540 (2004).\n");
+        String[] base = {"check", "--src", en.toString(), "--tgt", es.toString(), "--src-lang", "en", "--tgt-lang", "es", "--lines",
+            "--termbase", "termbase/un-terms.tbx", "--checks", "term-missing,term-wrong-word", "--explain"};
+        MainTest.Run r = MainTest.run(base);
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("Term decisions (--explain)");
+        assertThat(r.out().lines().filter(l -> l.matches("\\s+1\\s+Charter\\s+accepted\\s+short-name\\s+the source uses a short name.*"))).hasSize(1);
+        assertThat(r.out().lines().filter(l -> l.matches("\\s+2\\s+Security Council\\s+term-wrong-word\\s+near-miss\\s+'General' where.*"))).hasSize(1);
+        assertThat(r.out()).contains("\u2717 recognised").contains("\u2717 short-name-beside-another-name");
+
+        JsonNode json = new ObjectMapper().readTree(MainTest.run(concat(base, "--format", "json")).out());
+        assertThat(json.get("findings")).hasSize(1);
+        JsonNode wrong = json.get("explanations").get(1);
+        assertThat(wrong.get("term").asText()).isEqualTo("Security Council");
+        assertThat(wrong.get("outcome").asText()).isEqualTo("term-wrong-word");
+        assertThat(wrong.get("tried").findValuesAsText("rule")).containsExactly("recognised", "short-name-beside-another-name");
+        assertThat(json.get("explanations").get(0).get("rule").asText()).isEqualTo("short-name");
+        assertThat(MainTest.run(concat(base, "--format", "html")).exit()).isEqualTo(2);
+    }
+
+    @Test
     void badInputExitsTwoWithOneLine() throws Exception {
         MainTest.Run r = MainTest.run("check", resource("broken.tmx"));
         assertThat(r.exit()).isEqualTo(2);

@@ -1,0 +1,143 @@
+package org.concord.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each rule of official usage ({@link UsageRules}) with an example pair from unpc-dev (line given; long sentences
+ * abridged on both sides alike) that it accepts, and beside it the same pair with what the rule relies on taken out,
+ * which the term checks then report.
+ */
+class UsageRulesTest extends ProjectTermbase {
+
+    private static SegmentPair pair(String id, String en, String lang, String target) {
+        return new SegmentPair(id, "en", en, lang, target, "doc");
+    }
+
+    /** Source term → the rule that accepted it, or the finding's check id. */
+    private static Map<String, String> decided(SegmentPair p) {
+        return checks("term-missing", "term-wrong-word").explain(List.of(p)).stream()
+            .collect(Collectors.toMap(TermExplanation::term, e -> e.finding() ? e.outcome() : e.rule(), (a, b) -> a));
+    }
+
+    @Test
+    void everyRuleHasAnIdAndAOneLineReason() {
+        List<UsageRule> rules = UsageRules.all();
+        assertThat(rules).extracting(UsageRule::id).doesNotHaveDuplicates().allMatch(id -> id.matches("[a-z]+(-[a-z]+)*"));
+        assertThat(rules).extracting(UsageRule::reason).allMatch(r -> !r.isBlank() && !r.contains("\n"));
+    }
+
+    @Test
+    void recognised() {
+        // line 90: "Assemblée générale", "Conseil de sécurité" as the termbase has them
+        assertThat(decided(pair("90", EN_90, "fr", FR_90))).containsEntry("General Assembly", "recognised")
+            .containsEntry("Security Council", "recognised");
+    }
+
+    @Test
+    void splitOrInflected() {
+        // line 90: "agenda item 42" → "point 42 de l'ordre du jour"
+        assertThat(decided(pair("90", EN_90, "fr", FR_90))).containsEntry("agenda item", "split-or-inflected");
+        assertThat(decided(pair("90", EN_90, "fr", FR_90.replace(" de l'ordre du jour", "")))).containsEntry("agenda item", "term-missing");
+    }
+
+    @Test
+    void shortName() {
+        // line 238: "the anniversary of the Charter" → "el aniversario de la Carta"
+        String en = "The view was expressed that, in the light of the mandate of the Special Committee, it was incumbent on it to consider"
+            + " the question of an appropriate commemoration of the anniversary of the Charter.";
+        String es = "Se opinó que, teniendo en cuenta el mandato del Comité Especial, era a él a quien correspondía examinar la cuestión de"
+            + " un acto adecuado para conmemorar el aniversario de la Carta.";
+        assertThat(decided(pair("238", en, "es", es))).containsEntry("Charter", "short-name");
+        assertThat(decided(pair("238", en, "es", es.replace("de la Carta", "de la Organización")))).containsEntry("Charter", "term-missing");
+    }
+
+    @Test
+    void headAsOftenAsTheSource() {
+        // line 290: "the Security Council emphasized" → "le Conseil a souligné"; the Committee is another body
+        String en = "By its resolution 2055 (2012), the Security Council emphasized the significantly increased workload of the Committee"
+            + " over the course of its mandate and requested me to increase the size of the group of experts to up to nine experts.";
+        String fr = "Par sa résolution 2055 (2012), le Conseil a souligné l'augmentation importante de la charge de travail du Comité"
+            + " durant la période couverte par son mandat et prié le Secrétaire général de porter à neuf le nombre des membres du groupe d'experts.";
+        assertThat(decided(pair("290", en, "fr", fr))).containsEntry("Security Council", "head-as-often-as-source");
+        assertThat(decided(pair("290", en, "fr", fr.replace("le Conseil a souligné", "il a été souligné"))))
+            .containsEntry("Security Council", "term-missing");
+    }
+
+    @Test
+    void subjectPronoun() {
+        // line 70, a presidential statement: "The Security Council urges" → "Il demande instamment"
+        String en = "The Security Council urges the LCBC Member States and Benin to undertake further planning toward the sustainable,"
+            + " viable and effective operationalization of the Multinational Joint Task Force.";
+        String fr = "Il demande instamment aux États membres de la CBLT et au Bénin de poursuivre leurs activités de planification en vue"
+            + " d'assurer le fonctionnement efficace, viable et durable de la Force spéciale mixte multinationale.";
+        assertThat(decided(pair("70", en, "fr", fr))).containsEntry("Security Council", "subject-pronoun");
+        assertThat(decided(pair("70", en, "fr", fr.replace("Il demande instamment", "On demande instamment"))))
+            .containsEntry("Security Council", "term-missing");
+    }
+
+    @Test
+    void organInItsOwnVoice() {
+        // line 644 (abridged), a preambular paragraph: "the relevant Security Council resolutions" → "ses résolutions"
+        String en = "Recalling the importance attached by the international community to all parties engaging fully in the negotiations,"
+            + " as set out in the relevant Security Council resolutions, and stressing that the status quo is unsustainable,";
+        String fr = "Rappelant combien il importe à la communauté internationale que toutes les parties participent pleinement aux"
+            + " négociations, comme le prévoient ses résolutions sur la question, et soulignant que le statu quo n'est pas viable,";
+        assertThat(decided(new SegmentPair("644", "en", en, "fr", fr, "S/2015/60"))).containsEntry("Security Council", "organ-in-own-voice");
+        // a letter's sentence, not a resolution's paragraph, names the Council in every language
+        assertThat(decided(new SegmentPair("644", "en", en.replace("Recalling", "We recall"), "fr", fr.replace("Rappelant", "Nous rappelons"),
+            "S/2015/60"))).containsEntry("Security Council", "term-missing");
+    }
+
+    @Test
+    void writtenJoined() {
+        // line 1048 (abridged): "non-proliferation" → "nonprolifération"
+        String en = "UNODC participated in a regional workshop for Central Asian States on its contribution to regional and global"
+            + " disarmament and non-proliferation, held in Astana on 11 and 12 March.";
+        String fr = "L'ONUDC a participé à un atelier régional sur la contribution de celle-ci au désarmement et à la nonprolifération dans"
+            + " la région et dans le monde qui s'adressait aux États d'Asie centrale (Astana, 11 et 12 mars).";
+        assertThat(decided(pair("1048", en, "fr", fr))).containsEntry("non-proliferation", "written-joined");
+        assertThat(decided(pair("1048", en, "fr", fr.replace("à la nonprolifération", "à la paix")))).containsEntry("non-proliferation", "term-missing");
+    }
+
+    @Test
+    void demonstrativeAndHead() {
+        // line 1104: "those Member States" → "ces États"
+        String en = "2. The minimum payments necessary to reduce the amounts owed by those Member States on their contributions so that"
+            + " they remain below the gross amount assessed for the preceding two full years (2013 and 2014) are as follows:";
+        String fr = "Le montant minimal que chacun de ces États doit verser pour ramener ses arriérés en deçà du montant brut de sa"
+            + " quote-part pour les deux années complètes écoulées (2013 et 2014) est indiqué ci-après :";
+        assertThat(decided(pair("1104", en, "fr", fr))).containsEntry("Member States", "demonstrative-and-head");
+        assertThat(decided(pair("1104", en, "fr", fr.replace("chacun de ces États", "chacun d'eux")))).containsEntry("Member States", "term-missing");
+    }
+
+    @Test
+    void pronounForHead() {
+        // line 1982 (abridged): "all the nuclear-weapon States" → "tous ceux qui sont dotés de l'arme nucléaire"
+        String en = "6. The Group stresses the significance of achieving universal adherence to the Treaty, including by all the"
+            + " nuclear-weapon States, which, inter alia, should contribute to the process of nuclear disarmament.";
+        String fr = "Le Groupe souligne à quel point il importe que le Traité soit signé par tous les États, notamment par tous ceux qui"
+            + " sont dotés de l'arme nucléaire, ce qui, entre autres facteurs, devrait contribuer au désarmement nucléaire.";
+        assertThat(decided(pair("1982", en, "fr", fr))).containsEntry("nuclear-weapon States", "pronoun-for-head");
+        assertThat(decided(pair("1982", en, "fr", fr.replace("notamment par tous ceux qui sont dotés de l'arme nucléaire", "notamment par tous"))))
+            .containsEntry("nuclear-weapon States", "term-missing");
+    }
+
+    @Test
+    void compoundHead() {
+        // line 352 (abridged): "nuclear-weapon States parties" → 核武器缔约国 (核武器国家 with 国家 shortened to 国)
+        String en = "2. The Group stresses that the granting of such assurances by all five nuclear-weapon States parties is a commitment.";
+        String zh = "2. 集团强调指出，由所有五个核武器缔约国作出此种保证，是一种承诺。";
+        assertThat(decided(pair("352", en, "zh", zh))).containsEntry("nuclear-weapon States", "compound-head");
+        assertThat(decided(pair("352", en, "zh", zh.replace("五个核武器缔约国", "五个缔约国")))).containsEntry("nuclear-weapon States", "term-missing");
+    }
+
+    static final String EN_90 = "I would be grateful if the present letter and its annex could be circulated as a document of the General"
+        + " Assembly, under agenda item 42, and of the Security Council.";
+    static final String FR_90 = "Je vous serais reconnaissant de bien vouloir faire distribuer le texte de la présente lettre et de son annexe"
+        + " comme document de l'Assemblée générale, au titre du point 42 de l'ordre du jour, et du Conseil de sécurité.";
+}
