@@ -153,7 +153,7 @@ public final class Aligner {
         double variance = INITIAL_VARIANCE * Math.max(ratio, 1 / ratio);
         BeadSearch search = new BeadSearch(srcLen, tgtLen, srcEnd, tgtEnd, settings.paragraphCross() * paraScale,
             settings.paragraphMismatch() * paraScale, index, ratio, variance);
-        List<BeadSearch.Step> steps = search.search(index.guide(), settings.bandWidth());
+        List<BeadSearch.Step> steps = singleDeletions(search.search(index.guide(), settings.bandWidth()));
         ratio = estimateRatio(steps, srcLen, tgtLen, ratio);
         variance = estimateVariance(steps, srcLen, tgtLen, ratio, variance);
         if (settings.learnLexicon()) {
@@ -170,11 +170,26 @@ public final class Aligner {
         }
         search = new BeadSearch(srcLen, tgtLen, srcEnd, tgtEnd, settings.paragraphCross() * paraScale,
             settings.paragraphMismatch() * paraScale, index, ratio, variance);
-        List<BeadSearch.Step> result = search.search(index.guide(), settings.bandWidth());
+        List<BeadSearch.Step> result = singleDeletions(search.search(index.guide(), settings.bandWidth()));
         if (search.bandLimited()) {
             warnings.add("the alignment strays far from the diagonal and the search reached its size limit: check the flagged beads");
         }
         return result;
+    }
+
+    /** A run of untranslated sentences, searched as one bead, reported sentence by sentence. */
+    private static List<BeadSearch.Step> singleDeletions(List<BeadSearch.Step> steps) {
+        List<BeadSearch.Step> out = new ArrayList<>(steps.size());
+        for (BeadSearch.Step s : steps) {
+            if (s.i1() - s.i0() > 1 && s.j1() == s.j0()) {
+                for (int i = s.i0(); i < s.i1(); i++) out.add(new BeadSearch.Step(i, i + 1, s.j0(), s.j0(), s.posterior()));
+            } else if (s.j1() - s.j0() > 1 && s.i1() == s.i0()) {
+                for (int j = s.j0(); j < s.j1(); j++) out.add(new BeadSearch.Step(s.i0(), s.i0(), j, j + 1, s.posterior()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /** Sentence length in characters, spaces not counted (Chinese has none). */

@@ -45,6 +45,37 @@ class AlignerTest {
     }
 
     @Test
+    void aBlockOfUntranslatedCaptionsStaysOutOfTheBeadsBesideIt() {
+        // Working translations written for this test; the French edition prints two photos' captions and credits, which the
+        // German lacks.
+        List<String> de = List.of(
+            "Die Expedition verliess Kathmandu Anfang März mit zwölf Trägern.",
+            "Nach drei Wochen erreichte sie das Basislager am Fuss des Gletschers.",
+            "Dort wartete die Mannschaft zehn Tage lang auf besseres Wetter.",
+            "Am 14. April brach sie endlich zum ersten Hochlager auf.",
+            "Der Aufstieg über den Eisbruch dauerte zwei volle Tage.",
+            "Oben fanden sie einen geschützten Platz für die Zelte.");
+        List<String> fr = List.of(
+            "L'expédition quitta Katmandou au début de mars avec douze porteurs.",
+            "Au bout de trois semaines, elle atteignit le camp de base au pied du glacier.",
+            "Vue aérienne du versant sud",
+            "Photo : Fondation suisse pour les recherches alpines, Zurich",
+            "Le sommet vu de l'ouest",
+            "Photo : Swissair",
+            "L'équipe y attendit dix jours une amélioration du temps.",
+            "Le 14 avril, elle partit enfin pour le premier camp d'altitude.",
+            "La montée par la chute de séracs dura deux jours entiers.",
+            "En haut, ils trouvèrent un emplacement abrité pour les tentes.");
+        BilingualDictionary dictionary = new BilingualDictionary("de", "fr", "sample", List.of(
+            new Lexicon.Entry("Träger", "porteur"), new Lexicon.Entry("Woche", "semaine"), new Lexicon.Entry("Gletscher", "glacier"),
+            new Lexicon.Entry("Basislager", "camp de base"), new Lexicon.Entry("Mannschaft", "équipe"), new Lexicon.Entry("Wetter", "temps"),
+            new Lexicon.Entry("Hochlager", "camp d'altitude"), new Lexicon.Entry("Eisbruch", "chute de séracs"),
+            new Lexicon.Entry("Zelt", "tente"), new Lexicon.Entry("Aufstieg", "montée"), new Lexicon.Entry("Tag", "jour")));
+        List<String> beads = beads(Aligner.forLanguages("de", "fr").withDictionaries(List.of(dictionary)).align(de, fr));
+        assertThat(beads).containsExactly("[0]:[0]", "[1]:[1]", "[]:[2]", "[]:[3]", "[]:[4]", "[]:[5]", "[2]:[6]", "[3]:[7]", "[4]:[8]", "[5]:[9]");
+    }
+
+    @Test
     void numbersAndNamesAcrossScriptsFindTheRightPartnerAfterAMissingSentence() {
         List<String> en = List.of(
             "The meeting was called to order at 10.15 a.m.",

@@ -3,8 +3,12 @@ package org.concord.align;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.concord.dictionary.DictionaryReader;
 import org.concord.testing.Shared;
 
@@ -46,6 +50,30 @@ public final class DictionaryBenchmark {
         print("concord + FreeDict", AlignmentScore.of(gold, with.value()), with);
         System.out.printf(Locale.ROOT, "  CPU time with the dictionary (indexing it included) / without: %.1fx%n",
             (double) with.cpuMillis() / Math.max(1, without.cpuMillis()));
+        errorsByType(gold, without.value(), with.value());
+    }
+
+    /** Per gold bead shape: how many gold beads each run misses (strict), and how many wrong beads of that shape it adds. */
+    private static void errorsByType(List<Bead> gold, List<Bead> without, List<Bead> with) {
+        Set<String> goldBeads = beadSet(gold), withoutBeads = beadSet(without), withBeads = beadSet(with);
+        Map<String, int[]> byType = new TreeMap<>();
+        for (Bead b : gold) {
+            if (!b.isMatch()) continue;
+            int[] c = byType.computeIfAbsent(b.type(), t -> new int[5]);
+            c[0]++;
+            if (!withoutBeads.contains(BeadFormat.format(b))) c[1]++;
+            if (!withBeads.contains(BeadFormat.format(b))) c[2]++;
+        }
+        for (Bead b : without) if (b.isMatch() && !goldBeads.contains(BeadFormat.format(b))) byType.computeIfAbsent(b.type(), t -> new int[5])[3]++;
+        for (Bead b : with) if (b.isMatch() && !goldBeads.contains(BeadFormat.format(b))) byType.computeIfAbsent(b.type(), t -> new int[5])[4]++;
+        System.out.println("  errors by bead shape: gold beads missed / wrong beads made, without -> with the dictionary");
+        byType.forEach((type, c) -> System.out.printf(Locale.ROOT, "    %-4s gold %3d  missed %2d -> %2d  wrong %2d -> %2d%n", type, c[0], c[1], c[2], c[3], c[4]));
+    }
+
+    private static Set<String> beadSet(List<Bead> beads) {
+        Set<String> out = new HashSet<>();
+        for (Bead b : beads) out.add(BeadFormat.format(b));
+        return out;
     }
 
     private static void print(String name, AlignmentScore s, AlignBenchmark.Timed<?> t) {
