@@ -1,8 +1,6 @@
 package org.concord.tm;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -142,27 +140,43 @@ public final class UnMemory {
         return out.toString();
     }
 
-    /** Writes the first {@code count} units as TMX, tuid "u" + number, English first, a document symbol a thousand units. */
+    /**
+     * Writes the first {@code count} units as TMX, tuid "u" + number, English first, a document symbol a thousand units.
+     * Blocks of units are made on several threads and written in order: ten million units are 16 GB.
+     */
     public void writeTmx(Path file, int count) throws IOException {
-        try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
-            w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\"><header creationtool=\"TmBenchmark\""
-                + " creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"none\" adminlang=\"en\" srclang=\"en\" datatype=\"plaintext\"/>\n<body>\n");
-            for (int i = 0; i < count; i++) {
-                w.write("<tu tuid=\"u");
-                w.write(Integer.toString(i));
-                w.write("\"><prop type=\"x-concord-doc\">A/BENCH/");
-                w.write(Integer.toString(i / 1000));
-                w.write("</prop>");
-                for (int l = 0; l < LANGS.size(); l++) {
-                    w.write("<tuv xml:lang=\"");
-                    w.write(LANGS.get(l));
-                    w.write("\"><seg>");
-                    w.write(Xml.escape(text(i, l)));
-                    w.write("</seg></tuv>");
+        int block = 4096;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
+            out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\"><header creationtool=\"TmBenchmark\""
+                + " creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"none\" adminlang=\"en\" srclang=\"en\" datatype=\"plaintext\"/>\n<body>\n")
+                .getBytes(StandardCharsets.UTF_8));
+            java.util.ArrayDeque<java.util.concurrent.Future<byte[]>> inFlight = new java.util.ArrayDeque<>();
+            for (int from = 0; from < count || !inFlight.isEmpty(); ) {
+                while (from < count && inFlight.size() < 16) {
+                    int a = from, b = Math.min(count, from + block);
+                    inFlight.add(pool.submit(() -> units(a, b)));
+                    from = b;
                 }
-                w.write("</tu>\n");
+                out.write(inFlight.remove().get());
             }
-            w.write("</body>\n</tmx>\n");
+            out.write("</body>\n</tmx>\n".getBytes(StandardCharsets.UTF_8));
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new IOException(e);
+        } finally {
+            pool.shutdownNow();
         }
+    }
+
+    private byte[] units(int from, int to) {
+        StringBuilder w = new StringBuilder((to - from) * 1800);
+        for (int i = from; i < to; i++) {
+            w.append("<tu tuid=\"u").append(i).append("\"><prop type=\"x-concord-doc\">A/BENCH/").append(i / 1000).append("</prop>");
+            for (int l = 0; l < LANGS.size(); l++) {
+                w.append("<tuv xml:lang=\"").append(LANGS.get(l)).append("\"><seg>").append(Xml.escape(text(i, l))).append("</seg></tuv>");
+            }
+            w.append("</tu>\n");
+        }
+        return w.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

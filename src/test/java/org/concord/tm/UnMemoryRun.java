@@ -30,7 +30,8 @@ final class UnMemoryRun {
         long g0 = System.nanoTime();
         UnMemory memory = UnMemory.generate(shared, units, 42);
         System.out.printf("drew %,d distinct six-language units in %.1f s%n", units, (System.nanoTime() - g0) / 1e9);
-        Path jar = Path.of("target", "concord.jar").toAbsolutePath();
+        // -Dconcord.jar: a copy of the jar, so that a long run is not disturbed by a build replacing target/concord.jar.
+        Path jar = Path.of(System.getProperty("concord.jar", "target/concord.jar")).toAbsolutePath();
         if (!Files.isRegularFile(jar)) {
             System.out.println("the UN run imports through target/concord.jar: build it first with mvn -q -o -DskipTests package");
             return;

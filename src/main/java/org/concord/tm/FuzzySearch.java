@@ -1,0 +1,211 @@
+package org.concord.tm;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.concord.InputException;
+
+/** Fuzzy matches of a sentence: candidates from the inverted index, bounded by shared words and lengths, scored exactly. */
+final class FuzzySearch {
+    private final UnitStore store;
+    private int[] acc = new int[0];
+
+    FuzzySearch(UnitStore store) {
+        this.store = store;
+    }
+
+    /**
+     * Fuzzy matches of {@code text} among the units that have both languages, best first (ties: older unit first),
+     * with the numbers and tags that differ. Candidates come from the index; only those whose shared words could
+     * reach {@code minPercent} are scored.
+     */
+    List<Lookup> lookup(String text, String srcLang, String tgtLang, int minPercent, int max) {
+        String src = LangCodes.normalize(srcLang);
+        String tgt = LangCodes.normalize(tgtLang);
+        if (src.equals(tgt)) throw new InputException("source and target language are both " + src);
+        if (minPercent < 0 || minPercent > 100) throw new InputException("--min must be between 0 and 100, not " + minPercent);
+        if (max < 1) return List.of();
+        String plain = Differences.QUERY_TAG.matcher(text).replaceAll(" ");
+        return store.query(() -> {
+            store.index.refresh();
+            List<Scored> best = new Fuzzy(src, tgt, Tokens.terms(plain), minPercent, max).run();
+            List<Lookup> out = new ArrayList<>();
+            for (Scored s : best) {
+                Unit u = store.unit(s.id());
+                Variant source = u.variant(src);
+                FuzzyMatch m = new FuzzyMatch(u.id(), s.percent(), source.text(), u.variant(tgt).text(), u.docSymbol(), texts(u));
+                out.add(Differences.of(text, m, source));
+            }
+            return out;
+        });
+    }
+
+    private record Scored(int id, int percent) {}
+
+    private static final Comparator<Scored> BEST_FIRST = Comparator.comparingInt(Scored::percent).reversed().thenComparingInt(Scored::id);
+
+    /** One fuzzy query: prefix filter on rare words, bound refinement on frequent ones, exact score on survivors. */
+    private final class Fuzzy {
+        final String src, tgt;
+        final int n, min, max;
+        final int[] q;            // query words as local ids
+        final String[] words;     // local id → word
+        final int[] count;        // local id → occurrences in the query
+        final Map<String, Integer> local = new HashMap<>();
+
+        Fuzzy(String src, String tgt, String[] terms, int min, int max) {
+            this.src = src;
+            this.tgt = tgt;
+            this.n = terms.length;
+            this.min = min;
+            this.max = max;
+            q = new int[n];
+            List<String> w = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                Integer id = local.get(terms[i]);
+                if (id == null) {
+                    id = w.size();
+                    local.put(terms[i], id);
+                    w.add(terms[i]);
+                }
+                q[i] = id;
+            }
+            words = w.toArray(String[]::new);
+            count = new int[words.length];
+            for (int id : q) count[id]++;
+        }
+
+        List<Scored> run() throws SQLException {
+            if (n == 0) return List.of();
+            // A unit scoring ≥ min shares at least `need` words with the query (its score is at most shared / n).
+            int need = Math.max(1, (min * n + 99) / 100);
+            int k = words.length;
+            int[] df = new int[k];
+            Integer[] order = new Integer[k];
+            for (int i = 0; i < k; i++) {
+                df[i] = store.index.df(src, words[i]);
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, Comparator.comparingInt((Integer i) -> df[i]));
+            // Count the rarest words until the rest could not reach `need` alone: every qualifying unit then holds
+            // one of the counted words. Cheap (rare) words are counted anyway, for tighter bounds.
+            int cap = Math.max(1000, store.index.maxId() / 1000);
+            int uncounted = n;
+            List<Integer> rest = new ArrayList<>();
+            int[] accumulator = accumulator(store.index.maxId() + 1);
+            // With the unit's length m known, the edit distance is at least max(n, m) − shared words, so the score is
+            // at most 100 × min(shared, m) / max(n, m): most units sharing enough words are too long or too short, and
+            // are set aside (-1) when first met. Lengths from shortest to longest that can reach min:
+            int shortest = (min * n + 99) / 100;
+            int longestAllowed = min == 0 ? Integer.MAX_VALUE : 100 * n / min;
+            int[] lengths = store.index.lengths(src);
+            IntList touched = new IntList();
+            IntList setAside = new IntList();
+            for (int i : order) {
+                if (uncounted < need && df[i] > cap) {
+                    rest.add(i);
+                    continue;
+                }
+                uncounted -= count[i];
+                for (int id : store.index.posting(src, words[i]).ids()) {
+                    if (id >= accumulator.length) continue; // added by another process since refresh
+                    int a = accumulator[id];
+                    if (a > 0) {
+                        accumulator[id] = a + count[i];
+                    } else if (a == 0) {
+                        int m = id < lengths.length ? lengths[id] : -1;
+                        if (m >= 0 && (m < shortest || m > longestAllowed)) {
+                            accumulator[id] = -1;
+                            setAside.add(id);
+                        } else {
+                            accumulator[id] = count[i];
+                            touched.add(id);
+                        }
+                    }
+                }
+            }
+            for (int t = 0; t < setAside.size; t++) accumulator[setAside.a[t]] = 0;
+            int kept = touched.size;
+            // The other words: a list much shorter than the survivors times a binary search is walked once, adding to
+            // the survivors' counts; the rest is probed per survivor.
+            List<Index.Posting> probed = new ArrayList<>();
+            List<Integer> probedCount = new ArrayList<>();
+            for (int w : rest) {
+                Index.Posting p = store.index.posting(src, words[w]);
+                if (p.bits() != null || p.ids().length > 16L * kept) {
+                    probed.add(p);
+                    probedCount.add(count[w]);
+                    continue;
+                }
+                uncounted -= count[w];
+                for (int id : p.ids()) {
+                    if (id < accumulator.length && accumulator[id] > 0) accumulator[id] += count[w];
+                }
+            }
+            Index.Posting[] probe = probed.toArray(Index.Posting[]::new);
+            int[] probeCount = probedCount.stream().mapToInt(Integer::intValue).toArray();
+            List<Scored> bounds = new ArrayList<>();
+            for (int t = 0; t < touched.size; t++) {
+                int id = touched.a[t];
+                int bound = accumulator[id] + uncounted;
+                accumulator[id] = 0;
+                int m = id < lengths.length ? lengths[id] : -1;
+                int longest = Math.max(n, m);
+                int needHere = m < 0 ? need : Math.max(need, (min * longest + 99) / 100);
+                for (int j = 0; j < probe.length && bound >= needHere; j++) {
+                    if (!probe[j].contains(id)) bound -= probeCount[j];
+                }
+                if (bound < needHere) continue;
+                int percent = m < 0 ? 100 * Math.min(bound, n) / n : 100 * Math.min(Math.min(bound, n), m) / longest;
+                if (percent >= min) bounds.add(new Scored(id, percent));
+            }
+            bounds.sort(BEST_FIRST);
+            List<Scored> found = new ArrayList<>();
+            for (int from = 0; from < bounds.size(); from += UnitStore.BATCH) {
+                int kth = found.size() >= max ? found.get(max - 1).percent() : min;
+                if (bounds.get(from).percent() < kth) break;
+                List<Scored> batch = bounds.subList(from, Math.min(bounds.size(), from + UnitStore.BATCH));
+                int[] ids = batch.stream().mapToInt(Scored::id).toArray();
+                for (UnitStore.Text cand : store.texts(src, tgt, ids)) {
+                    int p = Similarity.percent(q, localIds(cand.text()));
+                    if (p >= min) found.add(new Scored(cand.id(), p));
+                }
+                found.sort(BEST_FIRST);
+                if (found.size() > max) found.subList(max, found.size()).clear();
+            }
+            return found;
+        }
+
+        private int[] localIds(String text) {
+            String[] t = Tokens.terms(text);
+            int[] ids = new int[t.length];
+            for (int i = 0; i < t.length; i++) ids[i] = local.getOrDefault(t[i], -1);
+            return ids;
+        }
+    }
+
+    private int[] accumulator(int size) {
+        if (acc.length < size) acc = new int[size + size / 8];
+        return acc;
+    }
+
+    static final class IntList {
+        int[] a = new int[256];
+        int size;
+
+        void add(int v) {
+            if (size == a.length) a = java.util.Arrays.copyOf(a, size * 2);
+            a[size++] = v;
+        }
+    }
+
+    private static Map<String, String> texts(Unit u) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (Variant v : u.variants()) m.put(v.lang(), v.text());
+        return m;
+    }
+}
