@@ -52,21 +52,17 @@ final class ConcordanceSearch {
                 for (int j = 1; j < postings.size() && all; j++) all = postings.get(j).contains(id);
                 if (id >= pairsFrom) for (int j = 0; j < pairs.size() && all; j++) all = pairs.get(j).contains(id);
                 if (all) batch[size++] = id;
-                if (size == UnitStore.BATCH || (i == ids.length - 1 && size > 0)) {
-                    List<UnitStore.Text> found = new ArrayList<>();
-                    List<List<ConcordanceHit.Span>> spans = new ArrayList<>();
-                    for (UnitStore.Text cand : store.texts(l, null, java.util.Arrays.copyOf(batch, size))) {
-                        List<ConcordanceHit.Span> s = phraseSpans(cand.text(), phrase);
-                        if (s.isEmpty()) continue;
-                        found.add(cand);
-                        spans.add(s);
-                        if (hits.size() + found.size() == max) break;
-                    }
-                    Map<Integer, Shown> shown = shown(found.stream().mapToInt(UnitStore.Text::id).toArray());
-                    for (int k = 0; k < found.size(); k++) {
-                        UnitStore.Text cand = found.get(k);
-                        Shown u = shown.get(cand.id());
-                        hits.add(new ConcordanceHit(cand.id(), l, cand.text(), spans.get(k), u.docSymbol(), u.variants()));
+                // A batch as large as the hits still wanted (and a few more, for units that only seemed to hold the
+                // phrase): each candidate is read in every language at once, the texts a hit shows, so none is read
+                // twice and few are read for nothing.
+                if (size == Math.min(UnitStore.BATCH, max - hits.size() + 4) || (i == ids.length - 1 && size > 0)) {
+                    Map<Integer, Shown> shown = shown(java.util.Arrays.copyOf(batch, size));
+                    for (int k = 0; k < size && hits.size() < max; k++) {
+                        Shown u = shown.get(batch[k]);
+                        String held = u == null ? null : u.variants().get(l);
+                        if (held == null) continue;
+                        List<ConcordanceHit.Span> spans = phraseSpans(held, phrase);
+                        if (!spans.isEmpty()) hits.add(new ConcordanceHit(batch[k], l, held, spans, u.docSymbol(), u.variants()));
                     }
                     size = 0;
                 }

@@ -183,12 +183,26 @@ final class FuzzySearch {
             }
             bounds.sort(BEST_FIRST);
             List<Scored> found = new ArrayList<>();
-            for (int from = 0; from < bounds.size(); from += UnitStore.BATCH) {
+            // Candidates by bound, best first, read and scored 64 at a time. Once max are found, a candidate must reach
+            // the k-th score, and one whose bound only equals it must also be older (ties go to the older unit): in a
+            // UN memory a sentence has hundreds of near copies at the same score (other paragraph numbers), and only
+            // those older than the k-th found can still enter.
+            int[] ids = new int[UnitStore.BATCH];
+            for (int next = 0; next < bounds.size(); ) {
                 int kth = found.size() >= max ? found.get(max - 1).percent() : min;
-                if (bounds.get(from).percent() < kth) break;
-                List<Scored> batch = bounds.subList(from, Math.min(bounds.size(), from + UnitStore.BATCH));
-                int[] ids = batch.stream().mapToInt(Scored::id).toArray();
-                for (UnitStore.Text cand : store.texts(src, tgt, ids)) {
+                int kthId = found.size() >= max ? found.get(max - 1).id() : Integer.MAX_VALUE;
+                int size = 0;
+                for (; next < bounds.size() && size < ids.length; next++) {
+                    Scored b = bounds.get(next);
+                    if (b.percent() < kth) {
+                        next = bounds.size();
+                        break;
+                    }
+                    if (b.percent() == kth && b.id() > kthId) continue;
+                    ids[size++] = b.id();
+                }
+                if (size == 0) break;
+                for (UnitStore.Text cand : store.texts(src, tgt, java.util.Arrays.copyOf(ids, size))) {
                     // Only a score of at least kth matters: the distance is computed no further than it allows.
                     int p = Similarity.percentAtLeast(q, localIds(cand.text()), kth);
                     if (p >= kth) found.add(new Scored(cand.id(), p));
