@@ -74,6 +74,10 @@ final class FuzzySearch {
         final String[] words;     // local id → word
         final int[] count;        // local id → occurrences in the query
         final Map<String, Integer> local = new HashMap<>();
+        int[] df;                 // local id → units holding the word
+        WordLookup table;
+        final IntList ids = new IntList();
+        Index.Posting[] postings; // local id → its postings, once read
 
         Fuzzy(String src, String tgt, String[] terms, int max) {
             this.src = src;
@@ -102,12 +106,14 @@ final class FuzzySearch {
             // A unit scoring ≥ min shares at least `need` words with the query (its score is at most shared / n).
             int need = Math.max(1, (min * n + 99) / 100);
             int k = words.length;
-            int[] df = new int[k];
-            Integer[] order = new Integer[k];
-            for (int i = 0; i < k; i++) {
-                df[i] = store.index.df(src, words[i]);
-                order[i] = i;
+            if (df == null) { // once for all thresholds tried
+                df = new int[k];
+                for (int i = 0; i < k; i++) df[i] = store.index.df(src, words[i]);
+                postings = new Index.Posting[k];
             }
+            int[] df = this.df;
+            Integer[] order = new Integer[k];
+            for (int i = 0; i < k; i++) order[i] = i;
             java.util.Arrays.sort(order, Comparator.comparingInt((Integer i) -> df[i]));
             // Count the rarest words until the rest could not reach `need` alone: every qualifying unit then holds
             // one of the counted words. Cheap (rare) words are counted anyway, for tighter bounds.
@@ -129,7 +135,7 @@ final class FuzzySearch {
                     continue;
                 }
                 uncounted -= count[i];
-                for (int id : store.index.posting(src, words[i]).ids()) {
+                for (int id : posting(i).ids()) {
                     if (id >= accumulator.length) continue; // added by another process since refresh
                     int a = accumulator[id];
                     if (a > 0) {
@@ -153,7 +159,7 @@ final class FuzzySearch {
             List<Index.Posting> probed = new ArrayList<>();
             List<Integer> probedCount = new ArrayList<>();
             for (int w : rest) {
-                Index.Posting p = store.index.posting(src, words[w]);
+                Index.Posting p = posting(w);
                 if (p.bits() != null || p.ids().length > 16L * kept) {
                     probed.add(p);
                     probedCount.add(count[w]);
@@ -213,11 +219,21 @@ final class FuzzySearch {
             return found;
         }
 
+        /** The postings of query word {@code i}, read once for all thresholds tried. */
+        private Index.Posting posting(int i) throws SQLException {
+            if (postings[i] == null) postings[i] = store.index.posting(src, words[i]);
+            return postings[i];
+        }
+
+        /**
+         * A candidate's words as local ids (-1: not in the query). Words are looked up where they stand in the text: a
+         * candidate is cut into words hundreds of times a lookup, and making a String of each took a third of it.
+         */
         private int[] localIds(String text) {
-            String[] t = Tokens.terms(text);
-            int[] ids = new int[t.length];
-            for (int i = 0; i < t.length; i++) ids[i] = local.getOrDefault(t[i], -1);
-            return ids;
+            if (table == null) table = new WordLookup(words);
+            ids.size = 0;
+            Tokens.scan(text, (t, start, end, term) -> ids.add(term != null ? local.getOrDefault(term, -1) : table.find(t, start, end)));
+            return java.util.Arrays.copyOf(ids.a, ids.size);
         }
     }
 
@@ -240,5 +256,56 @@ final class FuzzySearch {
         Map<String, String> m = new LinkedHashMap<>();
         for (Variant v : u.variants()) m.put(v.lang(), v.text());
         return m;
+    }
+
+    /**
+     * The query's words found by their characters in a text, ASCII case ignored, without making Strings: open
+     * addressing over a table twice the number of words or more.
+     */
+    static final class WordLookup {
+        private final String[] slots;
+        private final int[] idOf;
+        private final int mask;
+
+        WordLookup(String[] words) {
+            int size = Integer.highestOneBit(Math.max(4, words.length * 2)) << 1;
+            slots = new String[size];
+            idOf = new int[size];
+            mask = size - 1;
+            for (int id = 0; id < words.length; id++) {
+                int s = hash(words[id], 0, words[id].length()) & mask;
+                while (slots[s] != null) s = (s + 1) & mask;
+                slots[s] = words[id];
+                idOf[s] = id;
+            }
+        }
+
+        /** The id of the word text[start, end) in ASCII lower case, or -1. */
+        int find(String text, int start, int end) {
+            for (int s = hash(text, start, end) & mask; slots[s] != null; s = (s + 1) & mask) {
+                String w = slots[s];
+                if (w.length() == end - start && sameAsciiLower(w, text, start)) return idOf[s];
+            }
+            return -1;
+        }
+
+        private static boolean sameAsciiLower(String word, String text, int start) {
+            for (int i = 0; i < word.length(); i++) {
+                char c = text.charAt(start + i);
+                if (c >= 'A' && c <= 'Z') c += 32;
+                if (c != word.charAt(i)) return false;
+            }
+            return true;
+        }
+
+        private static int hash(String text, int start, int end) {
+            int h = 0;
+            for (int i = start; i < end; i++) {
+                char c = text.charAt(i);
+                if (c >= 'A' && c <= 'Z') c += 32;
+                h = 31 * h + c;
+            }
+            return h ^ (h >>> 16);
+        }
     }
 }
