@@ -41,6 +41,16 @@ final class UnMemoryRun {
             System.out.println("searching " + db + " again (left by an earlier run; delete it to import again)");
         } else {
             Files.deleteIfExists(db);
+            // Measured at a million units: 2.0 KB of TMX and 3.1 KB of database a unit, and an import (one transaction)
+            // grows the write-ahead log as large as the database before it is copied in. A run that cannot fit would
+            // fill a disk other work shares, so it is not started.
+            long need = (long) memory.size() * (2_000 + 2 * 3_100);
+            long free = Files.getFileStore(dir).getUsableSpace();
+            if (need > free) {
+                System.out.printf("not run: %,d units need about %,d GB free in %s (TMX, database and its log), %,d GB are%n",
+                    memory.size(), need >> 30, dir, free >> 30);
+                return;
+            }
             importThroughCli(memory, jar, dir, db);
         }
         try (Database d = Database.open(db)) {
