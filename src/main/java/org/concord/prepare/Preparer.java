@@ -19,6 +19,7 @@ import org.concord.term.Term;
 import org.concord.term.TermOccurrence;
 import org.concord.term.TermRecognizer;
 import org.concord.tm.FuzzyMatch;
+import org.concord.tm.MemoryBatch;
 import org.concord.tm.Origin;
 import org.concord.tm.TranslationMemory;
 import org.concord.tm.Unit;
@@ -29,9 +30,7 @@ import org.concord.tm.Unit;
  * best first, and the termbase terms each segment contains with their renderings in the target language.
  */
 public final class Preparer {
-    /** Document symbols as the UN writes them: S/PV.7900, A/71/150, S/2017/126. */
-
-    private final List<TranslationMemory> memories;
+    private final MemoryBatch batch;
     private final TermRecognizer terms;
     private final PrepareOptions options;
     private final PhaseTimes times = new PhaseTimes();
@@ -45,8 +44,7 @@ public final class Preparer {
      * connection of its own to the same database (a memory serves one query at a time).
      */
     public Preparer(List<TranslationMemory> memories, TermRecognizer terms, PrepareOptions options) {
-        if (memories.isEmpty()) throw new IllegalArgumentException("no memory");
-        this.memories = List.copyOf(memories);
+        this.batch = new MemoryBatch(memories);
         this.terms = terms;
         this.options = options;
     }
@@ -123,51 +121,11 @@ public final class Preparer {
      */
     private Map<String, List<MemoryMatch>> lookupAll(SourceDocument doc, String tgt, java.util.function.IntConsumer progress) {
         List<String> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(doc.sentences()));
-        Map<String, List<MemoryMatch>> found = new java.util.concurrent.ConcurrentHashMap<>();
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         int scale = doc.sentences().size();
-        Runnable[] workers = new Runnable[Math.min(memories.size(), Math.max(1, distinct.size()))];
-        for (int w = 0; w < workers.length; w++) {
-            TranslationMemory memory = memories.get(w);
-            workers[w] = () -> {
-                for (int i; (i = next.getAndIncrement()) < distinct.size(); ) {
-                    String s = distinct.get(i);
-                    found.put(s, lookup(memory, s, doc, tgt));
-                    int d = done.incrementAndGet();
-                    if (d % 100 == 0) {
-                        synchronized (progress) {
-                            progress.accept((int) ((long) d * scale / distinct.size()));
-                        }
-                    }
-                }
-            };
-        }
-        if (workers.length == 1) {
-            workers[0].run();
-            return found;
-        }
-        List<Thread> threads = new ArrayList<>();
-        List<RuntimeException> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-        for (Runnable r : workers) {
-            Thread t = new Thread(() -> {
-                try {
-                    r.run();
-                } catch (RuntimeException e) {
-                    failures.add(e);
-                    next.set(Integer.MAX_VALUE / 2);
-                }
-            }, "prepare-lookup");
-            threads.add(t);
-            t.start();
-        }
-        try {
-            for (Thread t : threads) t.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while looking sentences up", e);
-        }
-        if (!failures.isEmpty()) throw failures.get(0);
+        List<List<MemoryMatch>> matches = batch.map(distinct, (memory, s) -> lookup(memory, s, doc, tgt),
+            done -> progress.accept((int) ((long) done * scale / distinct.size())));
+        Map<String, List<MemoryMatch>> found = new HashMap<>();
+        for (int i = 0; i < distinct.size(); i++) found.put(distinct.get(i), matches.get(i));
         return found;
     }
 

@@ -106,20 +106,33 @@ public final class Database implements AutoCloseable {
             }
             for (int v = current; v < migrations.size(); v++) {
                 int target = v + 1;
-                inTransaction(() -> {
-                    migrations.get(target - 1).apply(connection);
-                    try (PreparedStatement ps = connection.prepareStatement(
-                            "INSERT INTO schema_version(name, version) VALUES (?, ?) "
-                                + "ON CONFLICT(name) DO UPDATE SET version = excluded.version")) {
-                        ps.setString(1, name);
-                        ps.setInt(2, target);
-                        ps.executeUpdate();
-                    }
-                    return null;
-                });
+                // Foreign keys can only be turned off outside a transaction (see Migration.withoutForeignKeys).
+                boolean keysOff = migrations.get(target - 1) instanceof Migration.WithoutForeignKeys;
+                if (keysOff) setForeignKeys(false);
+                try {
+                    inTransaction(() -> {
+                        migrations.get(target - 1).apply(connection);
+                        try (PreparedStatement ps = connection.prepareStatement(
+                                "INSERT INTO schema_version(name, version) VALUES (?, ?) "
+                                    + "ON CONFLICT(name) DO UPDATE SET version = excluded.version")) {
+                            ps.setString(1, name);
+                            ps.setInt(2, target);
+                            ps.executeUpdate();
+                        }
+                        return null;
+                    });
+                } finally {
+                    if (keysOff) setForeignKeys(true);
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException(path + ": migration of '" + name + "' failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void setForeignKeys(boolean on) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA foreign_keys = " + (on ? "ON" : "OFF"));
         }
     }
 

@@ -51,4 +51,24 @@ public interface Migration {
             then.apply(c);
         };
     }
+
+    /**
+     * A step that makes again a table other tables refer to (SQLite cannot drop a UNIQUE column, for one): with
+     * foreign keys on, dropping the old table would delete the rows referring to it. {@link Database#migrate} turns
+     * them off around this step's transaction, and the step checks every reference before it commits.
+     */
+    static Migration withoutForeignKeys(Migration step) {
+        return new WithoutForeignKeys(step);
+    }
+
+    /** See {@link #withoutForeignKeys}. */
+    record WithoutForeignKeys(Migration step) implements Migration {
+        @Override
+        public void apply(Connection c) throws SQLException {
+            step.apply(c);
+            try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
+                if (rs.next()) throw new SQLException("a row of " + rs.getString(1) + " refers to a missing row of " + rs.getString(3));
+            }
+        }
+    }
 }

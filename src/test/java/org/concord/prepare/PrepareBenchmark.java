@@ -136,7 +136,6 @@ public final class PrepareBenchmark {
             List<PrepareJob.Written> written = job.run(List.of(document), dir.resolve("document.fr.xlf"), bar());
             double seconds = (System.nanoTime() - p0) / 1e9;
             double cpu = (processCpu() - pc) / 1e9;
-            System.out.println();
             PrepareJob.Written w = written.get(0);
             PhaseTimes t = job.times();
             System.out.printf("prepare:  %,d sentences against %,d units in %.1f s wall, %.1f s of process CPU, on %d cores (target <= 300 s): %,.0f sentences/s"
@@ -153,15 +152,17 @@ public final class PrepareBenchmark {
         }
     }
 
-    /** A progress bar on standard output, redrawn at each whole percent. */
+    /** A progress bar on standard error, redrawn at each whole percent, only when this runs in a terminal (not into a log file). */
     private static Progress bar() {
+        if (System.console() == null) return Progress.NONE;
         int[] last = {-1};
         return (what, done, total) -> {
             int pct = total == 0 ? 100 : (int) (100L * done / total);
             if (pct == last[0]) return;
             last[0] = pct;
-            System.out.print("\r[" + "#".repeat(pct * 30 / 100) + " ".repeat(30 - pct * 30 / 100) + "] " + pct + "% " + what);
-            System.out.flush();
+            System.err.print("\r[" + "#".repeat(pct * 30 / 100) + " ".repeat(30 - pct * 30 / 100) + "] " + pct + "% " + what);
+            if (pct == 100) System.err.print("\r\u001B[K");
+            System.err.flush();
         };
     }
 

@@ -19,7 +19,7 @@ import org.concord.store.Migration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A memory written under schema version 2 (one postings row per word, one pair row per bucket) is migrated and still found. */
+/** A memory written under schema version 2 (one postings row per word, one pair row per bucket, unit_key) is migrated and still found. */
 class SchemaMigrationTest {
     @TempDir Path dir;
 
@@ -38,8 +38,20 @@ class SchemaMigrationTest {
         }
         try (Database db = Database.open(file)) {
             TranslationMemory tm = TranslationMemory.open(db);
-            assertThat(db.version("tm")).isEqualTo(5);
+            assertThat(db.version("tm")).isEqualTo(6);
             assertThat(tm.size()).isEqualTo(3);
+            // Version 6 made tm_unit again without unit_key; the variants that refer to its units were kept.
+            try (var s = db.connection().createStatement(); var rs = s.executeQuery("SELECT name FROM pragma_table_info('tm_unit')")) {
+                List<String> columns = new java.util.ArrayList<>();
+                while (rs.next()) columns.add(rs.getString(1));
+                assertThat(columns).contains("dedup_key", "tuid").doesNotContain("unit_key");
+            }
+            try (var s = db.connection().createStatement(); var rs = s.executeQuery("SELECT count(*) FROM tm_variant")) {
+                assertThat(rs.getInt(1)).isEqualTo(6);
+            }
+            try (var s = db.connection().createStatement(); var rs = s.executeQuery("PRAGMA foreign_keys")) {
+                assertThat(rs.getInt(1)).as("foreign keys are on again after the migration").isEqualTo(1);
+            }
             // Every pair of neighbouring words still leads to its unit through the regrouped pair postings (version 5).
             for (int i = 0; i < UNITS.length; i++) {
                 for (int l = 0; l < 2; l++) {

@@ -26,11 +26,16 @@ import java.util.Set;
 import org.concord.store.Database;
 
 /**
- * Translation memory at a million units, each figure beside a baseline measured in the same run.
+ * Translation memory at a million units, each figure beside a baseline measured in the same run, in two shapes.
  *
- * <p>The memory is generated from ../shared/corpora/unpc-dev: each unit joins the first half of one UN sentence to
- * the second half of another, in English and French alike. Run:
- * {@code MAVEN_OPTS=-Xmx6g mvn -q -o test-compile exec:java -Dexec.mainClass=org.concord.tm.TmBenchmark [-Dexec.args=UNITS]}
+ * <p>Bilingual (kept for continuity with earlier figures): each unit joins the first half of one UN sentence from
+ * ../shared/corpora/unpc-dev to the second half of another, in English and French alike. UN: six-language units of
+ * whole sentences ({@link UnMemory}), imported through the command line ({@code java -Xmx1g -jar target/concord.jar
+ * tm import}) and exported through it with {@code -Xmx256m}; the database's size is compared with the TMX's. Run:
+ * {@code MAVEN_OPTS=-Xmx6g mvn -q -o test-compile exec:java -Dexec.mainClass=org.concord.tm.TmBenchmark [-Dexec.args="SHAPE UNITS [DIR]"]}
+ * with SHAPE bilingual, un or both (default both, 1,000,000 units). With DIR the UN files are written there (it must
+ * have room: about 1.7 KB of TMX and 2 KB of database a unit) and a database left there by an earlier run of the same
+ * size is searched again without importing. The UN run needs {@code mvn -q -o -DskipTests package} first.
  */
 public final class TmBenchmark {
     private static final int FUZZY_QUERIES = 500;
@@ -47,20 +52,44 @@ public final class TmBenchmark {
             exportChild(Path.of(args[1]), Path.of(args[2]));
             return;
         }
-        int units = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        String shape = args.length > 0 ? args[0] : "both";
+        int units = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
         Path shared = Path.of("..", "shared", "corpora", "unpc-dev");
         if (!Files.isDirectory(shared)) {
             System.out.println("TmBenchmark needs ../shared/corpora/unpc-dev");
             return;
         }
-        Path dir = Files.createTempDirectory("tm-bench");
-        try {
-            run(units, shared, dir);
-        } finally {
-            try (var files = Files.list(dir)) {
-                for (Path p : files.toList()) Files.deleteIfExists(p);
+        if (!List.of("bilingual", "un", "both").contains(shape)) {
+            System.out.println("usage: TmBenchmark [bilingual|un|both] [UNITS] [DIR]");
+            return;
+        }
+        if (!shape.equals("un")) {
+            System.out.printf("== bilingual en-fr half-sentence units ==%n");
+            Path dir = Files.createTempDirectory("tm-bench");
+            try {
+                run(units, shared, dir);
+            } finally {
+                deleteFiles(dir);
+                Files.deleteIfExists(dir);
             }
-            Files.deleteIfExists(dir);
+        }
+        if (!shape.equals("bilingual")) {
+            System.out.printf("== UN shape: six-language units of whole sentences ==%n");
+            Path dir = args.length > 2 ? Files.createDirectories(Path.of(args[2])) : Files.createTempDirectory("tm-bench-un");
+            try {
+                UnMemoryRun.run(units, shared, dir, args.length > 2);
+            } finally {
+                if (args.length <= 2) {
+                    deleteFiles(dir);
+                    Files.deleteIfExists(dir);
+                }
+            }
+        }
+    }
+
+    private static void deleteFiles(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            for (Path p : files.toList()) Files.deleteIfExists(p);
         }
     }
 
@@ -252,7 +281,7 @@ public final class TmBenchmark {
         }
     }
 
-    private static long peakHeap() {
+    static long peakHeap() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
@@ -287,16 +316,16 @@ public final class TmBenchmark {
         }
     }
 
-    private static long processCpu() {
+    static long processCpu() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
-    private static long cpu() {
+    static long cpu() {
         return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     /** Wall-clock and CPU-time percentiles: the machine is shared, so wall time includes waiting for a core. */
-    private static String percentiles(long[] wall, long[] cpu) {
+    static String percentiles(long[] wall, long[] cpu) {
         long[] w = wall.clone();
         long[] c = cpu.clone();
         Arrays.sort(w);
@@ -306,7 +335,7 @@ public final class TmBenchmark {
             c[c.length / 2] / 1e6, c[p95] / 1e6, w[w.length / 2] / 1e6, w[p95] / 1e6, w[w.length - 1] / 1e6);
     }
 
-    private static String classpath() {
+    static String classpath() {
         List<String> parts = new ArrayList<>();
         ClassLoader cl = TmBenchmark.class.getClassLoader();
         while (cl != null) {

@@ -1,0 +1,311 @@
+package org.concord.tm;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.concord.InputException;
+
+/** Fuzzy matches of a sentence: candidates from the inverted index, bounded by shared words and lengths, scored exactly. */
+final class FuzzySearch {
+    private final UnitStore store;
+    private int[] acc = new int[0];
+
+    FuzzySearch(UnitStore store) {
+        this.store = store;
+    }
+
+    /**
+     * Fuzzy matches of {@code text} among the units that have both languages, best first (ties: older unit first),
+     * with the numbers and tags that differ. Candidates come from the index; only those whose shared words could
+     * reach {@code minPercent} are scored.
+     */
+    List<Lookup> lookup(String text, String srcLang, String tgtLang, int minPercent, int max) {
+        String src = LangCodes.normalize(srcLang);
+        String tgt = LangCodes.normalize(tgtLang);
+        if (src.equals(tgt)) throw new InputException("source and target language are both " + src);
+        if (minPercent < 0 || minPercent > 100) throw new InputException("--min must be between 0 and 100, not " + minPercent);
+        if (max < 1) return List.of();
+        String plain = Differences.QUERY_TAG.matcher(text).replaceAll(" ");
+        return store.query(() -> {
+            store.index.refresh();
+            List<Scored> best = best(new Fuzzy(src, tgt, Tokens.terms(plain), max), minPercent, max);
+            List<Lookup> out = new ArrayList<>();
+            for (Scored s : best) {
+                Unit u = store.unit(s.id());
+                Variant source = u.variant(src);
+                FuzzyMatch m = new FuzzyMatch(u.id(), s.percent(), source.text(), u.variant(tgt).text(), u.docSymbol(), texts(u));
+                out.add(Differences.of(text, m, source));
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Thresholds tried before the caller's minimum. A search for the units scoring at least t counts the postings of
+     * its n·(1 − t/100) + 1 rarest words only: at 95 a 30-word sentence reads 2 postings, at 70 it reads 10, and in
+     * a memory of UN sentences those 10 hold a good part of the memory (JFR: most of a lookup's time went to counting
+     * them). When a search at t finds {@code max} units, they are the best {@code max} overall (all others score below
+     * t), so the result is the one the minimum gives; otherwise the next threshold is tried.
+     */
+    private static final int[] FIRST_THRESHOLDS = {95, 85};
+
+    private static List<Scored> best(Fuzzy fuzzy, int min, int max) throws SQLException {
+        for (int t : FIRST_THRESHOLDS) {
+            if (t <= min) break;
+            List<Scored> found = fuzzy.run(t);
+            if (found.size() >= max) return found;
+        }
+        return fuzzy.run(min);
+    }
+
+    private record Scored(int id, int percent) {}
+
+    private static final Comparator<Scored> BEST_FIRST = Comparator.comparingInt(Scored::percent).reversed().thenComparingInt(Scored::id);
+
+    /** One fuzzy query: prefix filter on rare words, bound refinement on frequent ones, exact score on survivors. */
+    private final class Fuzzy {
+        final String src, tgt;
+        final int n, max;
+        final int[] q;            // query words as local ids
+        final String[] words;     // local id → word
+        final int[] count;        // local id → occurrences in the query
+        final Map<String, Integer> local = new HashMap<>();
+        int[] df;                 // local id → units holding the word
+        WordLookup table;
+        final IntList ids = new IntList();
+        Index.Posting[] postings; // local id → its postings, once read
+
+        Fuzzy(String src, String tgt, String[] terms, int max) {
+            this.src = src;
+            this.tgt = tgt;
+            this.n = terms.length;
+            this.max = max;
+            q = new int[n];
+            List<String> w = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                Integer id = local.get(terms[i]);
+                if (id == null) {
+                    id = w.size();
+                    local.put(terms[i], id);
+                    w.add(terms[i]);
+                }
+                q[i] = id;
+            }
+            words = w.toArray(String[]::new);
+            count = new int[words.length];
+            for (int id : q) count[id]++;
+        }
+
+        /** The best {@code max} units scoring at least {@code min}, best first. */
+        List<Scored> run(int min) throws SQLException {
+            if (n == 0) return List.of();
+            // A unit scoring ≥ min shares at least `need` words with the query (its score is at most shared / n).
+            int need = Math.max(1, (min * n + 99) / 100);
+            int k = words.length;
+            if (df == null) { // once for all thresholds tried
+                df = new int[k];
+                for (int i = 0; i < k; i++) df[i] = store.index.df(src, words[i]);
+                postings = new Index.Posting[k];
+            }
+            int[] df = this.df;
+            Integer[] order = new Integer[k];
+            for (int i = 0; i < k; i++) order[i] = i;
+            java.util.Arrays.sort(order, Comparator.comparingInt((Integer i) -> df[i]));
+            // Count the rarest words until the rest could not reach `need` alone: every qualifying unit then holds
+            // one of the counted words. Cheap (rare) words are counted anyway, for tighter bounds.
+            int cap = Math.max(1000, store.index.maxId() / 1000);
+            int uncounted = n;
+            List<Integer> rest = new ArrayList<>();
+            int[] accumulator = accumulator(store.index.maxId() + 1);
+            // With the unit's length m known, the edit distance is at least max(n, m) − shared words, so the score is
+            // at most 100 × min(shared, m) / max(n, m): most units sharing enough words are too long or too short, and
+            // are set aside (-1) when first met. Lengths from shortest to longest that can reach min:
+            int shortest = (min * n + 99) / 100;
+            int longestAllowed = min == 0 ? Integer.MAX_VALUE : 100 * n / min;
+            int[] lengths = store.index.lengths(src);
+            IntList touched = new IntList();
+            IntList setAside = new IntList();
+            for (int i : order) {
+                if (uncounted < need && df[i] > cap) {
+                    rest.add(i);
+                    continue;
+                }
+                uncounted -= count[i];
+                for (int id : posting(i).ids()) {
+                    if (id >= accumulator.length) continue; // added by another process since refresh
+                    int a = accumulator[id];
+                    if (a > 0) {
+                        accumulator[id] = a + count[i];
+                    } else if (a == 0) {
+                        int m = id < lengths.length ? lengths[id] : -1;
+                        if (m >= 0 && (m < shortest || m > longestAllowed)) {
+                            accumulator[id] = -1;
+                            setAside.add(id);
+                        } else {
+                            accumulator[id] = count[i];
+                            touched.add(id);
+                        }
+                    }
+                }
+            }
+            for (int t = 0; t < setAside.size; t++) accumulator[setAside.a[t]] = 0;
+            int kept = touched.size;
+            // The other words: a list much shorter than the survivors times a binary search is walked once, adding to
+            // the survivors' counts; the rest is probed per survivor.
+            List<Index.Posting> probed = new ArrayList<>();
+            List<Integer> probedCount = new ArrayList<>();
+            for (int w : rest) {
+                Index.Posting p = posting(w);
+                if (p.bits() != null || p.ids().length > 16L * kept) {
+                    probed.add(p);
+                    probedCount.add(count[w]);
+                    continue;
+                }
+                uncounted -= count[w];
+                for (int id : p.ids()) {
+                    if (id < accumulator.length && accumulator[id] > 0) accumulator[id] += count[w];
+                }
+            }
+            Index.Posting[] probe = probed.toArray(Index.Posting[]::new);
+            int[] probeCount = probedCount.stream().mapToInt(Integer::intValue).toArray();
+            List<Scored> bounds = new ArrayList<>();
+            for (int t = 0; t < touched.size; t++) {
+                int id = touched.a[t];
+                int bound = accumulator[id] + uncounted;
+                accumulator[id] = 0;
+                int m = id < lengths.length ? lengths[id] : -1;
+                int longest = Math.max(n, m);
+                int needHere = m < 0 ? need : Math.max(need, (min * longest + 99) / 100);
+                for (int j = 0; j < probe.length && bound >= needHere; j++) {
+                    if (!probe[j].contains(id)) bound -= probeCount[j];
+                }
+                if (bound < needHere) continue;
+                int percent = m < 0 ? 100 * Math.min(bound, n) / n : 100 * Math.min(Math.min(bound, n), m) / longest;
+                if (percent >= min) bounds.add(new Scored(id, percent));
+            }
+            bounds.sort(BEST_FIRST);
+            List<Scored> found = new ArrayList<>();
+            // Candidates by bound, best first, read and scored 64 at a time. Once max are found, a candidate must reach
+            // the k-th score, and one whose bound only equals it must also be older (ties go to the older unit): in a
+            // UN memory a sentence has hundreds of near copies at the same score (other paragraph numbers), and only
+            // those older than the k-th found can still enter.
+            int[] ids = new int[UnitStore.BATCH];
+            for (int next = 0; next < bounds.size(); ) {
+                int kth = found.size() >= max ? found.get(max - 1).percent() : min;
+                int kthId = found.size() >= max ? found.get(max - 1).id() : Integer.MAX_VALUE;
+                int size = 0;
+                for (; next < bounds.size() && size < ids.length; next++) {
+                    Scored b = bounds.get(next);
+                    if (b.percent() < kth) {
+                        next = bounds.size();
+                        break;
+                    }
+                    if (b.percent() == kth && b.id() > kthId) continue;
+                    ids[size++] = b.id();
+                }
+                if (size == 0) break;
+                for (UnitStore.Text cand : store.texts(src, tgt, java.util.Arrays.copyOf(ids, size))) {
+                    // Only a score of at least kth matters: the distance is computed no further than it allows.
+                    int p = Similarity.percentAtLeast(q, localIds(cand.text()), kth);
+                    if (p >= kth) found.add(new Scored(cand.id(), p));
+                }
+                found.sort(BEST_FIRST);
+                if (found.size() > max) found.subList(max, found.size()).clear();
+            }
+            return found;
+        }
+
+        /** The postings of query word {@code i}, read once for all thresholds tried. */
+        private Index.Posting posting(int i) throws SQLException {
+            if (postings[i] == null) postings[i] = store.index.posting(src, words[i]);
+            return postings[i];
+        }
+
+        /**
+         * A candidate's words as local ids (-1: not in the query). Words are looked up where they stand in the text: a
+         * candidate is cut into words hundreds of times a lookup, and making a String of each took a third of it.
+         */
+        private int[] localIds(String text) {
+            if (table == null) table = new WordLookup(words);
+            ids.size = 0;
+            Tokens.scan(text, (t, start, end, term) -> ids.add(term != null ? local.getOrDefault(term, -1) : table.find(t, start, end)));
+            return java.util.Arrays.copyOf(ids.a, ids.size);
+        }
+    }
+
+    private int[] accumulator(int size) {
+        if (acc.length < size) acc = new int[size + size / 8];
+        return acc;
+    }
+
+    static final class IntList {
+        int[] a = new int[256];
+        int size;
+
+        void add(int v) {
+            if (size == a.length) a = java.util.Arrays.copyOf(a, size * 2);
+            a[size++] = v;
+        }
+    }
+
+    private static Map<String, String> texts(Unit u) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (Variant v : u.variants()) m.put(v.lang(), v.text());
+        return m;
+    }
+
+    /**
+     * The query's words found by their characters in a text, ASCII case ignored, without making Strings: open
+     * addressing over a table twice the number of words or more.
+     */
+    static final class WordLookup {
+        private final String[] slots;
+        private final int[] idOf;
+        private final int mask;
+
+        WordLookup(String[] words) {
+            int size = Integer.highestOneBit(Math.max(4, words.length * 2)) << 1;
+            slots = new String[size];
+            idOf = new int[size];
+            mask = size - 1;
+            for (int id = 0; id < words.length; id++) {
+                int s = hash(words[id], 0, words[id].length()) & mask;
+                while (slots[s] != null) s = (s + 1) & mask;
+                slots[s] = words[id];
+                idOf[s] = id;
+            }
+        }
+
+        /** The id of the word text[start, end) in ASCII lower case, or -1. */
+        int find(String text, int start, int end) {
+            for (int s = hash(text, start, end) & mask; slots[s] != null; s = (s + 1) & mask) {
+                String w = slots[s];
+                if (w.length() == end - start && sameAsciiLower(w, text, start)) return idOf[s];
+            }
+            return -1;
+        }
+
+        private static boolean sameAsciiLower(String word, String text, int start) {
+            for (int i = 0; i < word.length(); i++) {
+                char c = text.charAt(start + i);
+                if (c >= 'A' && c <= 'Z') c += 32;
+                if (c != word.charAt(i)) return false;
+            }
+            return true;
+        }
+
+        private static int hash(String text, int start, int end) {
+            int h = 0;
+            for (int i = start; i < end; i++) {
+                char c = text.charAt(i);
+                if (c >= 'A' && c <= 'Z') c += 32;
+                h = 31 * h + c;
+            }
+            return h ^ (h >>> 16);
+        }
+    }
+}

@@ -1,0 +1,279 @@
+package org.concord.tm;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.concord.InputException;
+import org.concord.store.Database;
+import org.concord.store.Migration;
+
+/**
+ * The rows and schema that importing, searching and exporting share: one connection to the database, its
+ * transactions, the stored form of a unit (props and notes as JSON, dates as ISO text, duplicate keys as digests) and
+ * the in-process side of the index. One store serves one thread at a time.
+ */
+final class UnitStore {
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final long WRITE_WAIT_MILLIS = 10 * 60 * 1000;
+    /** Units whose texts one statement reads. */
+    static final int BATCH = 64;
+
+    final Database db;
+    final Connection c;
+    final Index index;
+    /** Read statements prepared once: a query runs several, and preparing costs about as much as a short lookup. */
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private PreparedStatement textsStatement;
+    private String textsLang;
+
+    private UnitStore(Database db) {
+        this.db = db;
+        this.c = db.connection();
+        this.index = new Index(c);
+    }
+
+    /** The store of {@code db}, its tables created or upgraded. */
+    static UnitStore open(Database db) {
+        db.migrate("tm", List.of(Migration.sqlResource(UnitStore.class, "schema-1.sql"), Migration.sqlResource(UnitStore.class, "schema-2.sql"),
+            Migration.sqlResource(UnitStore.class, "schema-3.sql"), Migration.sqlResource(UnitStore.class, "schema-4.sql"),
+            Migration.sqlThen(Migration.script(UnitStore.class, "schema-5.sql"), PostingsWriter::regroupPairs),
+            Migration.withoutForeignKeys(Migration.sqlResource(UnitStore.class, "schema-6.sql"))));
+        try (Statement s = db.connection().createStatement()) {
+            // Imports touch the unique key index at random places: a page cache of 128 MB (outside the Java heap)
+            // keeps them from spilling to the WAL unit after unit.
+            s.execute("PRAGMA cache_size = -131072");
+            // Searches read units scattered over the file: mapped into memory, a page is read without a system call and
+            // a copy. At a million UN units, 200 queries took 11.0 ms of CPU each with it, 19.0 ms without (SQLite
+            // caps the mapping at its build's limit, 2 GB by default).
+            s.execute("PRAGMA mmap_size = " + (16L << 30));
+        } catch (SQLException e) {
+            throw new IllegalStateException(db.path() + ": " + e.getMessage(), e);
+        }
+        return new UnitStore(db);
+    }
+
+    long size() {
+        return query(() -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM tm_unit")) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+    }
+
+    static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** A short digest of the parts that make units the same, so the unique index stays small. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    });
+
+    /** 64 bits of a key's digest (see {@link #key}). */
+    static long keyBits(String key) {
+        int at = key.indexOf(':') + 1;
+        return Long.parseUnsignedLong(key, at, at + 16, 16);
+    }
+
+    static String key(String... parts) {
+        {
+            MessageDigest md = SHA256.get();
+            md.reset();
+            for (String p : parts) {
+                md.update(p.getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+            }
+            byte[] d = md.digest();
+            StringBuilder b = new StringBuilder(parts[0]).append(':');
+            for (int i = 0; i < 16; i++) b.append(Character.forDigit((d[i] >> 4) & 15, 16)).append(Character.forDigit(d[i] & 15, 16));
+            return b.toString();
+        }
+    }
+
+    static String props(List<Prop> props) {
+        if (props.isEmpty()) return null;
+        List<List<String>> pairs = new ArrayList<>();
+        for (Prop p : props) pairs.add(java.util.Arrays.asList(p.type(), p.value()));
+        return json(pairs);
+    }
+
+    static String notes(List<String> notes) {
+        return notes.isEmpty() ? null : json(notes);
+    }
+
+    private static String json(Object o) {
+        try {
+            return JSON.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<Prop> readProps(String json) {
+        if (json == null) return List.of();
+        try {
+            List<Prop> out = new ArrayList<>();
+            for (List<String> p : JSON.readValue(json, new TypeReference<List<List<String>>>() {})) out.add(new Prop(p.get(0), p.get(1)));
+            return out;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<String> readNotes(String json) {
+        if (json == null) return List.of();
+        try {
+            return JSON.readValue(json, new TypeReference<List<String>>() {});
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Runs {@code work} holding the database's write lock from the start (BEGIN IMMEDIATE), so two writers queue
+     * instead of failing half-way; waits for another writer up to ten minutes.
+     */
+    <T> T write(Database.Work<T> work) {
+        try {
+            if (!c.getAutoCommit()) return work.run(); // the caller's transaction
+            long deadline = System.currentTimeMillis() + WRITE_WAIT_MILLIS;
+            try (Statement s = c.createStatement()) {
+                while (true) {
+                    try {
+                        s.execute("BEGIN IMMEDIATE");
+                        break;
+                    } catch (SQLException e) {
+                        if (!isBusy(e) || System.currentTimeMillis() > deadline) throw e;
+                    }
+                }
+                try {
+                    T result = work.run();
+                    s.execute("COMMIT");
+                    return result;
+                } catch (SQLException | RuntimeException e) {
+                    s.execute("ROLLBACK");
+                    throw e;
+                } finally {
+                    index.invalidate();
+                }
+            }
+        } catch (SQLException e) {
+            if (isBusy(e)) throw new InputException(db.path() + ": database is busy: another process has been writing for too long");
+            throw new IllegalStateException(db.path() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isBusy(SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        return m.contains("SQLITE_BUSY") || m.contains("database is locked");
+    }
+
+    <T> T query(Database.Work<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw new IllegalStateException(db.path() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The unit with this id, or null. */
+    Unit unit(long id) {
+        return query(() -> {
+            PreparedStatement ps = statement("SELECT " + UNIT_COLUMNS + " FROM tm_unit u WHERE id = ?");
+            PreparedStatement vs = statement("SELECT lang, text, codes, props, notes FROM tm_variant WHERE unit_id = ?");
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) return null;
+                vs.setLong(1, id);
+                List<Variant> variants = new ArrayList<>();
+                try (ResultSet v = vs.executeQuery()) {
+                    while (v.next()) variants.add(new Variant(v.getString(1), v.getString(2), v.getString(3), readProps(v.getString(4)), readNotes(v.getString(5))));
+                }
+                String src = rs.getString(6);
+                variants.sort(Comparator.comparing((Variant v) -> !v.lang().equals(src)).thenComparing(Variant::lang));
+                return unit(rs, variants);
+            }
+        });
+    }
+
+    PreparedStatement statement(String sql) throws SQLException {
+        PreparedStatement ps = statements.get(sql);
+        if (ps == null) {
+            ps = c.prepareStatement(sql);
+            statements.put(sql, ps);
+        }
+        return ps;
+    }
+
+    static final String UNIT_COLUMNS =
+        "u.id, u.tuid, u.origin, u.doc_symbol, u.confidence, u.src_lang, u.created_at, u.created_by, u.changed_at, u.changed_by, u.props, u.notes";
+
+    static Unit unit(ResultSet rs, List<Variant> variants) throws SQLException {
+        double conf = rs.getDouble(5);
+        Double confidence = rs.wasNull() ? null : conf;
+        return new Unit(rs.getLong(1), rs.getString(2), Origin.of(rs.getString(3)), rs.getString(4), confidence, rs.getString(6),
+            instant(rs.getString(7)), rs.getString(8), instant(rs.getString(9)), rs.getString(10),
+            readProps(rs.getString(11)), readNotes(rs.getString(12)), variants);
+    }
+
+    /** Reads a stored date; "2026-11-29T14:38:50Z" is parsed by hand, as exports read two per unit. */
+    static Instant instant(String iso) {
+        if (iso.length() == 20 && iso.charAt(10) == 'T' && iso.charAt(19) == 'Z') {
+            return java.time.LocalDateTime.of(num(iso, 0, 4), num(iso, 5, 7), num(iso, 8, 10), num(iso, 11, 13), num(iso, 14, 16),
+                num(iso, 17, 19)).toInstant(java.time.ZoneOffset.UTC);
+        }
+        return Instant.parse(iso);
+    }
+
+    private static int num(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) v = v * 10 + (s.charAt(i) - '0');
+        return v;
+    }
+
+
+    /** A unit's text in one language. */
+    record Text(int id, String text) {}
+
+    /** The texts in {@code lang} of these units, for those that also have {@code tgt} (null: any unit), by id. */
+    List<Text> texts(String lang, String tgt, int[] ids) throws SQLException {
+        if (textsStatement == null || !Objects.equals(textsLang, tgt)) {
+            if (textsStatement != null) textsStatement.close();
+            textsStatement = c.prepareStatement("SELECT v.unit_id, v.text FROM tm_variant v WHERE v.lang = ?"
+                + (tgt != null ? " AND EXISTS (SELECT 1 FROM tm_variant t WHERE t.unit_id = v.unit_id AND t.lang = ?)" : "")
+                + " AND v.unit_id IN (" + "?,".repeat(BATCH - 1) + "?)");
+            textsLang = tgt;
+        }
+        PreparedStatement ps = textsStatement;
+        int p = 1;
+        ps.setString(p++, lang);
+        if (tgt != null) ps.setString(p++, tgt);
+        for (int i = 0; i < BATCH; i++) ps.setInt(p++, i < ids.length ? ids[i] : -1);
+        List<Text> out = new ArrayList<>(ids.length);
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.add(new Text(rs.getInt(1), rs.getString(2)));
+        }
+        out.sort(Comparator.comparingInt(Text::id));
+        return out;
+    }
+}

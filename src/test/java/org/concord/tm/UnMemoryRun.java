@@ -1,0 +1,254 @@
+package org.concord.tm;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.concord.store.Database;
+
+/**
+ * TmBenchmark's UN shape: six-language units of whole sentences ({@link UnMemory}), imported and exported through the
+ * command line as a user runs it, searched in this JVM on one thread, each figure beside a baseline of the same run.
+ */
+final class UnMemoryRun {
+    private static final int FUZZY_QUERIES = 500;
+    private static final int EXHAUSTIVE_SAMPLE = 100;
+    private static final int PHRASES = 500;
+    private static final int PARSE_SAMPLE = 200_000;
+
+    private UnMemoryRun() {}
+
+    static void run(int units, Path shared, Path dir, boolean keep) throws Exception {
+        System.out.println("machine load at start: " + load());
+        long g0 = System.nanoTime();
+        UnMemory memory = UnMemory.generate(shared, units, 42);
+        System.out.printf("drew %,d distinct six-language units in %.1f s%n", units, (System.nanoTime() - g0) / 1e9);
+        // -Dconcord.jar: a copy of the jar, so that a long run is not disturbed by a build replacing target/concord.jar.
+        Path jar = Path.of(System.getProperty("concord.jar", "target/concord.jar")).toAbsolutePath();
+        if (!Files.isRegularFile(jar)) {
+            System.out.println("the UN run imports through target/concord.jar: build it first with mvn -q -o -DskipTests package");
+            return;
+        }
+        Path db = dir.resolve("memory-" + units + ".db");
+        if (keep && Files.exists(db)) {
+            System.out.println("searching " + db + " again (left by an earlier run; delete it to import again)");
+        } else {
+            Files.deleteIfExists(db);
+            // Measured at a million units: 2.0 KB of TMX and 3.1 KB of database a unit, and an import (one transaction)
+            // grows the write-ahead log as large as the database before it is copied in. A run that cannot fit would
+            // fill a disk other work shares, so it is not started.
+            long need = (long) memory.size() * (2_000 + 2 * 3_100);
+            long free = Files.getFileStore(dir).getUsableSpace();
+            if (need > free) {
+                System.out.printf("not run: %,d units need about %,d GB free in %s (TMX, database and its log), %,d GB are%n",
+                    memory.size(), need >> 30, dir, free >> 30);
+                return;
+            }
+            importThroughCli(memory, jar, dir, db);
+        }
+        try (Database d = Database.open(db)) {
+            TranslationMemory tm = TranslationMemory.open(d);
+            fuzzy(tm, memory);
+            concordance(tm, memory);
+        }
+        export(jar, db, dir.resolve("export.tmx"));
+        System.out.println("machine load at end: " + load());
+    }
+
+    private static void importThroughCli(UnMemory memory, Path jar, Path dir, Path db) throws Exception {
+        Path tmx = dir.resolve("memory.tmx");
+        long t0 = System.nanoTime();
+        memory.writeTmx(tmx, memory.size());
+        long tmxBytes = Files.size(tmx);
+        System.out.printf("wrote %,d units, %,d MB of TMX, in %.1f s%n", memory.size(), tmxBytes >> 20, (System.nanoTime() - t0) / 1e9);
+        // Baseline: parsing (without storing) the first units of the same file, in this JVM.
+        Path sample = dir.resolve("sample.tmx");
+        int sampled = Math.min(memory.size(), PARSE_SAMPLE);
+        memory.writeTmx(sample, sampled);
+        long p0 = System.nanoTime();
+        int[] parsed = {0};
+        new TmxReader(sample, new ArrayList<>()).read(u -> parsed[0]++);
+        double parseRate = parsed[0] / ((System.nanoTime() - p0) / 1e9);
+        Files.delete(sample);
+        System.gc();
+        Timed t = Timed.run(List.of("java", "-Xmx1g", "-jar", jar.toString(), "tm", "import", tmx.toString(), "--db", db.toString(), "--user", "bench"), dir);
+        long dbBytes = Files.size(db) + (Files.exists(Path.of(db + "-wal")) ? Files.size(Path.of(db + "-wal")) : 0);
+        System.out.printf("import (concord tm import, -Xmx1g): %,9.0f units/s wall, %,9.0f units/s of CPU (%,d units in %.1f s wall, %.1f s CPU user+sys,"
+                + " peak RSS %d MB; target >= 20,000)   baseline: parsing the TMX only %,9.0f units/s wall on its first %,d units (import at %.0f%% of it)%n",
+            memory.size() / t.wall(), memory.size() / t.cpu(), memory.size(), t.wall(), t.cpu(), t.peakKb() >> 10, parseRate, sampled,
+            100 * (memory.size() / t.wall()) / parseRate);
+        System.out.printf("database: %,d MB for %,d MB of TMX: %.2fx the TMX (target <= 1.5x)%n", dbBytes >> 20, tmxBytes >> 20, (double) dbBytes / tmxBytes);
+        Files.delete(tmx);
+    }
+
+    private static void fuzzy(TranslationMemory tm, UnMemory memory) {
+        Random rnd = new Random(7);
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < Math.min(2000, memory.size()); i++) words.addAll(List.of(memory.text(i, 0).split(" ")));
+        String[] vocabulary = words.toArray(String[]::new);
+        List<String> queries = new ArrayList<>();
+        for (int i = 0; i < FUZZY_QUERIES; i++) queries.add(TmBenchmark.perturb(memory.text(rnd.nextInt(memory.size()), 0), rnd, vocabulary));
+        for (int i = 0; i < 100; i++) tm.fuzzy(TmBenchmark.perturb(memory.text(rnd.nextInt(memory.size()), 0), rnd, vocabulary), "en", "fr", 70, 5);
+        long[] times = new long[queries.size()];
+        long[] cpus = new long[queries.size()];
+        List<List<FuzzyMatch>> results = new ArrayList<>();
+        for (int i = 0; i < queries.size(); i++) {
+            long s = System.nanoTime();
+            long c = TmBenchmark.cpu();
+            results.add(tm.fuzzy(queries.get(i), "en", "fr", 70, 5));
+            cpus[i] = TmBenchmark.cpu() - c;
+            times[i] = System.nanoTime() - s;
+        }
+        System.out.printf("fuzzy top-5 (--min 70): %s over %d queries, one thread (target p95 <= 3 ms CPU at 1M, <= 15 ms at 10M)%n",
+            TmBenchmark.percentiles(times, cpus), queries.size());
+        List<String> sample = queries.subList(0, EXHAUSTIVE_SAMPLE);
+        long s = TmBenchmark.cpu();
+        int[] best = ExhaustiveScan.bestUnits(memory, sample, 70);
+        double scanMs = (TmBenchmark.cpu() - s) / 1e6 / EXHAUSTIVE_SAMPLE;
+        int agree = 0, withHit = 0;
+        long indexed = 0;
+        for (int q = 0; q < EXHAUSTIVE_SAMPLE; q++) {
+            List<FuzzyMatch> got = results.get(q);
+            long gotId = got.isEmpty() ? -1 : got.get(0).unitId();
+            if (best[q] > 0) withHit++;
+            if (gotId == best[q]) agree++;
+            indexed += cpus[q];
+        }
+        double indexedMs = indexed / 1e6 / EXHAUSTIVE_SAMPLE;
+        System.out.printf("fuzzy vs exhaustive scan on %d queries (CPU time): indexed mean %.2f ms, baseline exhaustive scan %.1f ms a query"
+                + " (one pass over all units for the sample, exact length and shared-word bounds before each Levenshtein): %.0fx faster;"
+                + " same top hit in %d/%d (%d had a hit >= 70%%)%n",
+            EXHAUSTIVE_SAMPLE, indexedMs, scanMs, scanMs / indexedMs, agree, EXHAUSTIVE_SAMPLE, withHit);
+    }
+
+    private static void concordance(TranslationMemory tm, UnMemory memory) throws Exception {
+        Random rnd = new Random(11);
+        List<String> phrases = new ArrayList<>();
+        for (int i = 0; i < PHRASES + 100; i++) {
+            String[] w = memory.text(rnd.nextInt(memory.size()), 0).split(" ");
+            int len = 2 + rnd.nextInt(2);
+            int at = rnd.nextInt(Math.max(1, w.length - len));
+            phrases.add(String.join(" ", Arrays.copyOfRange(w, at, Math.min(w.length, at + len))));
+        }
+        for (String p : phrases.subList(PHRASES, PHRASES + 100)) tm.concordance(p, "en", 100);
+        long[] times = new long[PHRASES];
+        long[] cpus = new long[PHRASES];
+        long hits = 0;
+        for (int i = 0; i < PHRASES; i++) {
+            long s = System.nanoTime();
+            long c = TmBenchmark.cpu();
+            hits += tm.concordance(phrases.get(i), "en", 100).size();
+            cpus[i] = TmBenchmark.cpu() - c;
+            times[i] = System.nanoTime() - s;
+        }
+        System.out.printf("concordance, first 100 phrase hits: %s over %d phrases (%.0f hits on average; target p95 <= 2 ms at 1M, <= 5 ms at 10M)%n",
+            TmBenchmark.percentiles(times, cpus), PHRASES, (double) hits / PHRASES);
+    }
+
+    private static void export(Path jar, Path db, Path out) throws Exception {
+        // Baseline: reading the same rows from SQLite in this JVM, without writing anything.
+        long b0 = System.nanoTime();
+        long rows = 0;
+        try (Database d = Database.open(db);
+             PreparedStatement ps = d.connection().prepareStatement(
+                 "SELECT u.id, u.doc_symbol, v.lang, v.text, v.codes FROM tm_unit u JOIN tm_variant v ON v.unit_id = u.id ORDER BY u.id, v.lang");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                rs.getString(4);
+                rows++;
+            }
+        }
+        double readSeconds = (System.nanoTime() - b0) / 1e9;
+        long units = rows / UnMemory.LANGS.size();
+        Timed t = Timed.run(List.of("java", "-Xmx256m", "-jar", jar.toString(), "tm", "export", "-o", out.toString(), "--db", db.toString()),
+            out.getParent());
+        System.out.printf("TMX export (concord tm export, -Xmx256m): %,9.0f units/s wall, %,9.0f units/s of CPU (%,d units, %,d MB in %.1f s wall,"
+                + " %.1f s CPU, peak RSS %d MB; target >= 100,000)   baseline: reading the rows from SQLite only %,9.0f units/s wall%n",
+            units / t.wall(), units / t.cpu(), units, Files.size(out) >> 20, t.wall(), t.cpu(), t.peakKb() >> 10, units / readSeconds);
+        Files.delete(out);
+    }
+
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    /** A command's wall and CPU time (user + system, from /usr/bin/time) and peak resident memory. */
+    record Timed(double wall, double cpu, long peakKb) {
+        static Timed run(List<String> command, Path dir) throws Exception {
+            Path times = Files.createTempFile(dir, "time", ".txt");
+            List<String> cmd = new ArrayList<>(List.of("/usr/bin/time", "-o", times.toString(), "-f", "%e %U %S %M"));
+            cmd.addAll(command);
+            Process p = new ProcessBuilder(cmd).inheritIO().start();
+            if (p.waitFor() != 0) throw new IllegalStateException(String.join(" ", command) + ": exit " + p.exitValue());
+            List<String> lines = Files.readAllLines(times);
+            Files.delete(times);
+            String[] f = lines.get(lines.size() - 1).trim().split(" ");
+            return new Timed(Double.parseDouble(f[0]), Double.parseDouble(f[1]) + Double.parseDouble(f[2]), Long.parseLong(f[3]));
+        }
+    }
+
+    /**
+     * The baseline of fuzzy search: every unit scored against every sampled query, in one pass (a unit's words are
+     * made once for all queries). Before each Levenshtein distance, two exact bounds: the lengths (a unit of m words
+     * scores at most 100·min(n,m)/max(n,m)) and the words shared (the distance is at least max(n,m) minus them).
+     */
+    static final class ExhaustiveScan {
+        private ExhaustiveScan() {}
+
+        /** Per query, the id (1-based) of its best unit scoring at least {@code min}, lowest id among equals; -1: none. */
+        static int[] bestUnits(UnMemory memory, List<String> queries, int min) {
+            Map<String, Integer> vocabulary = new HashMap<>();
+            int[][] q = new int[queries.size()][];
+            for (int i = 0; i < q.length; i++) q[i] = ids(Tokens.terms(queries.get(i)), vocabulary);
+            int[] best = new int[q.length];
+            int[] bestPercent = new int[q.length];
+            Arrays.fill(best, -1);
+            Arrays.fill(bestPercent, min - 1);
+            boolean[][] inQuery = new boolean[q.length][];
+            for (int u = 0; u < memory.size(); u++) {
+                int[] t = ids(Tokens.terms(memory.text(u, 0)), vocabulary);
+                int m = t.length;
+                for (int i = 0; i < q.length; i++) {
+                    int n = q[i].length;
+                    int longest = Math.max(n, m);
+                    if (longest == 0 || 100 * Math.min(n, m) / longest <= bestPercent[i]) continue;
+                    if (inQuery[i] == null || inQuery[i].length < vocabulary.size()) {
+                        inQuery[i] = new boolean[vocabulary.size() + 4096];
+                        for (int w : q[i]) inQuery[i][w] = true;
+                    }
+                    boolean[] in = inQuery[i];
+                    int shared = 0;
+                    for (int w : t) if (w < in.length && in[w]) shared++;
+                    if (100 * Math.min(shared, Math.min(n, m)) / longest <= bestPercent[i]) continue;
+                    int p = Similarity.percent(q[i], t);
+                    if (p > bestPercent[i]) {
+                        bestPercent[i] = p;
+                        best[i] = u + 1;
+                    }
+                }
+            }
+            return best;
+        }
+
+        private static int[] ids(String[] terms, Map<String, Integer> vocabulary) {
+            int[] out = new int[terms.length];
+            for (int i = 0; i < terms.length; i++) {
+                Integer id = vocabulary.get(terms[i]);
+                if (id == null) vocabulary.put(terms[i], id = vocabulary.size());
+                out[i] = id;
+            }
+            return out;
+        }
+    }
+}
