@@ -732,7 +732,7 @@ public final class TranslationMemory implements MemorySearch {
                     s.execute("COMMIT");
                     return result;
                 } catch (SQLException | RuntimeException e) {
-                    s.execute("ROLLBACK");
+                    Database.rollbackAfter(s, e);
                     throw e;
                 } finally {
                     index.invalidate();
