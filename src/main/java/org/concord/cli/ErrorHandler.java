@@ -36,7 +36,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
      * the database.
      */
     static String diskFull(CommandSpec command) {
-        OptionSpec output = command.findOption("--output");
+        OptionSpec output = command.findOption("--output") != null ? command.findOption("--output") : command.findOption("--to");
         OptionSpec db = command.findOption("--db");
         Object where = output != null && output.getValue() != null ? output.getValue()
             : db != null && db.getValue() != null ? db.getValue() : "the disk";
