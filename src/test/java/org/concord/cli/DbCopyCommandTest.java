@@ -32,7 +32,7 @@ class DbCopyCommandTest {
         Path db = dir.resolve("from.db");
         Path tmx = UnpcTmx.write(dir.resolve("u.tmx"), 0, 60, "u");
         assertThat(MainTest.run("tm", "import", tmx.toString(), "--db", db.toString()).exit()).isZero();
-        assertThat(MainTest.run("term", "import", "termbase/un-terms.tbx", "--db", db.toString()).exit()).isZero();
+        assertThat(MainTest.run("term", "import", "src/test/resources/org/concord/term/sample.tbx", "--db", db.toString()).exit()).isZero();
         Path dic = Path.of(getClass().getResource("/org/concord/dictionary/deu-fra-sample.tei").toURI());
         assertThat(MainTest.run("dictionary", "import", dic.toString(), "--src", "de", "--tgt", "fr", "--db", db.toString()).exit()).isZero();
         try (Database d = Database.open(db)) {

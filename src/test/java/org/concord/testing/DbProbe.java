@@ -23,6 +23,23 @@ public final class DbProbe {
         }
     }
 
+    /** Rows of every table that has any (an absent table and an empty one are the same state), by table name. */
+    public static java.util.Map<String, Long> counts(Path db) throws SQLException {
+        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+                while (rs.next()) tables.add(rs.getString(1));
+            }
+            for (String t : tables) {
+                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM \"" + t.replace("\"", "\"\"") + "\"")) {
+                    if (rs.next() && rs.getLong(1) > 0) out.put(t, rs.getLong(1));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Rows in {@code table}, or 0 when the table does not exist yet (the schema was never made). */
     public static long count(Path db, String table) throws SQLException {
         if (!table.matches("[a-z_0-9]+")) throw new IllegalArgumentException(table);
