@@ -35,7 +35,7 @@ final class DbCommand implements Runnable {
             Progress bar = ProgressBar.on(spec.commandLine().getErr());
             DatabaseCopy.Copied c = DatabaseCopy.copy(from, to,
                 (done, total) -> bar.update("rows copied", (int) Math.min(done, Integer.MAX_VALUE), (int) Math.min(total, Integer.MAX_VALUE)));
-            spec.commandLine().getOut().printf("%s: %d tables, %d rows copied from %s%n", to, c.tables(), c.rows(), from);
+            spec.commandLine().getOut().printf("%s: %,d tables, %,d rows copied from %s%n", to, c.tables(), c.rows(), from);
             spec.commandLine().getOut().flush();
             return 0;
         }
