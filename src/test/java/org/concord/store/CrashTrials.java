@@ -107,6 +107,11 @@ public final class CrashTrials {
     }
 
     static Operation termImport() {
+        return termImport(Path.of("termbase/un-terms.tbx"));
+    }
+
+    /** Imports {@code tbx} into a database holding a memory of 50 units and no termbase. */
+    static Operation termImport(Path tbx) {
         return new DbOperation("term import") {
             @Override public void prepare(Path base, Path inputs) throws Exception {
                 UnpcTmx.write(inputs.resolve("small.tmx"), 0, 50, "a");
@@ -114,7 +119,7 @@ public final class CrashTrials {
             }
 
             @Override public List<String> args(Path trial, Path inputs) {
-                return List.of("term", "import", Path.of("termbase/un-terms.tbx").toAbsolutePath().toString(), "--db", trial.resolve("c.db").toString());
+                return List.of("term", "import", tbx.toAbsolutePath().toString(), "--db", trial.resolve("c.db").toString());
             }
         };
     }
@@ -135,11 +140,11 @@ public final class CrashTrials {
 
     /** db copy: the copy is absent (before) or whole, holding every row of the source (after). */
     static Operation dbCopy() {
-        return dbCopy(2000);
+        return dbCopy(2000, Path.of("termbase/un-terms.tbx"));
     }
 
-    /** Copies a database of {@code units} units and the UN termbase. */
-    static Operation dbCopy(int units) {
+    /** Copies a database of {@code units} units and the termbase {@code tbx}. */
+    static Operation dbCopy(int units, Path tbx) {
         return new Operation() {
             @Override public String name() {
                 return "db copy";
@@ -148,7 +153,7 @@ public final class CrashTrials {
             @Override public void prepare(Path base, Path inputs) throws Exception {
                 UnpcTmx.write(inputs.resolve("copied.tmx"), 0, units, "c");
                 cli("tm", "import", inputs.resolve("copied.tmx").toString(), "--db", base.resolve("c.db").toString());
-                cli("term", "import", Path.of("termbase/un-terms.tbx").toAbsolutePath().toString(), "--db", base.resolve("c.db").toString());
+                cli("term", "import", tbx.toAbsolutePath().toString(), "--db", base.resolve("c.db").toString());
             }
 
             @Override public List<String> args(Path trial, Path inputs) {

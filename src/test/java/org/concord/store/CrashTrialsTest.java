@@ -11,12 +11,14 @@ import org.junit.jupiter.api.io.TempDir;
  * random moment leaves the database whole and as it was before or after the operation.
  */
 class CrashTrialsTest {
+    private static final Path SAMPLE_TBX = Path.of("src/test/resources/org/concord/term/sample.tbx");
+
     @TempDir Path work;
 
     @Test
     void aKilledImportBuildCopyOrServerEditLeavesTheDatabaseBeforeOrAfter() throws Exception {
         CrashTrials trials = new CrashTrials(work, System.nanoTime());
-        for (CrashTrials.Operation op : java.util.List.of(CrashTrials.tmImport(400), CrashTrials.termImport(), CrashTrials.build(), CrashTrials.dbCopy(300))) {
+        for (CrashTrials.Operation op : java.util.List.of(CrashTrials.tmImport(400), CrashTrials.termImport(SAMPLE_TBX), CrashTrials.build(), CrashTrials.dbCopy(300, SAMPLE_TBX))) {
             CrashTrials.Calibration c = trials.calibrate(op, false);
             CrashTrials.Trial t = trials.trial(op, c, 3_000, 0);
             assertThat(t.integrity()).as(t.toString()).isEqualTo("ok");
