@@ -11,8 +11,6 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.concord.account.Accounts;
-import org.concord.account.Role;
 import org.concord.account.SqlAccountStore;
 import org.concord.review.Edit;
 import org.concord.review.SqlReviewStore;
@@ -36,7 +34,14 @@ class DbCopyCommandTest {
         Path dic = Path.of(getClass().getResource("/org/concord/dictionary/deu-fra-sample.tei").toURI());
         assertThat(MainTest.run("dictionary", "import", dic.toString(), "--src", "de", "--tgt", "fr", "--db", db.toString()).exit()).isZero();
         try (Database d = Database.open(db)) {
-            new Accounts(new SqlAccountStore(d)).add("ada", Role.ADMIN, "correct horse battery staple".toCharArray());
+            new SqlAccountStore(d); // the accounts schema; the row is written directly, as hashing a password takes seconds
+            try (var ps = d.connection().prepareStatement("INSERT INTO account(name, role, password_hash, created_at) VALUES (?, ?, ?, ?)")) {
+                ps.setString(1, "ada");
+                ps.setString(2, "admin");
+                ps.setString(3, "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA");
+                ps.setString(4, "2026-12-06T07:00:00Z");
+                ps.executeUpdate();
+            }
             TermEditing editing = new TermEditing(new ConceptEditor(Termbase.open(d)), new SqlReviewStore(d));
             editing.apply(new Edit(Edit.Op.CREATE_CONCEPT, "copy-1", null, null, null, null, null, "law", "A concept made for the copy.", null),
                 "ada", null, null);
