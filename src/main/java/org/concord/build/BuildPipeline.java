@@ -30,8 +30,8 @@ import org.concord.check.JsonReport;
 import org.concord.check.Report;
 import org.concord.check.SegmentPair;
 import org.concord.read.DocumentSymbols;
-import org.concord.store.Database;
 import org.concord.review.ImportHistory;
+import org.concord.store.Database;
 import org.concord.term.ImportReport;
 import org.concord.term.OnConflict;
 import org.concord.term.Termbase;
@@ -64,27 +64,15 @@ public final class BuildPipeline {
         int[] step = {0};
         progress.update("reading the termbase", step[0]++, steps);
         try (Database db = Database.open(options.database())) {
-            Termbase termbase = Termbase.open(db);
-            int conceptsChanged = 0;
-            for (Path file : termFiles) {
-                ImportReport r = termbase.importFile(file, OnConflict.REPLACE, null, null, (done, total) -> { },
-                    ImportHistory.forImport(termbase, System.getProperty("user.name")));
-                conceptsChanged += r.added() + r.replaced() + r.merged();
-            }
-            String symbol = docSymbol(documents);
-            DocumentSetAlignment aligned = DocumentSetAlignment.of(documents,
-                (src, tgt) -> Lexicon.fromConcepts(termbase.concepts(), src, tgt),
-                DictionaryStore.open(db).all(),
-                lang -> progress.update("aligning en-" + lang, step[0]++, steps));
-
-            progress.update("filing units in the memory", step[0]++, steps);
-            TranslationMemory memory = TranslationMemory.open(db);
-            List<AlignedUnit> units = new ArrayList<>();
-            for (int i = 0; i < aligned.units().size(); i++) {
-                MultilingualUnit u = aligned.units().get(i);
-                units.add(new AlignedUnit(symbol, i, DocumentSet.SOURCE_LANG, aligned.texts(u), u.confidence()));
-            }
-            DocumentFiling filed = memory.fileDocument(symbol, units, options.user());
+            // The termbase and the memory change in one transaction: a build stopped anywhere (a kill, a full disk)
+            // leaves both as they were, never new terms beside the old units.
+            Stored stored = db.inTransaction(() -> store(db, documents, termFiles, step, steps));
+            Termbase termbase = stored.termbase();
+            TranslationMemory memory = stored.memory();
+            DocumentSetAlignment aligned = stored.aligned();
+            String symbol = stored.symbol();
+            DocumentFiling filed = stored.filed();
+            int conceptsChanged = stored.conceptsChanged();
 
             Checker checker = Checker.standard(termbase.recognizer());
             List<Report> reports = new ArrayList<>();
@@ -125,6 +113,34 @@ public final class BuildPipeline {
             return new BuildSummary(symbol, documents.source().sentences().size(), languages, aligned.units().size(),
                 filed.added(), filed.changed(), filed.removed(), termbase.size(), conceptsChanged, tmx, html, json, warnings, pairTmx);
         }
+    }
+
+    private record Stored(Termbase termbase, TranslationMemory memory, DocumentSetAlignment aligned, String symbol,
+                      DocumentFiling filed, int conceptsChanged) {}
+
+    private Stored store(Database db, DocumentSet documents, List<Path> termFiles, int[] step, int steps) {
+        Termbase termbase = Termbase.open(db);
+        int conceptsChanged = 0;
+        for (Path file : termFiles) {
+            ImportReport r = termbase.importFile(file, OnConflict.REPLACE, null, null, (done, total) -> { },
+                ImportHistory.forImport(termbase, System.getProperty("user.name")));
+            conceptsChanged += r.added() + r.replaced() + r.merged();
+        }
+        String symbol = docSymbol(documents);
+        DocumentSetAlignment aligned = DocumentSetAlignment.of(documents,
+            (src, tgt) -> Lexicon.fromConcepts(termbase.concepts(), src, tgt),
+            DictionaryStore.open(db).all(),
+            lang -> progress.update("aligning en-" + lang, step[0]++, steps));
+
+        progress.update("filing units in the memory", step[0]++, steps);
+        TranslationMemory memory = TranslationMemory.open(db);
+        List<AlignedUnit> units = new ArrayList<>();
+        for (int i = 0; i < aligned.units().size(); i++) {
+            MultilingualUnit u = aligned.units().get(i);
+            units.add(new AlignedUnit(symbol, i, DocumentSet.SOURCE_LANG, aligned.texts(u), u.confidence()));
+        }
+        DocumentFiling filed = memory.fileDocument(symbol, units, options.user());
+        return new Stored(termbase, memory, aligned, symbol, filed, conceptsChanged);
     }
 
     /**

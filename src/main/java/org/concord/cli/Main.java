@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
         ServeCommand.class,
         PrepareCommand.class,
         UserCommand.class,
+        DbCommand.class,
     })
 public final class Main implements Runnable {
 

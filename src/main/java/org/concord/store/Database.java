@@ -156,18 +156,45 @@ public final class Database implements AutoCloseable {
             boolean outer = connection.getAutoCommit();
             if (!outer) return work.run(); // already inside a transaction: join it
             connection.setAutoCommit(false);
+            T result;
             try {
-                T result = work.run();
+                result = work.run();
                 connection.commit();
-                return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                rollbackAfter(connection, e);
+                try {
+                    connection.setAutoCommit(true);
+                } catch (SQLException again) {
+                    e.addSuppressed(again); // no transaction left to end: SQLite rolled it back itself
+                }
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
+            connection.setAutoCommit(true);
+            return result;
         } catch (SQLException e) {
             throw new IllegalStateException(path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Rolls back the transaction {@code failure} ended. SQLite has often rolled back already (after a full disk or an
+     * I/O error), so the rollback's own failure ("no transaction is active") is kept beside the failure, never in
+     * its place: the user must hear that the disk is full.
+     */
+    public static void rollbackAfter(Connection c, Exception failure) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /** As {@link #rollbackAfter(Connection, Exception)} for a transaction begun with a BEGIN statement on {@code s}. */
+    public static void rollbackAfter(Statement s, Exception failure) {
+        try {
+            s.execute("ROLLBACK");
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 

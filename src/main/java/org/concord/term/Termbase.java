@@ -201,11 +201,14 @@ public final class Termbase implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        switch (format) {
-            case TBX -> TbxWriter.write(data, file, true);
-            case TBX2008 -> TbxWriter.write(data, file, false);
-            case CSV -> CsvFormat.write(data, file);
-        }
+        // Through a temporary file: a full disk or a kill never leaves half a TBX where the user looks.
+        org.concord.AtomicFile.write(file, tmp -> {
+            switch (format) {
+                case TBX -> TbxWriter.write(data, tmp, true);
+                case TBX2008 -> TbxWriter.write(data, tmp, false);
+                case CSV -> CsvFormat.write(data, tmp);
+            }
+        });
     }
 
     TermStore store() {

@@ -171,7 +171,7 @@ final class UnitStore {
                     s.execute("COMMIT");
                     return result;
                 } catch (SQLException | RuntimeException e) {
-                    s.execute("ROLLBACK");
+                    Database.rollbackAfter(s, e);
                     throw e;
                 } finally {
                     index.invalidate();

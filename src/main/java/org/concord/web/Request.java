@@ -68,7 +68,7 @@ final class Request {
      */
     private static final long DISCARDED_AT_MOST = 4L * MAX_BODY;
 
-    /** The body, at most {@link #MAX_BODY} bytes; a bigger one is refused with 400 naming the body, never held in memory. */
+    /** The body, at most {@link #MAX_BODY} bytes; a bigger one is refused with 413 naming the body, never held in memory. */
     byte[] body() {
         if (body != null) return body;
         String length = header("Content-Length");
@@ -99,7 +99,7 @@ final class Request {
             if (n < 0) break;
             left -= n;
         }
-        return new FieldError(400, "body", "request body is larger than 1 MB");
+        return new FieldError(413, "body", "request body is larger than 1 MB");
     }
 
     static String cookieHeader(String value, boolean secure, boolean expire) {

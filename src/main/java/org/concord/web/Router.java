@@ -25,6 +25,13 @@ final class Router implements HttpHandler {
     private final HostGuard hosts;
     /** Null on the single-user page (no accounts): read-only, as before the team server. */
     private final TeamApi team;
+    private final ClientLimits limits = new ClientLimits();
+
+    /**
+     * The longest path and query accepted (414 beyond): room for the longest search text, 4,000 characters of
+     * Chinese or Arabic, percent-encoded.
+     */
+    static final int MAX_URI = 40_000;
 
     Router(Api api, StaticFiles files, HostGuard hosts, TeamApi team) {
         this.api = api;
@@ -50,6 +57,9 @@ final class Router implements HttpHandler {
         }
         if (!hosts.allows(ex.getRequestHeaders().getFirst("Host"))) {
             return Reply.error(403, "Host header not accepted: this server answers only to its loopback address");
+        }
+        if (ex.getRequestURI().getRawPath().length() + String.valueOf(ex.getRequestURI().getRawQuery()).length() > MAX_URI) {
+            return Reply.error(414, "the address is longer than " + MAX_URI + " characters");
         }
         String path;
         try {
@@ -105,6 +115,14 @@ final class Router implements HttpHandler {
     }
 
     private Reply read(HttpExchange ex, String path) {
+        if (path.equals("/api/fuzzy") || path.equals("/api/concordance")) {
+            try (ClientLimits.Permit permit = limits.admit(ex.getRemoteAddress().getAddress().getHostAddress())) {
+                if (permit == null) {
+                    return Reply.error(429, "too many searches from this address at once; try again in a second").header("Retry-After", "1");
+                }
+                return api.answer(path, Query.parse(ex.getRequestURI().getRawQuery()));
+            }
+        }
         if (path.startsWith("/api/")) return api.answer(path, Query.parse(ex.getRequestURI().getRawQuery()));
         if (path.equals("/reports/latest.html")) return api.latestReportHtml();
         return files.get(path);

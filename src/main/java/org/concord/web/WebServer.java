@@ -32,10 +32,26 @@ import org.concord.tm.MemorySearch;
  */
 public final class WebServer implements AutoCloseable {
 
+    static final int MAX_HEADER_BYTES = 64 * 1024;
+    static final int READ_TIMEOUT_SECONDS = 10;
+    static final int MAX_CONNECTIONS = 256;
+
     static {
         // The JDK server writes a response's headers and body separately; with Nagle's algorithm on, the client's
         // delayed ACK then holds every small answer back ~40 ms. Read once, when the first server is created.
         if (System.getProperty("sun.net.httpserver.nodelay") == null) System.setProperty("sun.net.httpserver.nodelay", "true");
+        // Limits against slow and flooding clients, where the JDK server has knobs (read once, by the first server):
+        // request line and headers 64 KB at most (the JDK's default is 380 KB) and 100 header fields; a client that
+        // has not sent its whole request line and headers within 10 s (one byte a second: slowloris) is cut off,
+        // freeing the worker thread it held; at most 256 connections open at once.
+        limit("sun.net.httpserver.maxReqHeaderSize", MAX_HEADER_BYTES);
+        limit("sun.net.httpserver.maxReqHeaders", 100);
+        limit("sun.net.httpserver.maxReqTime", READ_TIMEOUT_SECONDS);
+        limit("jdk.httpserver.maxConnections", MAX_CONNECTIONS);
+    }
+
+    private static void limit(String property, int value) {
+        if (System.getProperty(property) == null) System.setProperty(property, Integer.toString(value));
     }
 
     /** Worker threads unless told otherwise: lookups are short, so a few threads serve many clients. */

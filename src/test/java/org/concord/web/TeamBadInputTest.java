@@ -75,7 +75,7 @@ class TeamBadInputTest {
     void aBodyOverOneMegabyteIsRefusedUnread() throws Exception {
         String big = "{\"lang\":\"fr\",\"text\":\"" + "x".repeat(1 << 20) + "\"}";
         HttpResponse<String> r = terry.write("POST", "/api/concepts/wmd/terms", big, terry.etag("wmd"));
-        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.statusCode()).as("413 Content Too Large").isEqualTo(413);
         assertThat(TeamFixture.JSON.readTree(r.body()).get("field").asText()).isEqualTo("body");
         // Sent in chunks, without a length announced: the server stops reading after 1 MB.
         java.net.http.HttpRequest chunked = java.net.http.HttpRequest.newBuilder(terry.base.resolve("/api/concepts/wmd/terms"))
@@ -84,7 +84,7 @@ class TeamBadInputTest {
             .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
             .build();
         HttpResponse<String> streamed = Client.HTTP.send(chunked, HttpResponse.BodyHandlers.ofString());
-        assertThat(streamed.statusCode()).isEqualTo(400);
+        assertThat(streamed.statusCode()).isEqualTo(413);
         assertThat(TeamFixture.JSON.readTree(streamed.body()).get("field").asText()).isEqualTo("body");
         assertThat(terry.json("/api/concepts/wmd/history").get("changes")).isEmpty();
     }

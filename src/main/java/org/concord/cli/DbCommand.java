@@ -1,0 +1,43 @@
+package org.concord.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.concord.build.Progress;
+import org.concord.store.DatabaseCopy;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "db", mixinStandardHelpOptions = true, description = "The database file as a whole.",
+    subcommands = {DbCommand.Copy.class})
+final class DbCommand implements Runnable {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "copy", mixinStandardHelpOptions = true,
+        description = {"Copy a whole database (termbase, memory, accounts, review history, dictionaries) into a new file.",
+            "The source is read as one snapshot, so a server may keep writing to it; the copy appears only when complete."})
+    static final class Copy implements Callable<Integer> {
+        @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--from", required = true, paramLabel = "DB", description = "The database to copy.")
+        Path from;
+
+        @Option(names = "--to", required = true, paramLabel = "DB", description = "A new (or empty) database file to write.")
+        Path to;
+
+        @Override
+        public Integer call() {
+            Progress bar = ProgressBar.on(spec.commandLine().getErr());
+            DatabaseCopy.Copied c = DatabaseCopy.copy(from, to,
+                (done, total) -> bar.update("rows copied", (int) Math.min(done, Integer.MAX_VALUE), (int) Math.min(total, Integer.MAX_VALUE)));
+            spec.commandLine().getOut().printf("%s: %,d tables, %,d rows copied from %s%n", to, c.tables(), c.rows(), from);
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+}
