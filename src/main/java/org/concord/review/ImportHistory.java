@@ -1,7 +1,5 @@
 package org.concord.review;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -10,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.concord.term.ConceptEditor;
-import org.concord.term.ConceptEditor.ConceptView;
 import org.concord.term.ImportObserver;
 import org.concord.term.Termbase;
 
@@ -20,8 +17,6 @@ import org.concord.term.Termbase;
  * (412) instead of overwriting the import, and a history entry "import" naming who imported which file.
  */
 public final class ImportHistory implements ImportObserver {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final ConceptEditor editor;
     private final ReviewStore store;
     private final String user;
@@ -48,7 +43,7 @@ public final class ImportHistory implements ImportObserver {
 
     @Override
     public void replacing(String conceptId) {
-        before.put(conceptId, json(editor.view(conceptId).orElse(null)));
+        before.put(conceptId, TermEditing.json(editor.view(conceptId).orElse(null)));
     }
 
     @Override
@@ -56,20 +51,11 @@ public final class ImportHistory implements ImportObserver {
         String at = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         for (String id : changedIds) {
             String was = before.get(id);
-            String now = json(editor.view(id).orElse(null));
+            String now = TermEditing.json(editor.view(id).orElse(null));
             if (Objects.equals(was, now)) continue; // a merge that brought nothing new
             long version = store.version(id);
             if (!store.bumpVersion(id, version)) throw new StaleVersion(id, version, store.version(id));
             store.record(new HistoryEntry(0, id, user, at, "import", was, now, null, null));
-        }
-    }
-
-    private static String json(ConceptView view) {
-        if (view == null) return null;
-        try {
-            return JSON.writeValueAsString(view);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -162,7 +162,8 @@ public final class TermEditing {
         return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
-    private static String json(ConceptView view) {
+    /** A concept as the history stores it (null for none). */
+    static String json(ConceptView view) {
         if (view == null) return null;
         try {
             return JSON.writeValueAsString(view);
