@@ -1,15 +1,15 @@
 package org.concord.dictionary;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 import org.concord.InputException;
+import org.concord.read.Archives;
+import org.concord.read.ReadLimits;
 import org.concord.align.BilingualDictionary;
 import org.concord.align.Lexicon;
 
@@ -115,11 +115,9 @@ final class DictdFormat {
     }
 
     private static byte[] body(Path dict) {
-        try (InputStream in = Files.newInputStream(dict)) {
-            if (!dict.getFileName().toString().endsWith(".dz")) return in.readAllBytes();
-            try (GZIPInputStream gz = new GZIPInputStream(in)) {
-                return gz.readAllBytes();
-            }
+        try {
+            if (dict.getFileName().toString().endsWith(".dz")) return Archives.gunzip(dict, ReadLimits.current());
+            return Files.readAllBytes(dict);
         } catch (IOException e) {
             throw new InputException(dict + ": cannot read the dictionary body (" + e.getMessage() + ")", e);
         }
