@@ -107,7 +107,7 @@ final class PlainText {
                     if (c == '\n') {
                         line++;
                         column = 1;
-                    } else if (++column > maxLine + 1) {
+                    } else if (++column - 1 > maxLine) {
                         throw InputException.at(name, line, column - 1, "refused: line " + line + " is longer than " + maxLine
                             + " characters, the limit for one line (-Dconcord.maxLine)");
                     }

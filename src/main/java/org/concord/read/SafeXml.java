@@ -33,6 +33,11 @@ public final class SafeXml {
 
     public static <T> T read(Path file, Body<T> body) {
         if (!Files.isReadable(file)) throw new InputException(file + ": cannot read file");
+        try {
+            XmlInput.requireDecodable(file, file.toString());
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot read file (" + e.getMessage() + ")", e);
+        }
         try (InputStream in = Files.newInputStream(file)) {
             XMLStreamReader xml;
             synchronized (FACTORY) {
@@ -40,6 +45,8 @@ public final class SafeXml {
             }
             try {
                 return body.read(xml);
+            } catch (java.util.MissingResourceException e) {
+                throw XmlInput.parserFailure(file.toString(), xml, e);
             } finally {
                 xml.close();
             }

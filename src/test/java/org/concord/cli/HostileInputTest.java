@@ -97,6 +97,33 @@ class HostileInputTest {
     }
 
     @Test
+    void aBadByteInAnXmlFileIsOneLineWithoutTheParsersOwnReportOnStandardError() throws IOException {
+        Path xlf = dir.resolve("bad.xlf");
+        byte[] good = Files.readAllBytes(Path.of("src/test/resources/org/concord/check/statement-12.xlf"));
+        String text = new String(good, StandardCharsets.UTF_8).replace("seminar", "semin\u00e4r");
+        byte[] bad = text.getBytes(StandardCharsets.UTF_8);
+        int at = text.indexOf("semin\u00e4r") + 5;
+        bad[new String(text.substring(0, at)).getBytes(StandardCharsets.UTF_8).length + 1] = '(';
+        Files.write(xlf, bad);
+        java.io.PrintStream saved = System.err;
+        java.io.ByteArrayOutputStream stray = new java.io.ByteArrayOutputStream();
+        Run check, imported;
+        System.setErr(new java.io.PrintStream(stray, true, StandardCharsets.UTF_8));
+        try {
+            check = MainTest.run("check", xlf.toString());
+            imported = MainTest.run("tm", "import", xlf.toString(), "--db", dir.resolve("tm.db").toString());
+        } finally {
+            System.setErr(saved);
+        }
+        assertThat(stray.toString(StandardCharsets.UTF_8)).isEmpty();
+        for (Run r : List.of(check, imported)) {
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err()).isEqualTo("concord: " + xlf + ":11:63: bytes that are not valid UTF-8 (the file's encoding); "
+                + "save the file as UTF-8\n");
+        }
+    }
+
+    @Test
     void a50MbLineOfRealTextStillReads() throws IOException {
         List<String> sentences = Files.readAllLines(Shared.require("corpora/unpc-dev/unpc-dev.en"));
         Path file = dir.resolve("one-line.txt");
