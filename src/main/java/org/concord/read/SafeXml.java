@@ -100,7 +100,13 @@ public final class SafeXml {
                 if (skipDepth > 0 || skipped.contains(xml.getLocalName())) skipDepth++;
                 if (skipDepth == 0 && xml.getLocalName().equals("cp")) {
                     String hex = attribute(xml, "hex");
-                    if (hex != null) out.appendCodePoint(Integer.parseInt(hex, 16));
+                    if (hex != null) {
+                        try {
+                            out.appendCodePoint(Integer.parseInt(hex, 16));
+                        } catch (IllegalArgumentException e) {
+                            throw new XMLStreamException("bad <cp hex=\"" + hex + "\">: not a hexadecimal code point", xml.getLocation());
+                        }
+                    }
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;

@@ -10,8 +10,8 @@ import org.concord.InputException;
 
 /**
  * What every fuzz test of a reader asserts: the reader either reads the input or refuses it with the project's one-line
- * input error (what the CLI turns into exit 2). Any other exception, a hang (the tests' 5 s timeout) or running out of
- * heap (256 MB in the fuzzing job, .ci/fuzz) fails the test, and Jazzer keeps the input.
+ * input error (what the CLI turns into exit 2). Any other exception fails the test; in the fuzzing job (.ci/fuzz) so
+ * do an input that takes over 5 s and running out of its 256 MB heap, and Jazzer keeps the input beside the seeds.
  */
 public final class Fuzzing {
     /** How long each target is fuzzed under JAZZER_FUZZ=1; regression runs (the normal test suite) ignore it. */
