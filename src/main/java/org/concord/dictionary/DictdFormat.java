@@ -105,6 +105,8 @@ final class DictdFormat {
     }
 
     private static long number(String b64, Path index, int line) {
+        // ten digits make 60 bits: more would overflow, and no dictionary body is near 2^31 bytes anyway
+        if (b64.isEmpty() || b64.length() > 10) throw new InputException(index + ":" + line + ": bad base-64 number '" + b64 + "'");
         long v = 0;
         for (char c : b64.toCharArray()) {
             int d = B64.indexOf(c);
