@@ -65,6 +65,7 @@ final class CedictFormat {
 
     private static void readNpm(String text, String name, List<Lexicon.Entry> out) {
         int start = text.indexOf('{');
+        if (start < 0) throw new InputException(name + ":1: expected {\"all\": [...]} after 'export default'");
         String json = text.substring(start);
         int lineOffset = (int) text.substring(0, start).chars().filter(c -> c == '\n').count();
         ObjectMapper mapper = new ObjectMapper();

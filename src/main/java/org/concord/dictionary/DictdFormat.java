@@ -1,15 +1,15 @@
 package org.concord.dictionary;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 import org.concord.InputException;
+import org.concord.read.Archives;
+import org.concord.read.ReadLimits;
 import org.concord.align.BilingualDictionary;
 import org.concord.align.Lexicon;
 
@@ -105,6 +105,8 @@ final class DictdFormat {
     }
 
     private static long number(String b64, Path index, int line) {
+        // ten digits make 60 bits: more would overflow, and no dictionary body is near 2^31 bytes anyway
+        if (b64.isEmpty() || b64.length() > 10) throw new InputException(index + ":" + line + ": bad base-64 number '" + b64 + "'");
         long v = 0;
         for (char c : b64.toCharArray()) {
             int d = B64.indexOf(c);
@@ -115,11 +117,9 @@ final class DictdFormat {
     }
 
     private static byte[] body(Path dict) {
-        try (InputStream in = Files.newInputStream(dict)) {
-            if (!dict.getFileName().toString().endsWith(".dz")) return in.readAllBytes();
-            try (GZIPInputStream gz = new GZIPInputStream(in)) {
-                return gz.readAllBytes();
-            }
+        try {
+            if (dict.getFileName().toString().endsWith(".dz")) return Archives.gunzip(dict, ReadLimits.current());
+            return Files.readAllBytes(dict);
         } catch (IOException e) {
             throw new InputException(dict + ": cannot read the dictionary body (" + e.getMessage() + ")", e);
         }

@@ -115,6 +115,8 @@ final class FreeDictTei {
                 }
             }
             xml.close();
+        } catch (java.util.MissingResourceException e) {
+            throw XmlInput.parserFailure(name, null, e);
         } catch (XMLStreamException e) {
             Location at = e.getLocation();
             String what = e.getMessage().replaceAll("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "")

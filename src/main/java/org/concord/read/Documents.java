@@ -43,7 +43,9 @@ public final class Documents {
         try {
             if (Files.size(file) == 0) throw new InputException(name + ": empty file: no text to segment");
             Format format = Sniff.format(file, name);
-            return format == Format.TEXT ? PlainText.read(file, name) : Filtered.read(file, name, format, lang);
+            ReadLimits limits = ReadLimits.current();
+            if (format == Format.DOCX) Archives.checkZip(file, name, limits);
+            return format == Format.TEXT ? PlainText.read(file, name, limits) : Filtered.read(file, name, format, lang, limits);
         } catch (IOException e) {
             throw new InputException(name + ": cannot read file: " + e.getMessage(), e);
         } catch (UncheckedIOException e) {

@@ -40,7 +40,7 @@ final class Filtered {
 
     private Filtered() {}
 
-    static Document read(Path file, String name, Format format, String lang) throws IOException {
+    static Document read(Path file, String name, Format format, String lang, ReadLimits limits) throws IOException {
         if (format == Format.PDF) return PdfReader.read(file, name);
         LocaleId requested = LocaleId.fromString(lang);
         LocaleId source = requested;
@@ -60,9 +60,12 @@ final class Filtered {
         String part = "";
         try (IFilter filter = filterFor(format);
              RawDocument raw = new RawDocument(file.toUri(), StandardCharsets.UTF_8.name(), source, target)) {
-            filter.open(raw);
-            while (filter.hasNext()) {
-                Event event = filter.next();
+            okapi(name, format, () -> {
+                filter.open(raw);
+                return null;
+            });
+            while (okapi(name, format, filter::hasNext)) {
+                Event event = okapi(name, format, filter::next);
                 if (event.isStartSubDocument() && event.getStartSubDocument().getName() != null) {
                     part = event.getStartSubDocument().getName();
                 }
@@ -72,6 +75,10 @@ final class Filtered {
                 TextContainer tc = readTarget ? tu.getTarget(target) : tu.getSource();
                 if (tc == null) continue;
                 String t = tc.getUnSegmentedContentCopy().getText().strip();
+                if (t.length() > limits.maxLineChars()) {
+                    throw new InputException(name + ": refused: a text run of " + t.length() + " characters, more than the limit of "
+                        + limits.maxLineChars() + " (-Dconcord.maxLine)");
+                }
                 if (t.isEmpty()) continue;
                 if (format == Format.DOCX && DOCX_HEAD_FOOT.matcher(part).matches()) {
                     // a page header or footer part: running head, job number, page field, barcode, recycling notice
@@ -99,6 +106,24 @@ final class Filtered {
         String body = text.toString();
         return new Document(name, format, StandardCharsets.UTF_8.name(), Map.of(), 0, List.of(), () -> new StringReader(body),
             layout, notesStart);
+    }
+
+    /**
+     * One call into an Okapi filter. A filter meeting a damaged file fails in its own ways (a NullPointerException on
+     * a part without its root element, an IllegalStateException, …) besides OkapiException: whatever it throws
+     * while parsing is the file's fault, reported as bad input, since a well-formed document never takes it there.
+     */
+    private static <T> T okapi(String name, Format format, java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (OkapiException e) {
+            throw new InputException(name + ": cannot read as " + format + ": " + firstLine(e), e);
+        } catch (InputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new InputException(name + ": cannot read as " + format + ": damaged or unusual file (the "
+                + format + " filter failed with " + e.getClass().getSimpleName() + ")", e);
+        }
     }
 
     private static IFilter filterFor(Format format) {

@@ -27,7 +27,7 @@ final class PlainText {
 
     private PlainText() {}
 
-    static Document read(Path file, String name) throws IOException {
+    static Document read(Path file, String name, ReadLimits limits) throws IOException {
         byte[] head = Sniff.head(file);
         Charset charset;
         int bom;
@@ -48,9 +48,9 @@ final class PlainText {
             }
             charset = StandardCharsets.UTF_8;
         }
-        Check check = check(file, charset, bom);
+        Check check = check(file, name, charset, bom, limits.maxLineChars());
         if (check.error() != null && bom == 0) {
-            Check fallback = check(file, WINDOWS_1252, 0);
+            Check fallback = check(file, name, WINDOWS_1252, 0, limits.maxLineChars());
             if (fallback.error() != null) {
                 throw InputException.at(name, check.line(), check.column(), "undecodable bytes: neither UTF-8 nor Windows-1252");
             }
@@ -78,11 +78,12 @@ final class PlainText {
 
     /**
      * The first decoding error (line and column, 1-based) or none, and the offset of the last character that is not
-     * white space (-1 when there is none).
+     * white space (-1 when there is none). A line longer than {@code maxLine} characters is refused as it is met: the
+     * readers after this one may hold a line whole.
      */
     record Check(String error, long line, long column, long lastText) {}
 
-    static Check check(Path file, Charset charset, int bom) throws IOException {
+    static Check check(Path file, String name, Charset charset, int bom, long maxLine) throws IOException {
         CharsetDecoder decoder = strict(charset);
         ByteBuffer in = ByteBuffer.allocate(1 << 16);
         CharBuffer out = CharBuffer.allocate(1 << 16);
@@ -106,8 +107,9 @@ final class PlainText {
                     if (c == '\n') {
                         line++;
                         column = 1;
-                    } else {
-                        column++;
+                    } else if (++column - 1 > maxLine) {
+                        throw InputException.at(name, line, column - 1, "refused: line " + line + " is longer than " + maxLine
+                            + " characters, the limit for one line (-Dconcord.maxLine)");
                     }
                 }
                 out.clear();

@@ -33,6 +33,11 @@ public final class SafeXml {
 
     public static <T> T read(Path file, Body<T> body) {
         if (!Files.isReadable(file)) throw new InputException(file + ": cannot read file");
+        try {
+            XmlInput.requireDecodable(file, file.toString());
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot read file (" + e.getMessage() + ")", e);
+        }
         try (InputStream in = Files.newInputStream(file)) {
             XMLStreamReader xml;
             synchronized (FACTORY) {
@@ -40,6 +45,8 @@ public final class SafeXml {
             }
             try {
                 return body.read(xml);
+            } catch (java.util.MissingResourceException e) {
+                throw XmlInput.parserFailure(file.toString(), xml, e);
             } finally {
                 xml.close();
             }
@@ -93,7 +100,13 @@ public final class SafeXml {
                 if (skipDepth > 0 || skipped.contains(xml.getLocalName())) skipDepth++;
                 if (skipDepth == 0 && xml.getLocalName().equals("cp")) {
                     String hex = attribute(xml, "hex");
-                    if (hex != null) out.appendCodePoint(Integer.parseInt(hex, 16));
+                    if (hex != null) {
+                        try {
+                            out.appendCodePoint(Integer.parseInt(hex, 16));
+                        } catch (IllegalArgumentException e) {
+                            throw new XMLStreamException("bad <cp hex=\"" + hex + "\">: not a hexadecimal code point", xml.getLocation());
+                        }
+                    }
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;

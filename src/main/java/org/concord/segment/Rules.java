@@ -44,6 +44,12 @@ final class Rules {
             return compile(doc, lang);
         } catch (OkapiException | SegmentationRuleException | PatternSyntaxException e) {
             throw new InputException(srx + ": invalid SRX rules: " + firstLine(e.getMessage()), e);
+        } catch (InputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Okapi trusts the file's shape: a rule without its <beforebreak> ends in a NullPointerException
+            throw new InputException(srx + ": invalid SRX rules: a rule or map Okapi cannot compile ("
+                + e.getClass().getSimpleName() + "); see the SRX 2.0 schema", e);
         }
     }
 

@@ -58,6 +58,8 @@ final class TbxReader {
                 : f.createXMLStreamReader(in);
             try {
                 return new TbxReader(path.toString(), xml).document();
+            } catch (java.util.MissingResourceException e) {
+                throw XmlInput.parserFailure(path.toString(), xml, e);
             } finally {
                 xml.close();
             }

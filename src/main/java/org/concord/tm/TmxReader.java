@@ -61,10 +61,17 @@ final class TmxReader {
     void read(Sink sink) throws SQLException {
         XMLInputFactory f = XmlInput.hardenedFactory();
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        try {
+            XmlInput.requireDecodable(file, name);
+        } catch (IOException e) {
+            throw new InputException(name + ": cannot read file: " + e.getMessage(), e);
+        }
         try (InputStream in = Files.newInputStream(file)) {
             r = f.createXMLStreamReader(in);
             try {
                 document(sink);
+            } catch (java.util.MissingResourceException e) {
+                throw XmlInput.parserFailure(name, r, e);
             } finally {
                 r.close();
             }

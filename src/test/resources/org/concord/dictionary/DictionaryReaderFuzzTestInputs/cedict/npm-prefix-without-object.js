@@ -1,0 +1,7 @@
+export defaultDsC传统 [ch] /tranal/  
+
+
+
+
+
+[[   anlke"@,[]
