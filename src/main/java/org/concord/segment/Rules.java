@@ -5,12 +5,14 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.PatternSyntaxException;
+import javax.xml.stream.XMLStreamConstants;
 import net.sf.okapi.common.ISegmenter;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.exceptions.OkapiException;
 import net.sf.okapi.lib.segmentation.SRXDocument;
 import net.sf.okapi.lib.segmentation.SegmentationRuleException;
 import org.concord.InputException;
+import org.concord.read.SafeXml;
 
 /** Loads SRX rule sets and compiles them for one language. */
 final class Rules {
@@ -37,6 +39,16 @@ final class Rules {
 
     static ISegmenter fromFile(Path srx, String lang) {
         if (!Files.isRegularFile(srx) || !Files.isReadable(srx)) throw new InputException(srx + ": cannot read SRX rules file");
+        // Our hardened parser reads the file first: it refuses DTDs and external entities, and names line and column
+        // in one line, where Okapi's DOM parser would resolve entities and print its own "[Fatal Error]" line.
+        SafeXml.read(srx, xml -> {
+            while (xml.hasNext()) {
+                if (xml.next() == XMLStreamConstants.DTD) {
+                    throw SafeXml.error(srx, xml, "a document type declaration (DTD) is not accepted in SRX rules");
+                }
+            }
+            return null;
+        });
         SRXDocument doc = new SRXDocument();
         try {
             doc.loadRules(srx.toString());

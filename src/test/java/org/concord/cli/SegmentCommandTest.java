@@ -91,4 +91,30 @@ class SegmentCommandTest {
         assertThat(format.exit()).isEqualTo(2);
         assertThat(format.err()).contains("--format");
     }
+
+    @Test
+    void srxRulesThatAreNotWellFormedOrCarryADtdAreOneLineNamingLineAndColumn() throws Exception {
+        Path good = Files.writeString(dir.resolve("good.txt"), "A sentence. Another one.");
+        Path broken = Files.writeString(dir.resolve("broken.srx"), "<?xml version=\"1.0\"?>\n<srx><header");
+        Path dtd = Files.writeString(dir.resolve("dtd.srx"), "<?xml version=\"1.0\"?>\n"
+            + "<!DOCTYPE srx [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<srx version=\"2.0\"><header/><body/></srx>\n");
+        // The JDK's DOM parser, which Okapi reads SRX with, prints "[Fatal Error] …" on System.err by itself.
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream direct = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(direct, true, java.nio.charset.StandardCharsets.UTF_8));
+        Run notWellFormed;
+        Run withDtd;
+        try {
+            notWellFormed = MainTest.run("segment", "--lang", "en", "--srx", broken.toString(), good.toString());
+            withDtd = MainTest.run("segment", "--lang", "en", "--srx", dtd.toString(), good.toString());
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(direct.toString(java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
+        assertThat(notWellFormed.exit()).isEqualTo(2);
+        assertThat(notWellFormed.err().lines()).singleElement().asString().startsWith("concord: " + broken + ":2:13: ");
+        assertThat(withDtd.exit()).isEqualTo(2);
+        assertThat(withDtd.err().lines()).singleElement().asString().contains("dtd.srx:2:").endsWith("(DTD) is not accepted in SRX rules");
+        assertThat(notWellFormed.out()).isEmpty();
+    }
 }

@@ -88,7 +88,7 @@ class SrxRulesTest {
         Path srx = dir.resolve("broken.srx");
         Files.writeString(srx, "<srx xmlns=\"http://www.lisa.org/srx20\" version=\"2.0\"><header");
         assertThatThrownBy(() -> Segmenter.fromSrx(srx, "en")).isInstanceOf(InputException.class)
-            .hasMessageStartingWith(srx + ": invalid SRX rules");
+            .hasMessageStartingWith(srx + ":1:61: XML document structures must start and end");
         Path badRegex = dir.resolve("regex.srx");
         Files.writeString(badRegex, """
             <srx xmlns="http://www.lisa.org/srx20" version="2.0"><header segmentsubflows="yes" cascade="no"/>
