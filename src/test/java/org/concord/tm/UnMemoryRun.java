@@ -155,15 +155,9 @@ final class UnMemoryRun {
     private static void export(Path jar, Path db, Path out) throws Exception {
         // Baseline: reading the same rows from SQLite in this JVM, without writing anything.
         long b0 = System.nanoTime();
-        long rows = 0;
-        try (Database d = Database.open(db);
-             PreparedStatement ps = d.connection().prepareStatement(
-                 "SELECT u.id, u.doc_symbol, v.lang, v.text, v.codes FROM tm_unit u JOIN tm_variant v ON v.unit_id = u.id ORDER BY u.id, v.lang");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                rs.getString(4);
-                rows++;
-            }
+        long rows;
+        try (Database d = Database.open(db)) {
+            rows = TmBenchmark.readExportRows(d.connection());
         }
         double readSeconds = (System.nanoTime() - b0) / 1e9;
         long units = rows / UnMemory.LANGS.size();
