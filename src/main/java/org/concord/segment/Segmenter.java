@@ -166,11 +166,10 @@ public final class Segmenter {
         return runs;
     }
 
-    /** The first line break at or after {@code from} followed by a blank line's spaces and another break; -1 if none. */
+    /** The first line break at or after {@code from} that ends a paragraph as {@link SentenceStream} sees it; -1 if none. */
     private static int paragraphEndFrom(String text, int from) {
         for (int p = text.indexOf('\n', from); p >= 0; p = text.indexOf('\n', p + 1)) {
-            int j = p + 1;
-            while (j < text.length() && text.charAt(j) != '\n' && Unwrapper.isSpace(text.charAt(j))) j++;
+            int j = SentenceStream.endOfSpacesAfter(text, p);
             if (j < text.length() && text.charAt(j) == '\n') return p;
         }
         return -1;

@@ -58,8 +58,7 @@ final class SentenceStream {
         int len = window.length();
         for (int p = Math.max(scanFrom, head); p < len; p++) {
             if (window.charAt(p) != '\n') continue;
-            int j = p + 1;
-            while (j < len && window.charAt(j) != '\n' && Unwrapper.isSpace(window.charAt(j))) j++;
+            int j = endOfSpacesAfter(window, p);
             if (j == len) {
                 scanFrom = p;
                 return -1;
@@ -76,6 +75,16 @@ final class SentenceStream {
         if (index > 0) paragraph++;
         index = 0;
         head = Math.min(end + 1, window.length());
+    }
+
+    /**
+     * Where the spaces after the line break at {@code p} end: at another line break when {@code p} starts a blank line
+     * (the end of a paragraph), at the text's end when text not read yet decides it.
+     */
+    static int endOfSpacesAfter(CharSequence text, int p) {
+        int j = p + 1;
+        while (j < text.length() && text.charAt(j) != '\n' && Unwrapper.isSpace(text.charAt(j))) j++;
+        return j;
     }
 
     /** Emits all sentences of the window but the last, or forces a cut at a space when no break is usable. */
