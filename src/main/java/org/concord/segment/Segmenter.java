@@ -103,8 +103,13 @@ public final class Segmenter {
     public List<Sentence> segment(Document doc, int threads) throws IOException {
         if (threads <= 1) return segment(doc);
         String body = doc.bodyText();
-        if (body.length() < PARALLEL_MIN_CHARS) return segment(doc);
         Set<String> joins = Hyphenation.attestedJoins(() -> new StringReader(body));
+        if (body.length() < PARALLEL_MIN_CHARS) {
+            // The body is read already: segment it here rather than read the file again.
+            List<Sentence> out = new ArrayList<>();
+            new SentenceStream(srx, joins, doc.bodyOffset(), out::add).run(new StringReader(body));
+            return out;
+        }
         List<int[]> runs = paragraphRuns(body, threads * 8);
         // The copies are compiled here, one after another: whether compiling is thread-safe is Okapi's business.
         BlockingQueue<ISegmenter> copies = new ArrayBlockingQueue<>(threads);
