@@ -123,7 +123,7 @@ public final class BuildPipeline {
         int conceptsChanged = 0;
         for (Path file : termFiles) {
             ImportReport r = termbase.importFile(file, OnConflict.REPLACE, null, null, (done, total) -> { },
-                ImportHistory.forImport(termbase, System.getProperty("user.name")));
+                ImportHistory.forImport(termbase, options.user()));
             conceptsChanged += r.added() + r.replaced() + r.merged();
         }
         String symbol = docSymbol(documents);
