@@ -91,6 +91,9 @@ class DictionaryAlignmentTest {
         List<String> withDictionary = Aligner.forLanguages("de", "fr").withDictionaries(List.of(FARM)).align(LONG_DE, FIVE_FR)
             .beads().stream().map(BeadFormat::format).toList();
         assertThat(withDictionary).containsExactly("[0]:[0]", "[1]:[1, 2, 3, 4, 5]", "[2]:[6]", "[3]:[7]");
+        List<String> fromFrench = Aligner.forLanguages("fr", "de").withDictionaries(List.of(FARM)).align(FIVE_FR, LONG_DE)
+            .beads().stream().map(BeadFormat::format).toList();
+        assertThat(fromFrench).as("five sentences into one, the other way round").contains("[1, 2, 3, 4, 5]:[1]");
     }
 
     @Test
