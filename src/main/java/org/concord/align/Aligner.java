@@ -13,8 +13,8 @@ import org.concord.Languages;
 import org.concord.segment.Sentence;
 
 /**
- * Aligns the sentences of a document with those of its translation. Scores beads (0-1 up to 4-1) by length agreement,
- * Gale-Church style with the length ratio and variance estimated from the two texts, and by lexical anchors weighted
+ * Aligns the sentences of a document with those of its translation. Scores beads (0-1 up to 4-1, 3-3, 1-5) by length
+ * agreement, Gale-Church style with the length ratio and variance estimated from the two texts, and by lexical anchors weighted
  * by their rarity in the document (numbers, symbols, punctuation, cognates, names, dictionary entries); paragraph
  * boundaries act as soft anchors. A second pass adds a word dictionary learned from the first pass's sure beads.
  *

@@ -339,7 +339,7 @@ class AlignerTest {
         List<String> de = Files.readAllLines(dir.resolve("dev.de")), fr = Files.readAllLines(dir.resolve("dev.fr"));
         List<Bead> gold = BeadFormat.parse(Files.readAllLines(dir.resolve("dev.defr")), "dev.defr");
         AlignmentScore s = AlignmentScore.of(gold, Aligner.forLanguages("de", "fr").align(de, fr).beads());
-        assertThat(s.strict().f1()).isGreaterThan(0.90);
+        assertThat(s.strict().f1()).as("0.928 without the 3-3 and 1-5/5-1 bead shapes").isGreaterThan(0.935);
         assertThat(s.lax().f1()).isGreaterThan(0.97);
     }
 }

@@ -60,4 +60,46 @@ class DictionaryAlignmentTest {
         BilingualDictionary enFr = new BilingualDictionary("en", "fr", "other", List.of(new Lexicon.Entry("children", "enfants")));
         assertThat(beads(Aligner.forLanguages("de", "fr").withDictionaries(List.of(enFr)))).isEqualTo(beads(Aligner.forLanguages("de", "fr")));
     }
+
+    // Working translations written for this test: the French cuts the German's long second sentence into five. Its
+    // last piece is short, so by length it could as well open the next bead; only the words say where it belongs.
+    static final List<String> LONG_DE = List.of(
+        "Der Winter kam früh in jenem Jahr.",
+        "Am Morgen weckte uns der Hahn, wir tranken Milch in der Küche, der Vater holte das Pferd aus dem Stall, "
+            + "die Mutter packte Brot und Käse ein, und dann gingen wir alle zusammen zum Markt.",
+        "Dort war es laut und voll, und überall riefen die Händler ihre Preise.",
+        "Am Abend kehrten wir müde heim.");
+    static final List<String> FIVE_FR = List.of(
+        "L'hiver arriva tôt cette année-là.",
+        "Le matin, le coq nous réveilla.",
+        "Nous bûmes du lait dans la cuisine.",
+        "Le père sortit le cheval de l'écurie.",
+        "La mère emballa le pain et le fromage.",
+        "Puis nous allâmes tous ensemble au marché.",
+        "Il y avait du bruit et du monde partout.",
+        "Le soir, nous rentrâmes fatigués à la maison.");
+    static final BilingualDictionary FARM = new BilingualDictionary("de", "fr", "farm", List.of(
+        new Lexicon.Entry("Winter", "hiver"), new Lexicon.Entry("Morgen", "matin"), new Lexicon.Entry("Hahn", "coq"),
+        new Lexicon.Entry("Milch", "lait"), new Lexicon.Entry("Küche", "cuisine"), new Lexicon.Entry("Vater", "père"),
+        new Lexicon.Entry("Pferd", "cheval"), new Lexicon.Entry("Stall", "écurie"), new Lexicon.Entry("Mutter", "mère"),
+        new Lexicon.Entry("Brot", "pain"), new Lexicon.Entry("Käse", "fromage"), new Lexicon.Entry("Markt", "marché"),
+        new Lexicon.Entry("gehen", "aller"), new Lexicon.Entry("zusammen", "ensemble"), new Lexicon.Entry("alle", "tous"),
+        new Lexicon.Entry("Abend", "soir"), new Lexicon.Entry("müde", "fatigué")));
+
+    @Test
+    void aSentenceTranslatedAsFiveIsOneBeadWhenTheDictionaryLinksAllFive() {
+        List<String> withDictionary = Aligner.forLanguages("de", "fr").withDictionaries(List.of(FARM)).align(LONG_DE, FIVE_FR)
+            .beads().stream().map(BeadFormat::format).toList();
+        assertThat(withDictionary).containsExactly("[0]:[0]", "[1]:[1, 2, 3, 4, 5]", "[2]:[6]", "[3]:[7]");
+        List<String> fromFrench = Aligner.forLanguages("fr", "de").withDictionaries(List.of(FARM)).align(FIVE_FR, LONG_DE)
+            .beads().stream().map(BeadFormat::format).toList();
+        assertThat(fromFrench).as("five sentences into one, the other way round").contains("[1, 2, 3, 4, 5]:[1]");
+    }
+
+    @Test
+    void withoutTheDictionaryTheShortLastPieceIsNotPulledIntoAFiveSentenceBead() {
+        List<String> plain = Aligner.forLanguages("de", "fr").align(LONG_DE, FIVE_FR).beads().stream().map(BeadFormat::format).toList();
+        assertThat(plain).as("a 1-5 bead is rare: lengths alone do not make one").doesNotContain("[1]:[1, 2, 3, 4, 5]")
+            .contains("[1]:[1, 2, 3, 4]", "[2]:[5, 6]");
+    }
 }

