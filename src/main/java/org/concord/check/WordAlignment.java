@@ -2,7 +2,6 @@ package org.concord.check;
 
 import java.util.BitSet;
 import java.util.List;
-import org.concord.analysis.Token;
 import org.concord.term.TermOccurrence;
 
 /**
@@ -104,11 +103,17 @@ final class WordAlignment {
 
     /** Whether {@code word} can stand in the place of rendering word {@code s}: written alike, letters only. */
     static boolean replaceable(LooseRendering.Slot s, String word, String lang) {
-        if (word.length() < 2 || !word.chars().allMatch(Character::isLetter)) return false;
+        if (word.length() < 2 || !lettersOnly(word)) return false;
         if (Character.isUpperCase(s.surface().charAt(0)) != Character.isUpperCase(word.charAt(0))) return false;
-        if (!lang.equals("ar") || Misspellings.typo(s.surface(), word)) return true;
-        // A word with a preposition before its article ("للسكان", for the population) is no modifier of the name.
-        return definite(s.surface()) == definite(word) && (!bareArticle(s.surface()) || bareArticle(word));
+        if (!lang.equals("ar")) return true;
+        // A word with a preposition before its article ("للسكان", for the population) is no modifier of the name, unless
+        // it is the name's own word misspelt (the cheap test first: this runs for every word near a rendering's).
+        return definite(s.surface()) == definite(word) && (!bareArticle(s.surface()) || bareArticle(word)) || Misspellings.typo(s.surface(), word);
+    }
+
+    private static boolean lettersOnly(String word) {
+        for (int i = 0; i < word.length(); i++) if (!Character.isLetter(word.charAt(i))) return false;
+        return true;
     }
 
     private static boolean bareArticle(String arabic) {
@@ -122,7 +127,6 @@ final class WordAlignment {
 
     /** Target word {@code j} as written. */
     static String written(LooseRendering.Target target, int j) {
-        Token t = target.tokens().get(j);
-        return target.text().substring(t.start(), t.end());
+        return target.written(j);
     }
 }
