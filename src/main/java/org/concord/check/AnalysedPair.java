@@ -26,6 +26,20 @@ public record AnalysedPair(SegmentPair pair, List<TermOccurrence> sourceTerms, L
     public static final class Verdicts {
         private volatile List<TermVerdict> unrendered;
         private DocumentMemory memory = DocumentMemory.NONE;
+        private final ConceptFacts concepts;
+
+        public Verdicts() {
+            this(new ConceptFacts());
+        }
+
+        /** Verdicts whose concept facts are shared with the other pairs of a run. */
+        Verdicts(ConceptFacts concepts) {
+            this.concepts = concepts;
+        }
+
+        ConceptFacts concepts() {
+            return concepts;
+        }
 
         /** What the pair's document rendered in full before it (see {@link DocumentMemory}). */
         DocumentMemory memory() {

@@ -91,9 +91,10 @@ public final class Checker {
      * source term several concepts share is there once per concept (see {@link TermRecognizer#findSenses}).
      */
     List<AnalysedPair> analyse(List<SegmentPair> pairs) {
+        ConceptFacts concepts = new ConceptFacts();
         List<AnalysedPair> analysed = pairs.parallelStream()
             .map(p -> new AnalysedPair(p, resolve(recognizer.findSenses(p.source(), p.srcLang()), p.source(), p.srcLang()),
-                resolve(recognizer.find(p.target(), p.tgtLang()), p.target(), p.tgtLang())))
+                resolve(recognizer.find(p.target(), p.tgtLang()), p.target(), p.tgtLang()), new AnalysedPair.Verdicts(concepts)))
             .toList();
         if (documents == Documents.IN_ORDER) DocumentMemory.remember(analysed);
         return analysed;

@@ -14,13 +14,18 @@ import org.concord.term.TermOccurrence;
 final class DocumentMemory {
     private final Map<String, Integer> firstFull;
     private final int index;
+    private final boolean inOrder;
 
-    private DocumentMemory(Map<String, Integer> firstFull, int index) {
+    private DocumentMemory(Map<String, Integer> firstFull, int index, boolean inOrder) {
         this.firstFull = firstFull;
         this.index = index;
+        this.inOrder = inOrder;
     }
 
-    static final DocumentMemory NONE = new DocumentMemory(Map.of(), 0);
+    /** A pair of a sample of lines (or one judged alone): what its document said before it is unknown. */
+    static final DocumentMemory NONE = new DocumentMemory(Map.of(), 0, false);
+    /** A pair that opens its document, or has none: nothing came before it. */
+    private static final DocumentMemory OPENING = new DocumentMemory(Map.of(), 0, true);
 
     /** Whether a pair before this one in its document rendered concept {@code conceptId} in full. */
     boolean fullNameBefore(String conceptId) {
@@ -29,11 +34,12 @@ final class DocumentMemory {
     }
 
     /**
-     * Whether the run holds text of this pair's document before it. When it does not (the first pair of its document in
-     * the run, or a pair without one), what the document said before is unknown.
+     * Whether the run shows what this pair's document said before it: it holds the documents' text in order, so the
+     * text before a pair is in the run, and the first pair of a document (or a pair without one) has none before it.
+     * A sample of lines does not show it.
      */
-    boolean knowsEarlierText() {
-        return index > 0;
+    boolean showsEarlierText() {
+        return inOrder;
     }
 
     /** Gives each pair of {@code pairs} (in run order) its document's memory. */
@@ -42,13 +48,16 @@ final class DocumentMemory {
         Map<String, Integer> counts = new HashMap<>();
         for (AnalysedPair p : pairs) {
             String doc = p.pair().document();
-            if (doc == null) continue;
+            if (doc == null) {
+                p.verdicts().memory(OPENING); // a document of its own
+                continue;
+            }
             Map<String, Integer> first = byDocument.computeIfAbsent(doc, k -> new HashMap<>());
             int index = counts.merge(doc, 1, Integer::sum) - 1;
             for (TermOccurrence t : p.targetTerms()) {
                 if (full(t)) first.putIfAbsent(t.concept().id(), index);
             }
-            p.verdicts().memory(new DocumentMemory(first, index));
+            p.verdicts().memory(new DocumentMemory(first, index, true));
         }
     }
 

@@ -36,7 +36,7 @@ final class Inflections {
 
     /** True when every word of {@code surface} is the matching word of {@code term} or an inflection of it. */
     boolean inflects(String surface, String term) {
-        if (!known || surface.equals(term)) return true;
+        if (!known || surface.equalsIgnoreCase(term)) return true; // the same words (most matches): nothing to split
         String[] a = words(surface);
         String[] b = words(term);
         if (a.length != b.length) return true; // the recogniser matched across a different word split: trust it

@@ -2,7 +2,6 @@ package org.concord.check;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,20 +38,18 @@ final class LooseRendering {
     private LooseRendering() {}
 
     /**
-     * A target's words with their stems and normalised forms, computed once per pair, and where each stem and each
-     * form's first {@link #PREFIX} letters occur: every word that {@link #matches} a rendering's word is found there.
-     * That index and which words are function words are worked out on first use: only the near-miss search needs them,
-     * and it never does for Chinese (compared by characters).
+     * A target's words with their stems and normalised forms, computed once per pair. The words as written and which
+     * of them are function words are worked out on first use: only the near-miss search needs them, and it never does
+     * for Chinese (compared by characters).
      */
     static final class Target {
         private final String text;
         private final List<Token> tokens;
         private final List<List<String>> forms;
         private final String lang;
-        private Map<String, BitSet> byStem;
-        private Map<String, BitSet> byPrefix;
         private boolean[] function;
         private String[] lower;
+        private String[] written;
 
         private Target(String text, List<Token> tokens, List<List<String>> forms, String lang) {
             this.text = text;
@@ -83,11 +80,24 @@ final class LooseRendering {
                 boolean[] f = new boolean[tokens.size()];
                 for (int i = 0; i < f.length; i++) {
                     Token t = tokens.get(i);
-                    f[i] = functionWord(text.substring(t.start(), t.end()), t.norm(), lang);
+                    f[i] = functionWord(written(i), t.norm(), lang);
                 }
                 function = f;
             }
             return function;
+        }
+
+        /** Word {@code i} as written (cut once for all words, on first use: the near-miss search asks for each many times). */
+        String written(int i) {
+            if (written == null) {
+                String[] w = new String[tokens.size()];
+                for (int k = 0; k < w.length; k++) {
+                    Token t = tokens.get(k);
+                    w[k] = text.substring(t.start(), t.end());
+                }
+                written = w;
+            }
+            return written[i];
         }
 
         /** Word {@code i} as written, in lower case (worked out once for all words, on first use). */
@@ -96,39 +106,37 @@ final class LooseRendering {
                 String[] l = new String[tokens.size()];
                 for (int k = 0; k < l.length; k++) {
                     Token t = tokens.get(k);
-                    l[k] = text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
+                    l[k] = written(k).toLowerCase(Locale.ROOT);
                 }
                 lower = l;
             }
             return lower[i];
         }
 
-        /** The positions where {@code w} may match: a superset of those where {@link #matches} holds. */
+        /**
+         * The positions where {@code w} may match: a superset of those where {@link #matches} holds (a stem in common, or
+         * a form beginning with the same {@link #PREFIX} letters). Scanned, not indexed: a target is asked this a few
+         * times, and building maps of its words cost more than the scans.
+         */
         BitSet candidates(Word w) {
-            if (byStem == null) index();
             BitSet out = new BitSet(size());
-            for (String s : w.stems()) {
-                BitSet at = byStem.get(s);
-                if (at != null) out.or(at);
-            }
-            for (String f : w.forms()) {
-                BitSet at = f.length() < PREFIX ? null : byPrefix.get(f.substring(0, PREFIX));
-                if (at != null) out.or(at);
+            for (int i = 0; i < tokens.size(); i++) {
+                if (shareStem(tokens.get(i).stems(), w.stems()) || sharePrefix(forms.get(i), w.forms())) out.set(i);
             }
             return out;
         }
 
-        private void index() {
-            Map<String, BitSet> stems = new HashMap<>();
-            Map<String, BitSet> prefixes = new HashMap<>();
-            for (int i = 0; i < tokens.size(); i++) {
-                for (String s : tokens.get(i).stems()) stems.computeIfAbsent(s, k -> new BitSet()).set(i);
-                for (String a : forms.get(i)) {
-                    if (a.length() >= PREFIX) prefixes.computeIfAbsent(a.substring(0, PREFIX), k -> new BitSet()).set(i);
-                }
+        private static boolean shareStem(List<String> a, List<String> b) {
+            for (String s : a) if (b.contains(s)) return true;
+            return false;
+        }
+
+        private static boolean sharePrefix(List<String> a, List<String> b) {
+            for (String x : a) {
+                if (x.length() < PREFIX) continue;
+                for (String y : b) if (y.length() >= PREFIX && x.regionMatches(0, y, 0, PREFIX)) return true;
             }
-            byStem = stems;
-            byPrefix = prefixes;
+            return false;
         }
     }
 
@@ -365,9 +373,9 @@ final class LooseRendering {
 
     /** Whether {@code surface}, a word of a text in {@code lang}, is a function word (a stop word or one letter). */
     static boolean functionWord(String surface, String norm, String lang) {
+        if (surface.length() == 1 && !lang.equals("zh")) return true;
         CharArraySet stop = stopWords(lang);
-        String lower = surface.toLowerCase(Locale.ROOT);
-        return stop.contains(lower) || stop.contains(norm) || (surface.length() == 1 && !lang.equals("zh"));
+        return stop.contains(norm) || stop.contains(surface.toLowerCase(Locale.ROOT));
     }
 
     /** A rendering analysed, cached. */

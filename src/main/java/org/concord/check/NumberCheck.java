@@ -23,9 +23,6 @@ final class NumberCheck extends PairCheck {
         Pattern.compile("\\d{1,3}(?:[\u00A0\u202F ,.']\\d{3})+(?!\\d)(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?");
     /** A paragraph number opening a segment ("51. ", "12 - ", "(3) "): layout that translations often drop. */
     private static final Pattern LABEL = Pattern.compile("^\\s*\\(?\\d{1,3}(?:\\.|\\)|\\s*[-\u2013])\\s+");
-    private static final Pattern ZERO_FRACTION = Pattern.compile("[.,](?:00?)$");
-    private static final Pattern NON_DIGITS = Pattern.compile("\\D");
-    private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
     /** How close (in characters) a month name must be to a digit to count as part of a date. */
     private static final int DATE_REACH = 16;
     /** Longer than any month name of the six languages ("كانون الثاني", "сентября"). */
@@ -138,8 +135,21 @@ final class NumberCheck extends PairCheck {
      * "09" = "9"; "13.00" = "13".
      */
     static String key(String number) {
-        String whole = ZERO_FRACTION.matcher(number).replaceFirst("");
-        return LEADING_ZEROS.matcher(NON_DIGITS.matcher(whole).replaceAll("")).replaceFirst("");
+        // By hand, not by three regular expressions: this runs for every number of every pair.
+        int end = number.length();
+        if (end >= 2 && number.charAt(end - 1) == '0') {
+            int sep = number.charAt(end - 2) == '0' && end >= 3 ? end - 3 : end - 2;
+            if (number.charAt(sep) == '.' || number.charAt(sep) == ',') end = sep;
+        }
+        StringBuilder digits = new StringBuilder(end);
+        for (int i = 0; i < end; i++) {
+            char c = number.charAt(i);
+            if (c >= '0' && c <= '9') { // ASCII digits only: the text is folded to them
+                if (digits.length() == 1 && digits.charAt(0) == '0') digits.setLength(0); // a leading zero
+                digits.append(c);
+            }
+        }
+        return digits.toString();
     }
 
     /** Adds the stretch of text where a month name next to the number at [start, end) may lie, merging overlaps. */

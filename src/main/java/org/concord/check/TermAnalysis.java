@@ -1,9 +1,7 @@
 package org.concord.check;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.concord.analysis.TextAnalyzer;
 import org.concord.analysis.Token;
@@ -22,7 +20,6 @@ final class TermAnalysis {
     private LooseRendering.Target target;
     private List<Token> sourceWords;
     private Set<String> renderedConcepts;
-    private final Map<String, List<String>> approved = new HashMap<>(4);
     private NearMiss.Found nearMiss;
 
     TermAnalysis(AnalysedPair pair) {
@@ -86,6 +83,11 @@ final class TermAnalysis {
 
     /** Approved renderings of {@code c} in the target language, the preferred one first. */
     List<String> approved(Concept c) {
-        return approved.computeIfAbsent(c.id(), k -> MissingTermCheck.approvedRenderings(c, tgtLang));
+        return pair.verdicts().concepts().approved(c, tgtLang);
+    }
+
+    /** Whether {@code c} is a name in the source language (see {@link UsageRules#isName}). */
+    boolean isName(Concept c) {
+        return pair.verdicts().concepts().isName(c, srcLang);
     }
 }

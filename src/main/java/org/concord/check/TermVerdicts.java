@@ -96,7 +96,7 @@ final class TermVerdicts {
         if (explain) declined.add(UsageRules.RECOGNISED.id());
         // A rendering with one word wrong is reported as such before any other tolerance ("le Conseil") can excuse it.
         boolean name = false;
-        for (TermOccurrence o : senses) name |= UsageRules.isName(o.concept(), a.srcLang());
+        for (TermOccurrence o : senses) name |= a.isName(o.concept());
         NearMiss.Found near = null;
         for (String r : approved) {
             near = NearMiss.find(a.target(), r, a.tgtLang(), a.pair().targetTerms(), name);

@@ -196,9 +196,10 @@ final class UsageRules {
      * ("Council") plus uses the concept without it (acronyms): every "Council" of the source then has its "Conseil".
      * A deleted rendering beside another council ("Conseil économique et social") leaves one "Conseil" short.
      *
-     * <p>Only where the run does not show what the document said before (the pair opens its document in the run, or has
-     * none): there the full name may well have come before. Where it does, {@link FullNameGivenBefore} decides, and a
-     * head alone without a full name before it is reported.
+     * <p>Only for a sample of lines, which does not show what the document said before: there the full name may well
+     * have come before. Where the run holds the documents' text in order, {@link FullNameGivenBefore} decides: a full
+     * name in the source wants a full rendering unless the document gave it before, so the head alone in the pair that
+     * opens a document (or in a pair without one) is reported.
      */
     static final class HeadAfterFullName implements UsageRule {
         public String id() {
@@ -207,11 +208,11 @@ final class UsageRules {
 
         public String reason() {
             return "the target names the body by its head (\"le Conseil\") as often as the source names bodies with that head,"
-                + " and the run does not show what the document said before";
+                + " and the run, a sample of lines, does not show what the document said before";
         }
 
         public boolean accepts(TermAnalysis a, TermOccurrence o) {
-            if (a.pair().verdicts().memory().knowsEarlierText()) return false;
+            if (a.pair().verdicts().memory().showsEarlierText()) return false;
             Concept c = o.concept();
             String srcLang = a.srcLang();
             String tgtLang = a.tgtLang();
@@ -309,7 +310,7 @@ final class UsageRules {
         }
 
         public boolean accepts(TermAnalysis a, TermOccurrence o) {
-            return isName(o.concept(), a.srcLang()) && SubjectPronouns.standsFor(a.source(), o.start(), a.pair().target(), a.tgtLang());
+            return a.isName(o.concept()) && SubjectPronouns.standsFor(a.source(), o.start(), a.pair().target(), a.tgtLang());
         }
     }
 

@@ -16,6 +16,13 @@ class NumberCheckTest {
         return new NumberCheck().check(List.of(new AnalysedPair(p, List.of(), List.of())));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {"1,000|1000", "1 000|1000", "2.5|25", "2,5|25", "09|9", "13.00|13", "13,0|13", "100|100",
+        "1.000|1000", "2.50|250", "000|0", "0|0"})
+    void aNumberIsKeyedByItsDigitsWithoutLeadingZerosOrAZeroFraction(String number, String key) {
+        assertThat(NumberCheck.key(number)).isEqualTo(key);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "fr|Les 11 et 12 mars 2014, Astana a accueilli un séminaire sur la résolution 1540 (2004).",

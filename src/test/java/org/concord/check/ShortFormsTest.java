@@ -46,10 +46,13 @@ class ShortFormsTest extends ProjectTermbase {
         assertThat(findings(elsewhere, opening("es", "S/PV.1"), later)).containsExactly("2 term-missing");
         assertThat(findings(opening("es", "S/PV.1"), later, pair("3", first.source(), "es", first.target(), "S/PV.1")))
             .containsExactly("2 term-missing");
-        // where the run does not show what came before (the pair opens its document here), the count of heads decides
-        assertThat(findings(later)).isEmpty();
-        // and for a sample of lines, which never shows what came before
+        // the pair opens its document, or has none: nothing came before it, so the full name wants the full rendering
+        assertThat(findings(later)).containsExactly("2 term-missing");
+        assertThat(findings(pair("2", later.source(), "es", later.target(), null))).containsExactly("2 term-missing");
+        // only a sample of lines, which never shows what came before, lets the count of heads decide
         assertThat(checks("term-missing").documents(Checker.Documents.SAMPLED).check(List.of(opening("es", "S/PV.1"), later)).findings()).isEmpty();
+        assertThat(checks("term-missing").documents(Checker.Documents.SAMPLED).explain(List.of(later)).get(0).rule())
+            .isEqualTo("head-as-often-as-source");
     }
 
     @Test
