@@ -55,7 +55,10 @@ final class MemoryWriter {
         if (!Files.isReadable(file)) throw new InputException(file + ": cannot read file");
         List<String> warnings = java.util.Collections.synchronizedList(new ArrayList<>());
         Instant now = now();
-        return store.write(() -> {
+        // Into an empty memory, the rollback journal: the database is then written once, not once to the log and once
+        // more into the file, and the disk needs room for one copy (see Database.withRollbackJournal).
+        boolean empty = store.query(this::isEmpty);
+        java.util.function.Supplier<ImportReport> work = () -> store.write(() -> {
             Inserter in = new Inserter(user, warnings, now);
             if (isEmpty()) in.startBulk();
             long read = 0;
@@ -73,6 +76,7 @@ final class MemoryWriter {
             }
             return in.finish();
         });
+        return empty ? store.db.withRollbackJournal(work) : work.get();
     }
 
     /** An index of tm_unit as the schema creates it: a bulk import drops it and builds it again. */
