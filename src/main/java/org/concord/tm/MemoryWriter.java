@@ -62,7 +62,7 @@ final class MemoryWriter {
             Inserter in = new Inserter(user, warnings, now);
             if (isEmpty()) in.startBulk();
             long read = 0;
-            // The file is parsed and its words cut on another thread while this one writes to SQLite.
+            // The file is parsed on one thread and its words cut on another while this one writes to SQLite.
             DateText dates = new DateText();
             try (UnitStream<Incoming> units = new UnitStream<>(file, warnings, (u, words) -> incoming(u, user, now, words, dates))) {
                 for (UnitStream.Batch<Incoming> batch; (batch = units.next()) != null; ) {
@@ -97,7 +97,7 @@ final class MemoryWriter {
     }
 
     /**
-     * A unit read from TMX, prepared for the store without touching it (so on the reader's thread): its key, its
+     * A unit read from TMX, prepared for the store without touching it (so on the preparing thread): its key, its
      * props and notes as stored, and the words of each variant. {@code unit} is null when it lacks its source language.
      */
     private record Incoming(TmxReader.ReadUnit read, Unit unit, String key, String created, String changed, String props, String notes,
