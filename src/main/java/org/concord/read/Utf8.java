@@ -36,6 +36,52 @@ public final class Utf8 {
         return s.startsWith("\uFEFF") ? s.substring(1) : s;
     }
 
+    private static final java.lang.invoke.VarHandle LONGS =
+        java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+    /**
+     * Whether the bytes of {@code file} after its first {@code skip} are valid UTF-8, as the JDK's strict decoder
+     * judges them (no overlong forms, no surrogates, nothing above U+10FFFF), streaming. Eight ASCII bytes are passed
+     * at a time: checking a 2 GB TMX file took 8.5 s of CPU through the decoder (a fifth of an import's reading).
+     */
+    public static boolean isValid(Path file, long skip) throws IOException {
+        byte[] buf = new byte[1 << 16];
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            in.skipNBytes(skip);
+            int n = 0; // bytes in buf; those of a character cut at the end of a read wait at its start
+            while (true) {
+                int r = in.read(buf, n, buf.length - n);
+                boolean eof = r < 0;
+                if (!eof) n += r;
+                int i = 0;
+                while (i < n) {
+                    if (i + 8 <= n && ((long) LONGS.get(buf, i) & 0x8080808080808080L) == 0) {
+                        i += 8;
+                        continue;
+                    }
+                    int b = buf[i] & 0xFF;
+                    if (b < 0x80) {
+                        i++;
+                        continue;
+                    }
+                    int more = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : -1;
+                    if (more < 0) return false;
+                    if (i + more >= n) {
+                        if (eof) return false;
+                        break; // the rest of the character comes with the next read
+                    }
+                    int b1 = buf[i + 1] & 0xFF;
+                    if (b == 0xE0 && b1 < 0xA0 || b == 0xED && b1 > 0x9F || b == 0xF0 && b1 < 0x90 || b == 0xF4 && b1 > 0x8F) return false;
+                    for (int k = 1; k <= more; k++) if ((buf[i + k] & 0xC0) != 0x80) return false;
+                    i += more + 1;
+                }
+                if (eof) return true;
+                System.arraycopy(buf, i, buf, 0, n - i);
+                n -= i;
+            }
+        }
+    }
+
     /** Reads {@code path} as strict UTF-8; an unreadable file or a bad byte is bad input naming the file. */
     public static String read(Path path) {
         if (!Files.isReadable(path)) throw new InputException(path + ": cannot read file");

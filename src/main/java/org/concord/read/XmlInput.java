@@ -41,6 +41,8 @@ public final class XmlInput {
                 return;
             }
         }
+        // Valid UTF-8 (nearly every file) is told fast; the decoder runs only to find where a bad byte is.
+        if (charset.equals(StandardCharsets.UTF_8) && Utf8.isValid(file, bom)) return;
         PlainText.Check check = PlainText.check(file, name, charset, bom, Long.MAX_VALUE);
         if (check.error() != null) {
             throw InputException.at(name, check.line(), check.column(), "bytes that are not valid " + charset.name()

@@ -58,7 +58,7 @@ public final class Database implements AutoCloseable {
                 // 16 KiB imported faster still, but fuzzy lookups, which read rows scattered over the file, slowed.
                 // It must come before WAL mode, whose switch writes the file's first page.
                 s.execute("PRAGMA page_size = " + PAGE_SIZE);
-                s.execute("PRAGMA journal_mode = WAL");
+                walMode(s);
             } catch (SQLException e) {
                 c.close();
                 throw e;
@@ -66,6 +66,33 @@ public final class Database implements AutoCloseable {
             return new Database(c, path);
         } catch (SQLException | java.io.IOException e) {
             throw new InputException(path + ": cannot open database: " + e.getMessage(), e);
+        }
+    }
+
+    /** How long opening waits for a writer holding the file in rollback-journal mode (see withRollbackJournal). */
+    private static final long OPEN_WAIT_MILLIS = 10 * 60 * 1000;
+
+    /**
+     * Puts the file in WAL mode. While an import into an empty memory holds it in rollback-journal mode, the switch is
+     * refused as busy: opening then waits for that import, as a second writer waits for the first.
+     */
+    private static void walMode(Statement s) throws SQLException {
+        long deadline = System.currentTimeMillis() + OPEN_WAIT_MILLIS;
+        while (true) {
+            try {
+                s.execute("PRAGMA journal_mode = WAL");
+                return;
+            } catch (SQLException e) {
+                String m = String.valueOf(e.getMessage());
+                boolean busy = m.contains("SQLITE_BUSY") || m.contains("database is locked");
+                if (!busy || System.currentTimeMillis() > deadline) throw e;
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException stop) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 
@@ -141,6 +168,40 @@ public final class Database implements AutoCloseable {
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getInt(1) : 0;
+            }
+        }
+    }
+
+    /**
+     * Runs {@code work} (a transaction of its own) with SQLite's rollback journal instead of the write-ahead log, then
+     * goes back to the log. For a large write into an empty table: pages appended past the file's old end are not
+     * journaled, so the file is written once and the disk holds one copy, where the log holds every page again
+     * before it is copied in (a 10-million-unit import would need twice the database's size). A failed or
+     * interrupted write still leaves the file as it was: the journal keeps the old content of the pages changed, and
+     * the file is cut back to its old length. Readers wait while the work runs. When another connection has the
+     * file open, the journal mode cannot change: the work then runs with the log, as any other.
+     */
+    public <T> T withRollbackJournal(java.util.function.Supplier<T> work) {
+        if (path.toString().equals(":memory:")) return work.get();
+        boolean switched;
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA journal_mode = DELETE")) {
+            switched = rs.next() && rs.getString(1).equalsIgnoreCase("delete");
+        } catch (SQLException e) {
+            switched = false; // busy: another connection keeps the log in use
+        }
+        if (!switched) return work.get();
+        RuntimeException failure = null;
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            failure = e;
+            throw e;
+        } finally {
+            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA journal_mode = WAL")) {
+                rs.next();
+            } catch (SQLException e) {
+                if (failure != null) failure.addSuppressed(e);
+                else throw new IllegalStateException(path + ": cannot return to WAL mode: " + e.getMessage(), e);
             }
         }
     }

@@ -55,11 +55,14 @@ final class MemoryWriter {
         if (!Files.isReadable(file)) throw new InputException(file + ": cannot read file");
         List<String> warnings = java.util.Collections.synchronizedList(new ArrayList<>());
         Instant now = now();
-        return store.write(() -> {
+        // Into an empty memory, the rollback journal: the database is then written once, not once to the log and once
+        // more into the file, and the disk needs room for one copy (see Database.withRollbackJournal).
+        boolean empty = store.query(this::isEmpty);
+        java.util.function.Supplier<ImportReport> work = () -> store.write(() -> {
             Inserter in = new Inserter(user, warnings, now);
             if (isEmpty()) in.startBulk();
             long read = 0;
-            // The file is parsed and its words cut on another thread while this one writes to SQLite.
+            // The file is parsed on one thread and its words cut on another while this one writes to SQLite.
             DateText dates = new DateText();
             try (UnitStream<Incoming> units = new UnitStream<>(file, warnings, (u, words) -> incoming(u, user, now, words, dates))) {
                 for (UnitStream.Batch<Incoming> batch; (batch = units.next()) != null; ) {
@@ -73,6 +76,7 @@ final class MemoryWriter {
             }
             return in.finish();
         });
+        return empty ? store.db.withRollbackJournal(work) : work.get();
     }
 
     /** An index of tm_unit as the schema creates it: a bulk import drops it and builds it again. */
@@ -93,7 +97,7 @@ final class MemoryWriter {
     }
 
     /**
-     * A unit read from TMX, prepared for the store without touching it (so on the reader's thread): its key, its
+     * A unit read from TMX, prepared for the store without touching it (so on the preparing thread): its key, its
      * props and notes as stored, and the words of each variant. {@code unit} is null when it lacks its source language.
      */
     private record Incoming(TmxReader.ReadUnit read, Unit unit, String key, String created, String changed, String props, String notes,

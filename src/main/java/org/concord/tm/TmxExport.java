@@ -1,8 +1,7 @@
 package org.concord.tm;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,14 +30,36 @@ final class TmxExport {
     long exportTmx(Path file, ExportOptions options, String toolVersion) {
         long[] written = new long[1];
         org.concord.AtomicFile.write(file, tmp -> {
-            try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8), 1 << 16)) {
-                written[0] = exportTmx(w, options, toolVersion, UnitStore.now());
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                written[0] = exportTmx(out, options, toolVersion, UnitStore.now());
             }
         });
         return written[0];
     }
 
+    /** As {@link #exportTmx(Path, ExportOptions, String)}, to a character stream. */
     long exportTmx(Writer out, ExportOptions options, String toolVersion, Instant now) throws IOException {
+        // The TMX writer hands over whole units (whole characters) at a time, so each chunk decodes on its own.
+        OutputStream chars = new OutputStream() {
+            @Override
+            public void write(int b) {
+                throw new UnsupportedOperationException("TmxWriter writes whole units");
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(new String(b, off, len, StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public void flush() throws IOException {
+                out.flush();
+            }
+        };
+        return exportTmx(chars, options, toolVersion, now);
+    }
+
+    private long exportTmx(OutputStream out, ExportOptions options, String toolVersion, Instant now) throws IOException {
         List<String> langs = languages(options);
         String headerSrc;
         try {
@@ -61,7 +82,8 @@ final class TmxExport {
         List<Unit> out = new ArrayList<>();
         try {
             forEachUnit(options, (u, variants) -> out.add(new Unit(u.id(), u.tuid(), u.origin(), u.docSymbol(), u.confidence(),
-                u.srcLang(), u.created(), u.createdBy(), u.changed(), u.changedBy(), u.props(), u.notes(), variants)));
+                u.srcLang(), u.created(), u.createdBy(), u.changed(), u.changedBy(), u.props(), u.notes(),
+                variants.stream().map(TmxWriter.StoredVariant::variant).toList())));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e); // only the TMX writer does I/O
         }
@@ -70,7 +92,7 @@ final class TmxExport {
 
     @FunctionalInterface
     private interface UnitSink {
-        void accept(Unit unit, List<Variant> variants) throws IOException;
+        void accept(Unit unit, List<TmxWriter.StoredVariant> variants) throws IOException;
     }
 
     private List<String> languages(ExportOptions options) {
@@ -101,7 +123,7 @@ final class TmxExport {
             for (int i = 0; i < params.size(); i++) ps.setString(i + 1, params.get(i));
             try (ResultSet rs = ps.executeQuery()) {
                 Unit current = null;
-                List<Variant> variants = new ArrayList<>();
+                List<TmxWriter.StoredVariant> variants = new ArrayList<>();
                 while (rs.next()) {
                     long id = rs.getLong(1);
                     if (current != null && current.id() != id) {
@@ -109,7 +131,9 @@ final class TmxExport {
                         variants = new ArrayList<>();
                     }
                     if (current == null || current.id() != id) current = UnitStore.unit(rs, List.of());
-                    variants.add(new Variant(rs.getString(13), rs.getString(14), rs.getString(15), UnitStore.readProps(rs.getString(16)), UnitStore.readNotes(rs.getString(17))));
+                    // Texts as the UTF-8 bytes SQLite stores: the TMX writer escapes them without decoding them.
+                    variants.add(new TmxWriter.StoredVariant(rs.getString(13), textBytes(rs, 14), rs.getBytes(15),
+                        UnitStore.readProps(rs.getString(16)), UnitStore.readNotes(rs.getString(17))));
                 }
                 if (current != null) sink.accept(current, variants);
             }
@@ -118,12 +142,18 @@ final class TmxExport {
         }
     }
 
+    /** A NOT NULL text column's bytes: SQLite has no bytes to give for an empty text. */
+    private static byte[] textBytes(ResultSet rs, int column) throws SQLException {
+        byte[] b = rs.getBytes(column);
+        return b != null ? b : new byte[0];
+    }
+
     /** Writes a unit unless a language selection leaves it with fewer than two of the chosen languages. */
-    private static boolean writeUnit(TmxWriter tmx, Unit u, List<Variant> variants, List<String> langs) throws IOException {
+    private static boolean writeUnit(TmxWriter tmx, Unit u, List<TmxWriter.StoredVariant> variants, List<String> langs) throws IOException {
         if (langs.size() > 1 && variants.size() < 2) return false;
         String s = variants.stream().anyMatch(v -> v.lang().equals(u.srcLang())) ? u.srcLang()
             : langs.stream().filter(l -> variants.stream().anyMatch(v -> v.lang().equals(l))).findFirst().orElseThrow();
-        variants.sort(Comparator.comparing((Variant v) -> !v.lang().equals(s)).thenComparing(Variant::lang));
+        variants.sort(Comparator.comparing((TmxWriter.StoredVariant v) -> !v.lang().equals(s)).thenComparing(TmxWriter.StoredVariant::lang));
         tmx.unit(u, s, variants);
         return true;
     }

@@ -70,6 +70,32 @@ class DiskFullTest {
     }
 
     @Test
+    void tmImportIntoAnEmptyMemoryOntoAFullDiskImportsNothing() throws Exception {
+        // An import into an empty memory runs with the rollback journal (one copy on disk): a full disk must still
+        // leave the file as it was, and the file must be back in WAL mode for the next write.
+        Path none = UnpcTmx.write(scratch.resolve("none.tmx"), 0, 0, "a");
+        Path small = UnpcTmx.write(scratch.resolve("small.tmx"), 0, 20, "a");
+        Path big = UnpcTmx.write(scratch.resolve("big.tmx"), 20, 600, "b");
+        assertThat(MainTest.run("tm", "import", none.toString(), "--db", db.toString()).exit()).isZero();
+
+        Path filler = fill();
+        MainTest.Run r = MainTest.run("tm", "import", big.toString(), "--db", db.toString());
+        Files.delete(filler);
+
+        assertThat(r.exit()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).startsWith("concord: disk full: " + db + ": nothing was imported").hasLineCount(1);
+        assertThat(DbProbe.integrity(db)).isEqualTo("ok");
+        assertThat(DbProbe.count(db, "tm_unit")).isZero();
+        assertThat(Files.exists(Path.of(db + "-journal"))).as("no rollback journal left behind").isFalse();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             var rs = c.createStatement().executeQuery("PRAGMA journal_mode")) {
+            assertThat(rs.getString(1)).isEqualTo("wal");
+        }
+        assertThat(MainTest.run("tm", "import", small.toString(), "--db", db.toString()).out())
+            .as("the database still works").contains("20 units read, 20 added");
+    }
+
+    @Test
     void termImportOntoAFullDiskImportsNothing() throws Exception {
         Path small = UnpcTmx.write(scratch.resolve("small.tmx"), 0, 20, "a");
         assertThat(MainTest.run("tm", "import", small.toString(), "--db", db.toString()).exit()).isZero();

@@ -122,6 +122,23 @@ class TmxExportTest {
         assertThat(fr).contains("srclang=\"fr\"");
     }
 
+    @Test
+    void segmentsAreEscapedByteByByteWithoutHarmToOtherScripts() throws Exception {
+        // Texts are escaped as their stored UTF-8 bytes: markup characters beside accented, Cyrillic, Arabic and Han
+        // characters, a character outside the BMP, and a control character XML 1.0 forbids.
+        String en = "Tom & Jerry <say> \"R\u00e9solution 2/3\" \u0001done";
+        String ru = "\u041f\u0440\u0438\u043c & <\u0431> \u0627\u0644\u0623\u0645\u0645 \u51b3\u8bae\ud83c\udf0d";
+        tm.add(List.of(new AlignedUnit("A/RES/1", 0, "en", Map.of("en", en, "ru", ru), 0.9)), "aligner");
+        String tmx = export(new ExportOptions(List.of("en", "ru"), "A/RES/1", null));
+        validate(tmx);
+        assertThat(tmx).contains("<seg>Tom &amp; Jerry &lt;say&gt; &quot;R\u00e9solution 2/3&quot; done</seg>",
+            "<seg>\u041f\u0440\u0438\u043c &amp; &lt;\u0431&gt; \u0627\u0644\u0623\u0645\u0645 \u51b3\u8bae\ud83c\udf0d</seg>");
+        Path out = dir.resolve("escaped.tmx");
+        tm.exportTmx(out, new ExportOptions(List.of("en", "ru"), "A/RES/1", null), "0.1.0");
+        assertThat(Files.readString(out)).isEqualTo(tmx.replaceFirst("creationdate=\"20261129T120000Z\"/>",
+            "creationdate=\"" + TmxWriter.date(UnitStore.now()) + "\"/>"));
+    }
+
     static List<String> tuids(String tmx) {
         List<String> out = new ArrayList<>();
         var m = java.util.regex.Pattern.compile("<tu tuid=\"([^\"]+)\"").matcher(tmx);

@@ -39,10 +39,10 @@ final class UnMemoryRun {
             System.out.println("searching " + db + " again (left by an earlier run; delete it to import again)");
         } else {
             Files.deleteIfExists(db);
-            // Measured at a million units: 2.0 KB of TMX and 3.1 KB of database a unit, and an import (one transaction)
-            // grows the write-ahead log as large as the database before it is copied in. A run that cannot fit would
-            // fill a disk other work shares, so it is not started.
-            long need = (long) memory.size() * (2_000 + 2 * 3_100);
+            // Measured at a million units: 2.0 KB of TMX and 3.1 KB of database a unit (an import into an empty memory
+            // writes the file once, with a rollback journal), then 2.1 KB of exported TMX once the first is deleted. A
+            // run that cannot fit would fill a disk other work shares, so it is not started.
+            long need = (long) memory.size() * (2_000 + 3_100 + 200);
             long free = Files.getFileStore(dir).getUsableSpace();
             if (need > free) {
                 System.out.printf("not run: %,d units need about %,d GB free in %s (TMX, database and its log), %,d GB are%n",
@@ -51,12 +51,17 @@ final class UnMemoryRun {
             }
             importThroughCli(memory, jar, dir, db);
         }
+        FuzzyRun fuzzy;
         try (Database d = Database.open(db)) {
             TranslationMemory tm = TranslationMemory.open(d);
-            fuzzy(tm, memory);
+            fuzzy = fuzzy(tm, memory);
             concordance(tm, memory);
         }
+        System.out.println("machine load: " + load());
         export(jar, db, dir.resolve("export.tmx"));
+        System.out.println("machine load: " + load());
+        // Last, as it is the longest part at ten million units: the figures above are printed even if it is stopped.
+        compareWithScan(fuzzy, memory);
         System.out.println("machine load at end: " + load());
     }
 
@@ -86,7 +91,7 @@ final class UnMemoryRun {
         Files.delete(tmx);
     }
 
-    private static void fuzzy(TranslationMemory tm, UnMemory memory) {
+    private static FuzzyRun fuzzy(TranslationMemory tm, UnMemory memory) {
         Random rnd = new Random(7);
         List<String> words = new ArrayList<>();
         for (int i = 0; i < Math.min(2000, memory.size()); i++) words.addAll(List.of(memory.text(i, 0).split(" ")));
@@ -106,10 +111,22 @@ final class UnMemoryRun {
         }
         System.out.printf("fuzzy top-5 (--min 70): %s over %d queries, one thread (target p95 <= 3 ms CPU at 1M, <= 15 ms at 10M)%n",
             TmBenchmark.percentiles(times, cpus), queries.size());
-        List<String> sample = queries.subList(0, EXHAUSTIVE_SAMPLE);
-        long s = TmBenchmark.cpu();
-        int[] best = ExhaustiveScan.bestUnits(memory, sample, 70);
-        double scanMs = (TmBenchmark.cpu() - s) / 1e6 / EXHAUSTIVE_SAMPLE;
+        return new FuzzyRun(queries, results, cpus);
+    }
+
+    /** The fuzzy queries, their results and the CPU time of each, for the comparison with the exhaustive scan. */
+    private record FuzzyRun(List<String> queries, List<List<FuzzyMatch>> results, long[] cpus) {}
+
+    private static void compareWithScan(FuzzyRun run, UnMemory memory) throws Exception {
+        List<String> sample = run.queries().subList(0, EXHAUSTIVE_SAMPLE);
+        List<List<FuzzyMatch>> results = run.results();
+        long[] cpus = run.cpus();
+        long w0 = System.nanoTime();
+        ExhaustiveScan.Result scan = ExhaustiveScan.bestUnitsOnCores(memory, sample, 70);
+        int[] best = scan.best();
+        double scanMs = scan.cpuNanos() / 1e6 / EXHAUSTIVE_SAMPLE;
+        System.out.printf("exhaustive scan of %,d units for %d queries: %.1f s wall, %.1f s CPU on %d threads%n",
+            memory.size(), EXHAUSTIVE_SAMPLE, (System.nanoTime() - w0) / 1e9, scan.cpuNanos() / 1e9, scan.threads());
         int agree = 0, withHit = 0;
         long indexed = 0;
         for (int q = 0; q < EXHAUSTIVE_SAMPLE; q++) {
@@ -198,8 +215,56 @@ final class UnMemoryRun {
     static final class ExhaustiveScan {
         private ExhaustiveScan() {}
 
+        /** The best units per query, and the CPU time of the threads that found them. */
+        record Result(int[] best, long cpuNanos, int threads) {}
+
+        /**
+         * As {@link #bestUnits}, the units split in as many ranges as the machine has cores, each scanned on a thread
+         * of its own (ten million units take about an hour of CPU): the best of each range is merged, the higher
+         * score first, then the lower id.
+         */
+        static Result bestUnitsOnCores(UnMemory memory, List<String> queries, int min) throws Exception {
+            int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), memory.size() / 100_000));
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+            try {
+                List<java.util.concurrent.Future<long[][]>> parts = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    int from = (int) ((long) memory.size() * t / threads), to = (int) ((long) memory.size() * (t + 1) / threads);
+                    parts.add(pool.submit(() -> {
+                        long c = TmBenchmark.cpu();
+                        int[][] found = bestIn(memory, queries, min, from, to);
+                        return new long[][] {java.util.Arrays.stream(found[0]).asLongStream().toArray(),
+                            java.util.Arrays.stream(found[1]).asLongStream().toArray(), {TmBenchmark.cpu() - c}};
+                    }));
+                }
+                int[] best = new int[queries.size()];
+                int[] percent = new int[queries.size()];
+                Arrays.fill(best, -1);
+                Arrays.fill(percent, min - 1);
+                long cpu = 0;
+                for (var f : parts) { // ranges in id order: a later range wins only with a higher score
+                    long[][] r = f.get();
+                    for (int q = 0; q < best.length; q++) {
+                        if (r[0][q] > 0 && r[1][q] > percent[q]) {
+                            best[q] = (int) r[0][q];
+                            percent[q] = (int) r[1][q];
+                        }
+                    }
+                    cpu += r[2][0];
+                }
+                return new Result(best, cpu, threads);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
         /** Per query, the id (1-based) of its best unit scoring at least {@code min}, lowest id among equals; -1: none. */
         static int[] bestUnits(UnMemory memory, List<String> queries, int min) {
+            return bestIn(memory, queries, min, 0, memory.size())[0];
+        }
+
+        /** Per query, the best unit among units [from, to) and its score: {best ids, percents}. */
+        private static int[][] bestIn(UnMemory memory, List<String> queries, int min, int from, int to) {
             Map<String, Integer> vocabulary = new HashMap<>();
             int[][] q = new int[queries.size()][];
             for (int i = 0; i < q.length; i++) q[i] = ids(Tokens.terms(queries.get(i)), vocabulary);
@@ -208,7 +273,7 @@ final class UnMemoryRun {
             Arrays.fill(best, -1);
             Arrays.fill(bestPercent, min - 1);
             boolean[][] inQuery = new boolean[q.length][];
-            for (int u = 0; u < memory.size(); u++) {
+            for (int u = from; u < to; u++) {
                 int[] t = ids(Tokens.terms(memory.text(u, 0)), vocabulary);
                 int m = t.length;
                 for (int i = 0; i < q.length; i++) {
@@ -230,7 +295,7 @@ final class UnMemoryRun {
                     }
                 }
             }
-            return best;
+            return new int[][] {best, bestPercent};
         }
 
         private static int[] ids(String[] terms, Map<String, Integer> vocabulary) {
