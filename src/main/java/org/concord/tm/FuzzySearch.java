@@ -235,13 +235,24 @@ final class FuzzySearch {
                     if (found.size() > max) found.subList(max, found.size()).clear();
                     break;
                 }
-                List<UnitStore.Text> texts = store.texts(src, tgt, java.util.Arrays.copyOf(ids, size));
-                for (int i = 0; i < size; i++) scored.put(ids[i], -1); // below 0 unless read below: it lacks the target
+                // Texts are read without asking for the target (a second lookup per unit); only the few that reach the
+                // k-th score are then checked for it.
+                List<UnitStore.Text> texts = store.texts(src, null, java.util.Arrays.copyOf(ids, size));
+                for (int i = 0; i < size; i++) scored.put(ids[i], -1); // below 0 (never found) unless scored below
+                List<Scored> entering = new ArrayList<>();
                 for (UnitStore.Text cand : texts) {
                     // Only a score of at least kth matters: the distance is computed no further than it allows.
                     int p = Similarity.percentAtLeast(q, localIds(cand.text()), kth);
-                    if (p >= kth) found.add(new Scored(cand.id(), p));
-                    scored.put(cand.id(), p >= kth ? p : -1 - kth);
+                    if (p >= kth) entering.add(new Scored(cand.id(), p));
+                    else scored.put(cand.id(), -1 - kth);
+                }
+                if (!entering.isEmpty()) {
+                    java.util.Set<Integer> withTarget = store.having(tgt, entering.stream().mapToInt(Scored::id).toArray());
+                    for (Scored e : entering) {
+                        if (!withTarget.contains(e.id())) continue;
+                        found.add(e);
+                        scored.put(e.id(), e.percent());
+                    }
                 }
                 found.sort(BEST_FIRST);
                 if (found.size() > max) found.subList(max, found.size()).clear();

@@ -251,6 +251,20 @@ final class UnitStore {
     }
 
 
+    /** Those of these units (at most {@link #BATCH}) that have a variant in {@code lang}. */
+    java.util.Set<Integer> having(String lang, int[] ids) throws SQLException {
+        int width = 8;
+        while (width < ids.length) width *= 2;
+        PreparedStatement ps = statement("SELECT unit_id FROM tm_variant WHERE lang = ? AND unit_id IN (" + "?,".repeat(width - 1) + "?)");
+        ps.setString(1, lang);
+        for (int i = 0; i < width; i++) ps.setInt(i + 2, i < ids.length ? ids[i] : -1);
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.add(rs.getInt(1));
+        }
+        return out;
+    }
+
     /** A unit's text in one language. */
     record Text(int id, String text) {}
 

@@ -87,6 +87,19 @@ class MemorySearchTest extends MemoryFixture {
     }
 
     @Test
+    void aBetterUnitLackingTheTargetTakesNoPlaceFromOneThatHasIt() {
+        // Five exact matches in English and Spanish, stored first, and one in English and French scoring 90: asked for
+        // the best one into French, the search must not let the Spanish ones fill its top and stop.
+        String query = "The Committee held its meeting on the agenda item before the Assembly today";
+        List<AlignedUnit> units = new ArrayList<>();
+        for (int i = 0; i < 5; i++) units.add(new AlignedUnit("D", i, "en", Map.of("en", query, "es", "Solo " + i), 1.0));
+        units.add(bead("D", 5, query.replace("today", "now"), "Le Comité"));
+        tm.add(units, "t");
+        assertThat(tm.fuzzy(query, "en", "fr", 70, 1)).extracting(FuzzyMatch::target, FuzzyMatch::percent)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("Le Comité", 92));
+    }
+
+    @Test
     void fuzzyMarksTagsThatDiffer() throws Exception {
         tm.importTmx(TmxImportTest.resource("sample-14.tmx"), OnDuplicate.SKIP, "t");
         Lookup l = tm.lookup("Press <b>Save</b> and see the report now.", "en", "fr", 50, 1).get(0);
