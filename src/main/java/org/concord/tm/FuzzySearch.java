@@ -170,13 +170,13 @@ final class FuzzySearch {
             }
             touched.size = survivors;
             int kept = touched.size;
-            // The other words: a list at most four times as long as the survivors is walked once, adding to their
-            // counts; a longer one is probed per survivor (a bit or a binary search each).
+            // The other words: a list much shorter than the survivors times a binary search is walked once, adding to
+            // the survivors' counts; the rest is probed per survivor (a bit set's costs one read a survivor).
             List<Index.Posting> probed = new ArrayList<>();
             List<Integer> probedCount = new ArrayList<>();
             for (int w : rest) {
                 Index.Posting p = posting(w);
-                if (p.ids().length > 4L * kept) {
+                if (p.bits() != null || p.ids().length > 16L * kept) {
                     probed.add(p);
                     probedCount.add(count[w]);
                     continue;
