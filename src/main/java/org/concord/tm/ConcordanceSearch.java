@@ -74,23 +74,29 @@ final class ConcordanceSearch {
     /** What a hit shows of its unit: document symbol and text in every language. */
     private record Shown(String docSymbol, Map<String, String> variants) {}
 
+    /**
+     * The texts and document symbols of these units: the variants in primary-key order, the symbols by a second
+     * statement (joined, tm_unit was looked up once per variant, six times a unit). The IN list is as wide as the
+     * batch rounded up to 8, 16, 32 or 64, so a last batch of a few units does not look up 60 missing ids.
+     */
     private Map<Integer, Shown> shown(int[] ids) throws SQLException {
         Map<Integer, Shown> out = new HashMap<>();
         if (ids.length == 0) return out;
-        {
-            PreparedStatement ps = store.statement("SELECT v.unit_id, u.doc_symbol, v.lang, v.text FROM tm_variant v"
-                + " JOIN tm_unit u ON u.id = v.unit_id WHERE v.unit_id IN (" + "?,".repeat(UnitStore.BATCH - 1) + "?) ORDER BY v.unit_id, v.lang");
-            for (int i = 0; i < UnitStore.BATCH; i++) ps.setInt(i + 1, i < ids.length ? ids[i] : -1);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.computeIfAbsent(rs.getInt(1), k -> new Shown(null, new LinkedHashMap<>()));
-                    Shown s = out.get(rs.getInt(1));
-                    if (s.docSymbol() == null && rs.getString(2) != null) {
-                        s = new Shown(rs.getString(2), s.variants());
-                        out.put(rs.getInt(1), s);
-                    }
-                    s.variants().put(rs.getString(3), rs.getString(4));
-                }
+        int width = 8;
+        while (width < ids.length) width *= 2;
+        String in = " IN (" + "?,".repeat(width - 1) + "?)";
+        PreparedStatement vs = store.statement("SELECT unit_id, lang, text FROM tm_variant WHERE unit_id" + in + " ORDER BY unit_id, lang");
+        for (int i = 0; i < width; i++) vs.setInt(i + 1, i < ids.length ? ids[i] : -1);
+        Map<Integer, Map<String, String>> variants = new HashMap<>();
+        try (ResultSet rs = vs.executeQuery()) {
+            while (rs.next()) variants.computeIfAbsent(rs.getInt(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getString(3));
+        }
+        PreparedStatement us = store.statement("SELECT id, doc_symbol FROM tm_unit WHERE id" + in);
+        for (int i = 0; i < width; i++) us.setInt(i + 1, i < ids.length ? ids[i] : -1);
+        try (ResultSet rs = us.executeQuery()) {
+            while (rs.next()) {
+                Map<String, String> v = variants.get(rs.getInt(1));
+                if (v != null) out.put(rs.getInt(1), new Shown(rs.getString(2), v));
             }
         }
         return out;

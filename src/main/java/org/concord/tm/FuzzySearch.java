@@ -78,6 +78,11 @@ final class FuzzySearch {
         WordLookup table;
         final IntList ids = new IntList();
         Index.Posting[] postings; // local id → its postings, once read
+        /**
+         * What earlier thresholds learnt of the units they scored: an exact score (at least the k-th then), or, as
+         * -1 − s, that the score is below s. A lower threshold meets most of them again and need not read them.
+         */
+        final Map<Integer, Integer> scored = new HashMap<>();
 
         Fuzzy(String src, String tgt, String[] terms, int max) {
             this.src = src;
@@ -153,9 +158,20 @@ final class FuzzySearch {
                 }
             }
             for (int t = 0; t < setAside.size; t++) accumulator[setAside.a[t]] = 0;
+            // Most units met share only a few of the counted words: even holding every word not counted they could not
+            // reach the score, so they are dropped before those words' (long) postings are walked or probed.
+            int survivors = 0;
+            for (int t = 0; t < touched.size; t++) {
+                int id = touched.a[t];
+                int m = id < lengths.length ? lengths[id] : -1;
+                int needHere = m < 0 ? need : Math.max(need, (min * Math.max(n, m) + 99) / 100);
+                if (accumulator[id] + uncounted >= needHere) touched.a[survivors++] = id;
+                else accumulator[id] = 0;
+            }
+            touched.size = survivors;
             int kept = touched.size;
             // The other words: a list much shorter than the survivors times a binary search is walked once, adding to
-            // the survivors' counts; the rest is probed per survivor.
+            // the survivors' counts; the rest is probed per survivor (a bit set's costs one read a survivor).
             List<Index.Posting> probed = new ArrayList<>();
             List<Integer> probedCount = new ArrayList<>();
             for (int w : rest) {
@@ -185,6 +201,8 @@ final class FuzzySearch {
                 }
                 if (bound < needHere) continue;
                 int percent = m < 0 ? 100 * Math.min(bound, n) / n : 100 * Math.min(Math.min(bound, n), m) / longest;
+                Integer known = scored.get(id);
+                if (known != null) percent = known >= 0 ? known : Math.min(percent, -known - 2);
                 if (percent >= min) bounds.add(new Scored(id, percent));
             }
             bounds.sort(BEST_FIRST);
@@ -194,24 +212,47 @@ final class FuzzySearch {
             // UN memory a sentence has hundreds of near copies at the same score (other paragraph numbers), and only
             // those older than the k-th found can still enter.
             int[] ids = new int[UnitStore.BATCH];
-            for (int next = 0; next < bounds.size(); ) {
+            // The first batch holds about as many as are wanted, later ones twice the last: the k-th score found early
+            // ends most searches after a few reads (a full first batch read 64 where 6 did).
+            int batch = Math.min(UnitStore.BATCH, Math.max(8, max + 3));
+            for (int next = 0; next < bounds.size(); batch = Math.min(UnitStore.BATCH, batch * 2)) {
                 int kth = found.size() >= max ? found.get(max - 1).percent() : min;
                 int kthId = found.size() >= max ? found.get(max - 1).id() : Integer.MAX_VALUE;
                 int size = 0;
-                for (; next < bounds.size() && size < ids.length; next++) {
+                for (; next < bounds.size() && size < batch; next++) {
                     Scored b = bounds.get(next);
                     if (b.percent() < kth) {
                         next = bounds.size();
                         break;
                     }
                     if (b.percent() == kth && b.id() > kthId) continue;
-                    ids[size++] = b.id();
+                    Integer known = scored.get(b.id());
+                    if (known != null && known >= 0) found.add(b);
+                    else ids[size++] = b.id();
                 }
-                if (size == 0) break;
-                for (UnitStore.Text cand : store.texts(src, tgt, java.util.Arrays.copyOf(ids, size))) {
+                if (size == 0) {
+                    found.sort(BEST_FIRST);
+                    if (found.size() > max) found.subList(max, found.size()).clear();
+                    break;
+                }
+                // Texts are read without asking for the target (a second lookup per unit); only the few that reach the
+                // k-th score are then checked for it.
+                List<UnitStore.Text> texts = store.texts(src, null, java.util.Arrays.copyOf(ids, size));
+                for (int i = 0; i < size; i++) scored.put(ids[i], -1); // below 0 (never found) unless scored below
+                List<Scored> entering = new ArrayList<>();
+                for (UnitStore.Text cand : texts) {
                     // Only a score of at least kth matters: the distance is computed no further than it allows.
                     int p = Similarity.percentAtLeast(q, localIds(cand.text()), kth);
-                    if (p >= kth) found.add(new Scored(cand.id(), p));
+                    if (p >= kth) entering.add(new Scored(cand.id(), p));
+                    else scored.put(cand.id(), -1 - kth);
+                }
+                if (!entering.isEmpty()) {
+                    java.util.Set<Integer> withTarget = store.having(tgt, entering.stream().mapToInt(Scored::id).toArray());
+                    for (Scored e : entering) {
+                        if (!withTarget.contains(e.id())) continue;
+                        found.add(e);
+                        scored.put(e.id(), e.percent());
+                    }
                 }
                 found.sort(BEST_FIRST);
                 if (found.size() > max) found.subList(max, found.size()).clear();

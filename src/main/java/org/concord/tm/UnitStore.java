@@ -18,7 +18,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.concord.InputException;
 import org.concord.store.Database;
 import org.concord.store.Migration;
@@ -39,8 +38,8 @@ final class UnitStore {
     final Index index;
     /** Read statements prepared once: a query runs several, and preparing costs about as much as a short lookup. */
     private final Map<String, PreparedStatement> statements = new HashMap<>();
-    private PreparedStatement textsStatement;
-    private String textsLang;
+    /** Statements reading texts, by the number of ids they take (8, 16, 32 or 64) and the target they require. */
+    private final Map<String, PreparedStatement> textsStatements = new HashMap<>();
 
     private UnitStore(Database db) {
         this.db = db;
@@ -252,23 +251,41 @@ final class UnitStore {
     }
 
 
+    /** Those of these units (at most {@link #BATCH}) that have a variant in {@code lang}. */
+    java.util.Set<Integer> having(String lang, int[] ids) throws SQLException {
+        int width = 8;
+        while (width < ids.length) width *= 2;
+        PreparedStatement ps = statement("SELECT unit_id FROM tm_variant WHERE lang = ? AND unit_id IN (" + "?,".repeat(width - 1) + "?)");
+        ps.setString(1, lang);
+        for (int i = 0; i < width; i++) ps.setInt(i + 2, i < ids.length ? ids[i] : -1);
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.add(rs.getInt(1));
+        }
+        return out;
+    }
+
     /** A unit's text in one language. */
     record Text(int id, String text) {}
 
     /** The texts in {@code lang} of these units, for those that also have {@code tgt} (null: any unit), by id. */
     List<Text> texts(String lang, String tgt, int[] ids) throws SQLException {
-        if (textsStatement == null || !Objects.equals(textsLang, tgt)) {
-            if (textsStatement != null) textsStatement.close();
-            textsStatement = c.prepareStatement("SELECT v.unit_id, v.text FROM tm_variant v WHERE v.lang = ?"
+        // A few sizes of IN list: a search that needs 6 texts does not look up 58 missing ids to read them.
+        int width = 8;
+        while (width < ids.length) width *= 2;
+        if (width > BATCH) throw new IllegalArgumentException(ids.length + " ids: at most " + BATCH + " a statement");
+        String key = width + (tgt != null ? " with target" : "");
+        PreparedStatement ps = textsStatements.get(key);
+        if (ps == null) {
+            ps = c.prepareStatement("SELECT v.unit_id, v.text FROM tm_variant v WHERE v.lang = ?"
                 + (tgt != null ? " AND EXISTS (SELECT 1 FROM tm_variant t WHERE t.unit_id = v.unit_id AND t.lang = ?)" : "")
-                + " AND v.unit_id IN (" + "?,".repeat(BATCH - 1) + "?)");
-            textsLang = tgt;
+                + " AND v.unit_id IN (" + "?,".repeat(width - 1) + "?)");
+            textsStatements.put(key, ps);
         }
-        PreparedStatement ps = textsStatement;
         int p = 1;
         ps.setString(p++, lang);
         if (tgt != null) ps.setString(p++, tgt);
-        for (int i = 0; i < BATCH; i++) ps.setInt(p++, i < ids.length ? ids[i] : -1);
+        for (int i = 0; i < width; i++) ps.setInt(p++, i < ids.length ? ids[i] : -1);
         List<Text> out = new ArrayList<>(ids.length);
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) out.add(new Text(rs.getInt(1), rs.getString(2)));

@@ -57,6 +57,49 @@ class MemorySearchTest extends MemoryFixture {
     }
 
     @Test
+    void aUnitReadAndRejectedAtAHigherThresholdIsStillFoundAtItsScore() {
+        // Twenty words; A holds them all with two neighbours swapped (all words shared, so its bound is 100, but two
+        // edits: 90), B lacks the last (95). Searching at 95 reads A and rejects it; the searches at 85 and 70 must
+        // still return it at 90, not take the rejection for its score.
+        StringBuilder words = new StringBuilder();
+        for (int i = 1; i <= 20; i++) words.append(" w").append(i);
+        String query = words.toString().strip();
+        String swapped = query.replace("w3 w4", "w4 w3");
+        String shorter = query.replace(" w20", " other");
+        tm.add(List.of(bead("D", 0, swapped, "A"), bead("D", 1, shorter, "B")), "t");
+        assertThat(tm.fuzzy(query, "en", "fr", 70, 5)).extracting(FuzzyMatch::target, FuzzyMatch::percent)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("B", 95), org.assertj.core.groups.Tuple.tuple("A", 90));
+    }
+
+    @Test
+    void manyUnitsAtTheSameScoreGiveTheOldestAcrossReadBatches() {
+        // Forty copies of a sentence with another number and body, each 86 against the query, and, stored last, two
+        // that score higher: the first batch read is small (a few more than wanted), so the ties span several batches.
+        List<AlignedUnit> beads = new ArrayList<>();
+        String query = "The Committee held its 1 meeting on the agenda item before the General Assembly";
+        for (int i = 0; i < 40; i++) beads.add(bead("D", i, query.replace(" 1 ", " " + (100 + i) + " ").replace("General", "Special"), "copy " + i));
+        beads.add(bead("D", 40, query.replace("agenda", "main"), "near"));
+        beads.add(bead("D", 41, query, "exact"));
+        tm.add(beads, "t");
+        List<FuzzyMatch> found = tm.fuzzy(query, "en", "fr", 70, 5);
+        assertThat(found).extracting(FuzzyMatch::target).containsExactly("exact", "near", "copy 0", "copy 1", "copy 2");
+        assertThat(found).extracting(FuzzyMatch::percent).containsExactly(100, 92, 85, 85, 85);
+    }
+
+    @Test
+    void aBetterUnitLackingTheTargetTakesNoPlaceFromOneThatHasIt() {
+        // Five exact matches in English and Spanish, stored first, and one in English and French scoring 90: asked for
+        // the best one into French, the search must not let the Spanish ones fill its top and stop.
+        String query = "The Committee held its meeting on the agenda item before the Assembly today";
+        List<AlignedUnit> units = new ArrayList<>();
+        for (int i = 0; i < 5; i++) units.add(new AlignedUnit("D", i, "en", Map.of("en", query, "es", "Solo " + i), 1.0));
+        units.add(bead("D", 5, query.replace("today", "now"), "Le Comité"));
+        tm.add(units, "t");
+        assertThat(tm.fuzzy(query, "en", "fr", 70, 1)).extracting(FuzzyMatch::target, FuzzyMatch::percent)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("Le Comité", 92));
+    }
+
+    @Test
     void fuzzyMarksTagsThatDiffer() throws Exception {
         tm.importTmx(TmxImportTest.resource("sample-14.tmx"), OnDuplicate.SKIP, "t");
         Lookup l = tm.lookup("Press <b>Save</b> and see the report now.", "en", "fr", 50, 1).get(0);
