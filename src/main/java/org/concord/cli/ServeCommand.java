@@ -6,24 +6,16 @@ import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import org.concord.InputException;
-import org.concord.account.Accounts;
-import org.concord.account.SqlAccountStore;
-import org.concord.review.SqlReviewStore;
-import org.concord.review.TermEditing;
-import org.concord.term.ConceptEditor;
 import org.concord.store.Database;
-import org.concord.term.Termbase;
-import org.concord.tm.TranslationMemory;
 import org.concord.web.LatestReport;
-import org.concord.web.MemoryPool;
-import org.concord.web.Team;
-import org.concord.web.WebServer;
+import org.concord.web.ServedDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -70,38 +62,26 @@ final class ServeCommand implements Callable<Integer> {
         }
         InetAddress address = address(bind);
         Path reportFolder = reports != null ? reports : LatestReport.defaultFolder(db);
-        // The termbase and each pooled memory get their own connection: the server searches from several threads.
-        List<Database> opened = new ArrayList<>();
-        try {
-            Database termDb = open(opened);
-            Termbase termbase = Termbase.open(termDb);
-            List<TranslationMemory> memories = new ArrayList<>();
-            for (int i = 0; i < MEMORIES; i++) memories.add(TranslationMemory.open(open(opened)));
-            int concepts = termbase.size();
-            long units = memories.get(0).size();
-            Accounts accounts = new Accounts(new SqlAccountStore(open(opened)));
-            boolean teamServer = accounts.any();
-            if (!teamServer && !address.isLoopbackAddress()) {
+        ServedDatabase.Options options = new ServedDatabase.Options(reportFolder, MEMORIES,
+            trustedProxies.stream().map(ServeCommand::address).map(InetAddress::getHostAddress).collect(Collectors.toSet()),
+            Clock.systemUTC());
+        try (ServedDatabase served = new ServedDatabase(() -> Database.open(db), options)) {
+            if (!served.team() && !address.isLoopbackAddress()) {
                 throw new InputException("--bind " + bind + ": the database has no users, so the page would be open to anyone on the"
                     + " network; add one first with 'concord user add NAME --role admin --db " + db + "'");
             }
-            Team team = teamServer ? new Team(accounts,
-                new TermEditing(new ConceptEditor(termbase), new SqlReviewStore(termDb)), TranslationMemory.open(open(opened)),
-                trustedProxies.stream().map(ServeCommand::address).map(InetAddress::getHostAddress).collect(Collectors.toSet())) : null;
-            WebServer server = new WebServer((q, lang, limit) -> termbase.lookup().lookup(q, lang, limit),
-                new MemoryPool(memories), new LatestReport(reportFolder), team);
             try {
-                server.start(new InetSocketAddress(address, port), threads);
+                served.start(new InetSocketAddress(address, port), threads);
             } catch (UncheckedIOException e) {
                 throw new InputException(e.getMessage(), e);
             }
             CountDownLatch stopped = new CountDownLatch(1);
-            Thread hook = new Thread(() -> { server.close(); stopped.countDown(); }, "concord-serve-stop");
+            Thread hook = new Thread(() -> { served.close(); stopped.countDown(); }, "concord-serve-stop");
             Runtime.getRuntime().addShutdownHook(hook);
             var out = spec.commandLine().getOut();
-            out.printf("Serving %s (termbase: %d concepts, memory: %d units, reports: %s)%n", server.uri(), concepts, units,
-                reportFolder.toAbsolutePath().normalize());
-            out.println(teamServer ? "Team server: sign-in required (" + accounts.list().size() + " users)"
+            out.printf("Serving %s (termbase: %d concepts, memory: %d units, reports: %s)%n", served.uri(), served.concepts(),
+                served.units(), reportFolder.toAbsolutePath().normalize());
+            out.println(served.team() ? "Team server: sign-in required (" + served.users() + " users)"
                 : "No users: single-user page on loopback (add users with 'concord user add' to share it)");
             out.println("Press Ctrl+C to stop.");
             out.flush();
@@ -111,23 +91,14 @@ final class ServeCommand implements Callable<Integer> {
                 // Stopped by its caller (tests, embedding) rather than Ctrl+C: a normal end.
                 Thread.currentThread().interrupt();
             } finally {
-                server.close();
                 try {
                     Runtime.getRuntime().removeShutdownHook(hook);
                 } catch (IllegalStateException shuttingDown) {
                     // the JVM is already exiting through the hook: nothing to remove
                 }
             }
-        } finally {
-            opened.forEach(Database::close);
         }
         return 0;
-    }
-
-    private Database open(List<Database> opened) {
-        Database d = Database.open(db);
-        opened.add(d);
-        return d;
     }
 
     private static InetAddress address(String bind) {

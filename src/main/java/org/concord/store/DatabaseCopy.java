@@ -36,6 +36,11 @@ public final class DatabaseCopy {
 
     private record SchemaObject(String type, String name, String sql) {}
 
+    /** Copies the database --from names into the one --to names. */
+    public static Copied copy(String from, String to, Progress progress) {
+        return copy(Path.of(from), Path.of(to), progress);
+    }
+
     public static Copied copy(Path from, Path to, Progress progress) {
         if (!Files.isRegularFile(from)) throw new InputException(from + ": no such database");
         refuseNonEmpty(to);

@@ -22,7 +22,7 @@ class TeamBadInputTest {
 
     @BeforeAll
     static void start() throws Exception {
-        team = new TeamFixture(dir);
+        team = new TeamFixture(TeamFixture.Store.SQLITE, dir);
         terry = team.signedIn("terry");
     }
 

@@ -31,7 +31,7 @@ class TeamTermImportTest {
 
     @BeforeEach
     void start() {
-        team = new TeamFixture(dir);
+        team = new TeamFixture(TeamFixture.Store.SQLITE, dir);
     }
 
     @AfterEach
@@ -61,7 +61,7 @@ class TeamTermImportTest {
         String before = terry.etag("wmd");
         String untouched = terry.etag("security-council");
 
-        concord("term", "import", changedSample().toString(), "--db", team.dbFile.toString(),
+        concord("term", "import", changedSample().toString(), "--db", team.db,
             "--on-conflict", "replace", "--user", "imogen");
 
         int stale = terry.write("PATCH", "/api/concepts/wmd", "{\"definition\":\"Mine.\"}", before).statusCode();
