@@ -30,15 +30,24 @@ public final class TermEditing {
 
     private final ConceptEditor editor;
     private final ReviewStore store;
+    /** Where {@link #catchUp} asks for the newest change: a connection of its own on a server, else {@link #store}. */
+    private final ReviewStore changes;
     /** The newest history entry the termbase's lookups are known to include (see {@link #catchUp}). */
     private final AtomicLong seenChange;
 
     public TermEditing(ConceptEditor editor, ReviewStore store) {
+        this(editor, store, store);
+    }
+
+    /**
+     * As {@link #TermEditing(ConceptEditor, ReviewStore)}; {@code changes}, on a connection of its own, answers
+     * {@link #catchUp} without waiting for edits (and the index rebuilds after them) to let go of the editor's lock.
+     */
+    public TermEditing(ConceptEditor editor, ReviewStore store, ReviewStore changes) {
         this.editor = editor;
         this.store = store;
-        synchronized (editor.lock()) {
-            this.seenChange = new AtomicLong(store.lastChange());
-        }
+        this.changes = changes;
+        this.seenChange = new AtomicLong(lastChange());
     }
 
     /**
@@ -46,12 +55,15 @@ public final class TermEditing {
      * committed since the last call; a cheap check when there are none. Every such change leaves a history entry.
      */
     public void catchUp() {
-        long last;
-        synchronized (editor.lock()) {
-            last = store.lastChange();
-        }
+        long last = lastChange();
         long seen = seenChange.get();
         if (last > seen && seenChange.compareAndSet(seen, last)) editor.committed();
+    }
+
+    private long lastChange() {
+        synchronized (changes == store ? editor.lock() : changes) {
+            return changes.lastChange();
+        }
     }
 
     public Optional<Versioned> concept(String conceptId) {

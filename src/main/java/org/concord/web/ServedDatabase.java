@@ -59,7 +59,8 @@ public final class ServedDatabase implements AutoCloseable {
             accounts = new Accounts(new SqlAccountStore(accountDb));
             this.team = accounts.any();
             Team team = this.team ? new Team(accounts, new SignInStore(open(connection)),
-                new TermEditing(new ConceptEditor(termbase), new SqlReviewStore(termDb)), TranslationMemory.open(open(connection)),
+                new TermEditing(new ConceptEditor(termbase), new SqlReviewStore(termDb), new SqlReviewStore(open(connection))),
+                TranslationMemory.open(open(connection)),
                 options.trustedProxies(), options.clock()) : null;
             server = new WebServer(lookup(termbase, team), new MemoryPool(memories), new LatestReport(options.reports()), team);
         } catch (RuntimeException e) {
@@ -115,7 +116,7 @@ public final class ServedDatabase implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
             if (server != null) server.close();
         } finally {
