@@ -73,10 +73,13 @@ public final class SignInStore {
         });
     }
 
-    /** Records a failure and forgets this user's failures at or before {@code forgetUntil}, in one transaction. */
+    /**
+     * Records a failure and forgets every failure at or before {@code forgetUntil}, whoever's, in one transaction: the
+     * table holds one window of failures, however many names a guesser tries.
+     */
     public synchronized void recordFailure(String userKey, long at, long forgetUntil) {
         db.inTransaction(() -> {
-            update("DELETE FROM login_failure WHERE user_key = ? AND failed_at <= ?", userKey, forgetUntil);
+            update("DELETE FROM login_failure WHERE failed_at <= ?", forgetUntil);
             update("INSERT INTO login_failure(user_key, failed_at) VALUES (?, ?)", userKey, at);
             return null;
         });

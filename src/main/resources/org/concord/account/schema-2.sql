@@ -14,3 +14,4 @@ CREATE TABLE login_failure (
     failed_at BIGINT      NOT NULL
 );
 CREATE INDEX login_failure_user ON login_failure(user_key, failed_at);
+CREATE INDEX login_failure_at ON login_failure(failed_at);
