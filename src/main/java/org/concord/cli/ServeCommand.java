@@ -1,5 +1,6 @@
 package org.concord.cli;
 
+import org.concord.store.DbLocation;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -47,8 +48,9 @@ final class ServeCommand implements Callable<Integer> {
         description = "Address to listen on (default: ${DEFAULT-VALUE}). Other addresses expose the API to the network.")
     String bind;
 
-    @Option(names = "--db", paramLabel = "PATH", description = "Concord database with the termbase and the memory (default: concord.db).")
-    Path db = Database.DEFAULT_PATH;
+    @Option(names = "--db", paramLabel = DbOption.LABEL, defaultValue = DbOption.DEFAULT, converter = DbOption.Converter.class,
+        description = "Concord database with the termbase and the memory." + DbOption.FORMS)
+    DbLocation db;
 
     @Option(names = "--reports", paramLabel = "DIR",
         description = "Folder of check reports; the newest *.json is shown (default: 'out' beside the database, where concord build writes them).")
@@ -65,11 +67,11 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         if (port < 0 || port > 65535) throw new InputException("--port " + port + ": must be between 0 and 65535");
         if (threads < 1 || threads > 512) throw new InputException("--threads " + threads + ": must be between 1 and 512");
-        if (!Files.isRegularFile(db)) {
+        if (db.isFile() && !Files.isRegularFile(db.file())) {
             throw new InputException(db + ": no such database (create it with 'concord term import' or 'concord tm import')");
         }
         InetAddress address = address(bind);
-        Path reportFolder = reports != null ? reports : LatestReport.defaultFolder(db);
+        Path reportFolder = reports != null ? reports : db.outputFolder();
         // The termbase and each pooled memory get their own connection: the server searches from several threads.
         List<Database> opened = new ArrayList<>();
         try {
