@@ -105,7 +105,7 @@ public final class SignInStore {
         try {
             return work.run();
         } catch (SQLException e) {
-            throw new IllegalStateException(db.path() + ": " + e.getMessage(), e);
+            throw new IllegalStateException(db + ": " + e.getMessage(), e);
         }
     }
 }

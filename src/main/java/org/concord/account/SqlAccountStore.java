@@ -118,7 +118,7 @@ public final class SqlAccountStore implements AccountStore {
         try {
             return work.run();
         } catch (SQLException e) {
-            throw new IllegalStateException(db.path() + ": " + e.getMessage(), e);
+            throw new IllegalStateException(db + ": " + e.getMessage(), e);
         }
     }
 }

@@ -14,7 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import org.concord.InputException;
 import org.concord.store.Database;
-import org.concord.web.LatestReport;
+import org.concord.store.DbLocation;
 import org.concord.web.ServedDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,6 +29,12 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Memories searching in parallel: one per core, at least two, since each answers one query at a time. */
     private static final int MEMORIES = Math.max(2, Runtime.getRuntime().availableProcessors());
+    /**
+     * Memories at most on PostgreSQL, whose connections come from a pool of 16 per process: the server holds five
+     * more (termbase, accounts, sign-ins, history, the memory it corrects), and a lookup waiting for a pooled
+     * connection would wait for good.
+     */
+    private static final int POOLED_MEMORIES = 8;
 
     @Spec CommandSpec spec;
 
@@ -39,8 +45,9 @@ final class ServeCommand implements Callable<Integer> {
         description = "Address to listen on (default: ${DEFAULT-VALUE}). Other addresses expose the API to the network.")
     String bind;
 
-    @Option(names = "--db", paramLabel = "PATH", description = "Concord database with the termbase and the memory (default: concord.db).")
-    Path db = Database.DEFAULT_PATH;
+    @Option(names = "--db", paramLabel = DbOption.LABEL, defaultValue = DbOption.DEFAULT, converter = DbOption.Converter.class,
+        description = "Concord database with the termbase and the memory." + DbOption.FORMS)
+    DbLocation db;
 
     @Option(names = "--reports", paramLabel = "DIR",
         description = "Folder of check reports; the newest *.json is shown (default: 'out' beside the database, where concord build writes them).")
@@ -57,12 +64,14 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         if (port < 0 || port > 65535) throw new InputException("--port " + port + ": must be between 0 and 65535");
         if (threads < 1 || threads > 512) throw new InputException("--threads " + threads + ": must be between 1 and 512");
-        if (!Files.isRegularFile(db)) {
+        if (db.isFile() && !Files.isRegularFile(db.file())) {
             throw new InputException(db + ": no such database (create it with 'concord term import' or 'concord tm import')");
         }
         InetAddress address = address(bind);
-        Path reportFolder = reports != null ? reports : LatestReport.defaultFolder(db);
-        ServedDatabase.Options options = new ServedDatabase.Options(reportFolder, MEMORIES,
+        Path reportFolder = reports != null ? reports : db.outputFolder();
+        // On PostgreSQL every connection comes from one pool per process: leave room in it for the server's others.
+        int memories = db.isFile() ? MEMORIES : Math.min(MEMORIES, POOLED_MEMORIES);
+        ServedDatabase.Options options = new ServedDatabase.Options(reportFolder, memories,
             trustedProxies.stream().map(ServeCommand::address).map(InetAddress::getHostAddress).collect(Collectors.toSet()),
             Clock.systemUTC());
         try (ServedDatabase served = new ServedDatabase(() -> Database.open(db), options)) {

@@ -1,5 +1,6 @@
 package org.concord.cli;
 
+import org.concord.store.DbLocation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,8 +42,9 @@ final class UserCommand implements Runnable {
     abstract static class Base implements Callable<Integer> {
         @Spec CommandSpec spec;
 
-        @Option(names = "--db", paramLabel = "PATH", defaultValue = "concord.db", description = "Concord database (default: ${DEFAULT-VALUE}).")
-        Path db;
+        @Option(names = "--db", paramLabel = DbOption.LABEL, defaultValue = DbOption.DEFAULT, converter = DbOption.Converter.class,
+            description = "Concord database." + DbOption.FORMS)
+        DbLocation db;
 
         @Override
         public Integer call() {

@@ -37,7 +37,7 @@ public final class ImportHistory implements ImportObserver {
         try {
             if (termbase.database().version("review") == 0) return ImportObserver.NONE;
         } catch (SQLException e) {
-            throw new IllegalStateException(termbase.database().path() + ": " + e.getMessage(), e);
+            throw new IllegalStateException(termbase.database() + ": " + e.getMessage(), e);
         }
         return new ImportHistory(new ConceptEditor(termbase), new SqlReviewStore(termbase.database()), user);
     }

@@ -213,7 +213,7 @@ public final class SqlReviewStore implements ReviewStore {
         try {
             return work.run();
         } catch (SQLException e) {
-            throw new IllegalStateException(db.path() + ": " + e.getMessage(), e);
+            throw new IllegalStateException(db + ": " + e.getMessage(), e);
         }
     }
 }

@@ -5,14 +5,22 @@ import org.concord.store.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
-/** A fresh in-memory translation memory for each test. */
+/**
+ * A fresh translation memory for each test: in SQLite (in memory), or, in the subclasses that run the same tests
+ * against PostgreSQL, in a new database of the test server.
+ */
 abstract class MemoryFixture {
     Database db;
     TranslationMemory tm;
 
+    /** The database a test's memory lives in. */
+    Database newDatabase() {
+        return Database.inMemory();
+    }
+
     @BeforeEach
     void openMemory() {
-        db = Database.inMemory();
+        db = newDatabase();
         tm = TranslationMemory.open(db);
     }
 

@@ -1,0 +1,144 @@
+package org.concord.store;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.concord.InputException;
+
+/**
+ * Where a Concord database lives, as given to {@code --db} or in $CONCORD_DB: a SQLite file (any plain path), or a
+ * PostgreSQL database ({@code postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME}). A value with another URL scheme is
+ * refused, never taken for a file name. Printed, a location never shows its password.
+ */
+public sealed interface DbLocation {
+
+    /** The environment variable that names the database when --db is not given. */
+    String ENVIRONMENT = "CONCORD_DB";
+
+    /** What --db takes, for help texts and refusals. */
+    String FORMS = "a file path (SQLite) or postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME";
+
+    /** A SQLite database file. */
+    record SqliteFile(Path path) implements DbLocation {
+        @Override
+        public String toString() {
+            return path.toString();
+        }
+
+        @Override
+        public boolean isFile() {
+            return true;
+        }
+
+        @Override
+        public Path outputFolder() {
+            Path parent = path.toAbsolutePath().getParent();
+            return parent == null ? Path.of("out") : parent.resolve("out");
+        }
+    }
+
+    /**
+     * A PostgreSQL database. {@code password} is null when the URL has none: then $PGPASSWORD, else the driver's own
+     * reading of ~/.pgpass (or $PGPASSFILE); {@code query} is the URL's query (driver options such as sslmode=require)
+     * or empty.
+     */
+    record Postgres(String user, String password, String host, int port, String database, String query) implements DbLocation {
+        /** The URL without the password: what messages and logs show. */
+        @Override
+        public String toString() {
+            return "postgresql://" + user + "@" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/" + database;
+        }
+
+        /** The JDBC URL, without user and password (given to the driver apart). */
+        public String jdbcUrl() {
+            return "jdbc:postgresql://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/"
+                + java.net.URLEncoder.encode(database, StandardCharsets.UTF_8).replace("+", "%20")
+                + (query.isEmpty() ? "" : "?" + query);
+        }
+
+        @Override
+        public boolean isFile() {
+            return false;
+        }
+
+        /** Reports have no database file to sit beside: they go to ./out. */
+        @Override
+        public Path outputFolder() {
+            return Path.of("out");
+        }
+    }
+
+    /** Whether this is a SQLite file (one that may not exist yet). */
+    boolean isFile();
+
+    /** The folder the main job writes its TMX and reports to, and where {@code concord serve} looks for the latest. */
+    Path outputFolder();
+
+    /** The SQLite file (only for a {@link SqliteFile}). */
+    default Path file() {
+        if (this instanceof SqliteFile f) return f.path();
+        throw new IllegalStateException(this + " is not a SQLite file");
+    }
+
+    /** A SQLite file. */
+    static DbLocation of(Path file) {
+        return new SqliteFile(file);
+    }
+
+    /** Parses a --db value, reading $PGPASSWORD for a PostgreSQL URL without a password. */
+    static DbLocation parse(String value) {
+        return parse(value, System.getenv());
+    }
+
+    Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*)://");
+    Pattern POSTGRES = Pattern.compile("^(?:([^@/]*)@)?(\\[[^\\]]+\\]|[^:/?\\[\\]]+)(?::([0-9]{1,5}))?/([^?/]+)(?:\\?(.*))?$");
+
+    /** As {@link #parse(String)}, with the environment given (tests). */
+    static DbLocation parse(String value, Map<String, String> env) {
+        if (value == null || value.isBlank()) throw new InputException("--db: empty; give " + FORMS);
+        String v = value.strip();
+        Matcher scheme = SCHEME.matcher(v);
+        if (!scheme.find()) return new SqliteFile(Path.of(v));
+        String name = scheme.group(1).toLowerCase(Locale.ROOT);
+        String rest = v.substring(scheme.end());
+        if (!name.equals("postgresql") && !name.equals("postgres")) {
+            throw new InputException("--db " + name + "://" + withoutUserInfo(rest) + ": Concord keeps its data in SQLite or "
+                + "PostgreSQL, not in a " + name + ":// database; give " + FORMS);
+        }
+        Matcher m = POSTGRES.matcher(rest);
+        if (!m.matches()) {
+            throw new InputException("--db postgresql://" + withoutUserInfo(rest) + ": not a PostgreSQL URL; give "
+                + "postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME");
+        }
+        String user = System.getProperty("user.name");
+        String password = null;
+        if (m.group(1) != null) {
+            String[] userInfo = m.group(1).split(":", 2);
+            if (!userInfo[0].isEmpty()) user = decode(userInfo[0]);
+            if (userInfo.length > 1) password = decode(userInfo[1]);
+        }
+        if (password == null) {
+            String fromEnv = env.get("PGPASSWORD");
+            if (fromEnv != null && !fromEnv.isEmpty()) password = fromEnv;
+        }
+        String host = m.group(2).startsWith("[") ? m.group(2).substring(1, m.group(2).length() - 1) : m.group(2);
+        int port = m.group(3) == null ? 5432 : Integer.parseInt(m.group(3));
+        if (port < 1 || port > 65535) throw new InputException("--db " + withoutUserInfo(rest) + ": port " + port + " is out of range");
+        return new Postgres(user, password, host, port, decode(m.group(4)), m.group(5) == null ? "" : m.group(5));
+    }
+
+    /** The part of a URL after its scheme with any USER:PASSWORD@ left out, for messages. */
+    private static String withoutUserInfo(String afterScheme) {
+        int slash = afterScheme.indexOf('/');
+        int at = afterScheme.lastIndexOf('@', slash < 0 ? afterScheme.length() - 1 : slash);
+        return at < 0 ? afterScheme : afterScheme.substring(at + 1);
+    }
+
+    private static String decode(String s) {
+        return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+}
