@@ -18,7 +18,9 @@ import org.concord.account.SignInStore;
 import org.concord.account.SqlAccountStore;
 import org.concord.review.SqlReviewStore;
 import org.concord.store.Database;
+import org.concord.Schemas;
 import org.concord.store.DatabaseCopy;
+import org.concord.store.DbLocation;
 import org.concord.testing.Postgres;
 import org.concord.term.Termbase;
 
@@ -68,7 +70,7 @@ final class TeamFixture implements AutoCloseable {
     private static synchronized String pgTemplate() throws IOException {
         if (pgTemplate == null) {
             String url = Postgres.freshDatabase("team_template");
-            DatabaseCopy.copy(template().toString(), url, (done, total) -> { });
+            DatabaseCopy.copy(DbLocation.of(template()), DbLocation.parse(url), Schemas::make, (done, total) -> { });
             pgTemplate = url;
         }
         return pgTemplate;
@@ -78,7 +80,7 @@ final class TeamFixture implements AutoCloseable {
     static String database(Store store, Path dir) {
         try {
             return switch (store) {
-                case SQLITE -> Files.copy(template(), dir.resolve("concord.db")).toString();
+                case SQLITE -> Files.copy(template(), Files.createDirectories(dir).resolve("concord.db")).toString();
                 case POSTGRESQL -> Postgres.copyOf(pgTemplate(), "team");
             };
         } catch (IOException e) {
@@ -88,7 +90,7 @@ final class TeamFixture implements AutoCloseable {
 
     /** One more connection to the database --db names. */
     static Database open(String db) {
-        return Database.open(Path.of(db));
+        return Database.open(DbLocation.parse(db));
     }
 
     TeamFixture(Store store, Path dir, Clock clock) {
