@@ -70,10 +70,18 @@ public final class Postgres {
         String admin = require();
         String template = URI.create(templateUrl).getPath().substring(1);
         String name = name(prefix);
-        try (Connection c = connect(admin); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE \"" + name + "\" TEMPLATE \"" + template.replace("\"", "\"\"") + "\"");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot copy test database " + template + " on " + hostOf(admin) + ": " + e.getMessage(), e);
+        for (int attempt = 1; ; attempt++) {
+            try (Connection c = connect(admin); Statement s = c.createStatement()) {
+                s.execute("CREATE DATABASE \"" + name + "\" TEMPLATE \"" + template.replace("\"", "\"\"") + "\"");
+                break;
+            } catch (SQLException e) {
+                // 55006: a server process of a connection just closed on the template has not quite ended yet
+                if ("55006".equals(e.getSQLState()) && attempt < 50) {
+                    sleep(100);
+                    continue;
+                }
+                throw new IllegalStateException("cannot copy test database " + template + " on " + hostOf(admin) + ": " + e.getMessage(), e);
+            }
         }
         created(admin, name);
         return withDatabase(admin, name);
@@ -86,6 +94,15 @@ public final class Postgres {
             s.execute("DROP DATABASE IF EXISTS \"" + name.replace("\"", "\"\"") + "\" WITH (FORCE)");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot drop test database " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
