@@ -46,6 +46,10 @@ class PostgresCommandsTest {
         MainTest.Run r = MainTest.run("tm", "search", "anything", "--lang", "en", "--db", wrong);
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).hasLineCount(1).contains("cannot connect to PostgreSQL").doesNotContain("not-it-z3");
+        MainTest.Run nobody = MainTest.run("tm", "search", "anything", "--lang", "en", "--db", "postgresql://u:not-it-z3@127.0.0.1:55449/x");
+        assertThat(nobody.exit()).isEqualTo(2);
+        assertThat(nobody.err()).hasLineCount(1).startsWith("concord: postgresql://u@127.0.0.1:55449/x: cannot connect to PostgreSQL:")
+            .doesNotContain("not-it-z3");
     }
 
     @Test
