@@ -22,7 +22,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             if (System.getenv("CONCORD_DEBUG") != null) ex.printStackTrace(cl.getErr());
             return BAD_INPUT;
         }
-        if (ConnectionLost.causedBy(ex)) {
+        // A connection never made (unreachable server) is an InputException saying so, not a lost one.
+        if (ConnectionLost.causedBy(ex) && !(ex instanceof InputException)) {
             cl.getErr().println("concord: " + connectionLost(cl.getCommandSpec()));
             if (System.getenv("CONCORD_DEBUG") != null) ex.printStackTrace(cl.getErr());
             return BAD_INPUT;

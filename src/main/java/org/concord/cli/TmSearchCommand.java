@@ -3,7 +3,6 @@ package org.concord.cli;
 import org.concord.store.DbLocation;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.concord.store.Database;

@@ -1,13 +1,9 @@
 package org.concord.store;
 
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.concord.InputException;
 
 /**
  * Where a Concord database lives, as given to {@code --db} or in $CONCORD_DB: a SQLite file (any plain path), or a
@@ -94,51 +90,8 @@ public sealed interface DbLocation {
         return parse(value, System.getenv());
     }
 
-    Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*)://");
-    Pattern POSTGRES = Pattern.compile("^(?:([^@/]*)@)?(\\[[^\\]]+\\]|[^:/?\\[\\]]+)(?::([0-9]{1,5}))?/([^?/]+)(?:\\?(.*))?$");
-
     /** As {@link #parse(String)}, with the environment given (tests). */
     static DbLocation parse(String value, Map<String, String> env) {
-        if (value == null || value.isBlank()) throw new InputException("--db: empty; give " + FORMS);
-        String v = value.strip();
-        Matcher scheme = SCHEME.matcher(v);
-        if (!scheme.find()) return new SqliteFile(Path.of(v));
-        String name = scheme.group(1).toLowerCase(Locale.ROOT);
-        String rest = v.substring(scheme.end());
-        if (!name.equals("postgresql") && !name.equals("postgres")) {
-            throw new InputException("--db " + name + "://" + withoutUserInfo(rest) + ": Concord keeps its data in SQLite or "
-                + "PostgreSQL, not in a " + name + ":// database; give " + FORMS);
-        }
-        Matcher m = POSTGRES.matcher(rest);
-        if (!m.matches()) {
-            throw new InputException("--db postgresql://" + withoutUserInfo(rest) + ": not a PostgreSQL URL; give "
-                + "postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME");
-        }
-        String user = System.getProperty("user.name");
-        String password = null;
-        if (m.group(1) != null) {
-            String[] userInfo = m.group(1).split(":", 2);
-            if (!userInfo[0].isEmpty()) user = decode(userInfo[0]);
-            if (userInfo.length > 1) password = decode(userInfo[1]);
-        }
-        if (password == null) {
-            String fromEnv = env.get("PGPASSWORD");
-            if (fromEnv != null && !fromEnv.isEmpty()) password = fromEnv;
-        }
-        String host = m.group(2).startsWith("[") ? m.group(2).substring(1, m.group(2).length() - 1) : m.group(2);
-        int port = m.group(3) == null ? 5432 : Integer.parseInt(m.group(3));
-        if (port < 1 || port > 65535) throw new InputException("--db " + withoutUserInfo(rest) + ": port " + port + " is out of range");
-        return new Postgres(user, password, host, port, decode(m.group(4)), m.group(5) == null ? "" : m.group(5));
-    }
-
-    /** The part of a URL after its scheme with any USER:PASSWORD@ left out, for messages. */
-    private static String withoutUserInfo(String afterScheme) {
-        int slash = afterScheme.indexOf('/');
-        int at = afterScheme.lastIndexOf('@', slash < 0 ? afterScheme.length() - 1 : slash);
-        return at < 0 ? afterScheme : afterScheme.substring(at + 1);
-    }
-
-    private static String decode(String s) {
-        return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+        return DbUrls.parse(value, env);
     }
 }

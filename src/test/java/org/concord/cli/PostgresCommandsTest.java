@@ -46,6 +46,10 @@ class PostgresCommandsTest {
         MainTest.Run r = MainTest.run("tm", "search", "anything", "--lang", "en", "--db", wrong);
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).hasLineCount(1).contains("cannot connect to PostgreSQL").doesNotContain("not-it-z3");
+        MainTest.Run nobody = MainTest.run("tm", "search", "anything", "--lang", "en", "--db", "postgresql://u:not-it-z3@127.0.0.1:55449/x");
+        assertThat(nobody.exit()).isEqualTo(2);
+        assertThat(nobody.err()).hasLineCount(1).startsWith("concord: postgresql://u@127.0.0.1:55449/x: cannot connect to PostgreSQL:")
+            .doesNotContain("not-it-z3");
     }
 
     @Test
@@ -61,5 +65,19 @@ class PostgresCommandsTest {
         assertThat(out).contains("3 units read, 3 added");
         assertThat(dir.resolve("concord.db")).as("no SQLite file made").doesNotExist();
         assertThat(MainTest.run("tm", "search", "mass destruction", "--lang", "en", "--db", url).out()).contains("unit 3");
+    }
+
+    @Test
+    void dictionariesAreStoredInPostgresAndKeepTheirEntriesOrder() throws Exception {
+        String url = Postgres.freshDatabase("dict");
+        Path dic = java.nio.file.Files.writeString(dir.resolve("de-fr.dic"), "jardin @ Garten\nenfant @ Kind\nmère @ Mutter\n");
+        assertThat(MainTest.run("dictionary", "import", dic.toString(), "--src", "de", "--tgt", "fr", "--db", url).exit()).isZero();
+        assertThat(MainTest.run("dictionary", "list", "--db", url).out()).contains("de-fr.dic");
+        String file = dir.resolve("c.db").toString();
+        assertThat(MainTest.run("dictionary", "import", dic.toString(), "--src", "de", "--tgt", "fr", "--db", file).exit()).isZero();
+        var inPostgres = org.concord.dictionary.DictionaryStore.storedIn(org.concord.store.DbLocation.parse(url));
+        var inSqlite = org.concord.dictionary.DictionaryStore.storedIn(Path.of(file));
+        assertThat(inPostgres).singleElement().satisfies(d -> assertThat(d.entries()).hasSize(3)
+            .isEqualTo(inSqlite.get(0).entries()));
     }
 }

@@ -58,5 +58,7 @@ class DbLocationTest {
         assertThatThrownBy(() -> DbLocation.parse("http://example.org/concord.db", Map.of())).isInstanceOf(InputException.class);
         assertThatThrownBy(() -> DbLocation.parse("postgresql://u:hunter2@db", Map.of()))
             .as("no database name").isInstanceOf(InputException.class).hasMessageNotContaining("hunter2");
+        assertThatThrownBy(() -> DbLocation.parse("postgresql://u:hun/ter2@db/x", Map.of()))
+            .as("an unencoded slash in the password").isInstanceOf(InputException.class).hasMessageNotContaining("ter2");
     }
 }
