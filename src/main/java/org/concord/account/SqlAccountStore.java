@@ -14,7 +14,9 @@ import org.concord.store.Migration;
 /** Accounts in the Concord database (schema "account"); bound parameters only, one statement at a time. */
 public final class SqlAccountStore implements AccountStore {
     static final String SCHEMA = "account";
-    private static final List<Migration> MIGRATIONS = List.of(Migration.sqlResource(SqlAccountStore.class, "schema-1.sql"));
+    /** Accounts, then sign-ins (sessions and failed attempts, see {@link SignInStore}). */
+    static final List<Migration> MIGRATIONS = List.of(Migration.sqlResource(SqlAccountStore.class, "schema-1.sql"),
+        Migration.sqlResource(SqlAccountStore.class, "schema-2.sql"));
 
     private final Database db;
 
@@ -30,9 +32,9 @@ public final class SqlAccountStore implements AccountStore {
     @Override
     public synchronized boolean insert(Stored account) {
         return run(() -> {
-            if (find(account.user().name()).isPresent()) return false;
+            // Two processes may add the same name at once: the database, not a look beforehand, decides who got it.
             try (PreparedStatement ps = c().prepareStatement(
-                    "INSERT INTO account(name, role, password_hash, created_at) VALUES (?, ?, ?, ?)")) {
+                    "INSERT INTO account(name, role, password_hash, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (name) DO NOTHING")) {
                 ps.setString(1, account.user().name());
                 ps.setString(2, account.user().role().code());
                 ps.setString(3, account.passwordHash());
@@ -67,9 +69,13 @@ public final class SqlAccountStore implements AccountStore {
         });
     }
 
+    /** Removes the account and ends its sessions on every server. */
     @Override
     public synchronized boolean delete(String name) {
-        return update("DELETE FROM account WHERE name = ?", name);
+        return db.inTransaction(() -> {
+            update("DELETE FROM web_session WHERE user_name = ?", name);
+            return update("DELETE FROM account WHERE name = ?", name);
+        });
     }
 
     @Override
@@ -77,9 +83,13 @@ public final class SqlAccountStore implements AccountStore {
         return update("UPDATE account SET role = ? WHERE name = ?", role.code(), name);
     }
 
+    /** Sets a new password and ends the account's sessions: whoever knew the old one is signed out everywhere. */
     @Override
     public synchronized boolean updatePasswordHash(String name, String passwordHash) {
-        return update("UPDATE account SET password_hash = ? WHERE name = ?", passwordHash, name);
+        return db.inTransaction(() -> {
+            update("DELETE FROM web_session WHERE user_name = ?", name);
+            return update("UPDATE account SET password_hash = ? WHERE name = ?", passwordHash, name);
+        });
     }
 
     @Override
@@ -108,7 +118,7 @@ public final class SqlAccountStore implements AccountStore {
         try {
             return work.run();
         } catch (SQLException e) {
-            throw new IllegalStateException(db.path() + ": " + e.getMessage(), e);
+            throw new IllegalStateException(db + ": " + e.getMessage(), e);
         }
     }
 }

@@ -83,7 +83,7 @@ public final class Inputs {
      */
     public static List<SegmentPair> fromMemory(Database db, String docSymbol, String srcLang, String tgtLang) {
         List<Unit> units = TranslationMemory.open(db).units(new ExportOptions(List.of(), docSymbol, null));
-        if (units.isEmpty()) throw new InputException(db.path() + ": the memory has no units of document '" + docSymbol + "'");
+        if (units.isEmpty()) throw new InputException(db + ": the memory has no units of document '" + docSymbol + "'");
         List<String> targets = new ArrayList<>();
         for (Unit u : units) {
             String src = srcLang != null ? srcLang : u.srcLang();

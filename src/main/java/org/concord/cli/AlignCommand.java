@@ -1,5 +1,6 @@
 package org.concord.cli;
 
+import org.concord.store.DbLocation;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -67,9 +68,9 @@ final class AlignCommand implements Callable<Integer> {
         description = "A bilingual dictionary (hunalign, FreeDict TEI or dictd .index, CC-CEDICT) whose words anchor sentences; repeatable.")
     List<Path> dictionaries = new java.util.ArrayList<>();
 
-    @Option(names = "--db", paramLabel = "FILE", defaultValue = "concord.db",
-        description = "With DIR: the database whose imported dictionaries ('concord dictionary import') are used, when it exists (default: ${DEFAULT-VALUE}).")
-    Path db;
+    @Option(names = "--db", paramLabel = DbOption.LABEL, defaultValue = DbOption.DEFAULT, converter = DbOption.Converter.class,
+        description = "With DIR: the database whose imported dictionaries ('concord dictionary import') are used, when it exists." + DbOption.FORMS)
+    DbLocation db;
 
     @Option(names = "--format", defaultValue = "tsv", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;

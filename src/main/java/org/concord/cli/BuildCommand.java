@@ -1,5 +1,6 @@
 package org.concord.cli;
 
+import org.concord.store.DbLocation;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
@@ -38,8 +39,9 @@ final class BuildCommand implements Callable<Integer> {
         description = "Folder of termbase files (*.tbx, *.csv) to load first (default: termbase/ beside the documents).")
     Path termbase;
 
-    @Option(names = "--db", paramLabel = "FILE", description = "Database for the termbase and memory (default: ${DEFAULT-VALUE}).")
-    Path db = Database.DEFAULT_PATH;
+    @Option(names = "--db", paramLabel = DbOption.LABEL, defaultValue = DbOption.DEFAULT, converter = DbOption.Converter.class,
+        description = "Database for the termbase and memory." + DbOption.FORMS)
+    DbLocation db;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where the TMX and the reports go (default: 'out' beside the database).")
     Path out;
@@ -58,7 +60,7 @@ final class BuildCommand implements Callable<Integer> {
         Path documents = Files.isDirectory(root.resolve("segments")) ? root.resolve("segments") : root;
         Path terms = termbase != null ? termbase
             : Files.isDirectory(documents.resolveSibling("termbase")) ? documents.resolveSibling("termbase") : null;
-        Path outDir = out != null ? out : Database.outputFolder(db);
+        Path outDir = out != null ? out : db.outputFolder();
         BuildOptions options = new BuildOptions(documents, terms, db, outDir, doc, System.getProperty("user.name", "concord"));
         BuildSummary summary = new BuildPipeline(options, ProgressBar.on(spec.commandLine().getErr())).run();
         PrintWriter o = spec.commandLine().getOut();

@@ -1,5 +1,6 @@
 package org.concord.cli;
 
+import org.concord.store.DbLocation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -66,8 +67,9 @@ final class CheckCommand implements Callable<Integer> {
         boolean lines;
     }
 
-    @Option(names = "--db", defaultValue = "concord.db", paramLabel = "PATH", description = "Database for --doc (default: ${DEFAULT-VALUE}).")
-    Path db;
+    @Option(names = "--db", paramLabel = DbOption.LABEL, defaultValue = DbOption.DEFAULT, converter = DbOption.Converter.class,
+        description = "Database for --doc." + DbOption.FORMS)
+    DbLocation db;
 
     @Option(names = "--src-lang", paramLabel = "LANG", description = "Source language (required with --src; overrides a TMX header).")
     String srcLang;
@@ -130,7 +132,7 @@ final class CheckCommand implements Callable<Integer> {
     private List<SegmentPair> readPairs(String src, String tgt) {
         if (input.file != null) return Inputs.bilingualFile(input.file, src, tgt);
         if (input.doc != null) {
-            if (!Files.exists(db)) throw new InputException(db + ": no such database (give --db)");
+            DbOption.requireExisting(db, "no such database (give --db)");
             try (Database database = Database.open(db)) {
                 return Inputs.fromMemory(database, input.doc, src, tgt);
             }

@@ -1,9 +1,9 @@
 package org.concord.cli;
 
+import org.concord.store.DbLocation;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -55,8 +55,9 @@ final class DictionaryCommand implements Runnable {
         @Option(names = "--tgt", paramLabel = "L", description = "Target language.")
         String tgt;
 
-        @Option(names = "--db", paramLabel = "PATH", defaultValue = "concord.db", description = "Database (default: ${DEFAULT-VALUE}).")
-        Path db;
+        @Option(names = "--db", paramLabel = DbOption.LABEL, defaultValue = DbOption.DEFAULT, converter = DbOption.Converter.class,
+            description = "Database." + DbOption.FORMS)
+        DbLocation db;
 
         @Override
         public Integer call() {
@@ -78,15 +79,16 @@ final class DictionaryCommand implements Runnable {
     static final class ListStored implements Callable<Integer> {
         @Spec CommandSpec spec;
 
-        @Option(names = "--db", paramLabel = "PATH", defaultValue = "concord.db", description = "Database (default: ${DEFAULT-VALUE}).")
-        Path db;
+        @Option(names = "--db", paramLabel = DbOption.LABEL, defaultValue = DbOption.DEFAULT, converter = DbOption.Converter.class,
+            description = "Database." + DbOption.FORMS)
+        DbLocation db;
 
         @Option(names = "--json", description = "Print JSON for scripts.")
         boolean json;
 
         @Override
         public Integer call() throws IOException {
-            if (!Files.exists(db)) throw new InputException(db + ": no database here; import a dictionary with 'concord dictionary import FILE --db " + db + "'");
+            DbOption.requireExisting(db, "no database here; import a dictionary with 'concord dictionary import FILE --db " + db + "'");
             List<DictionaryStore.Summary> stored;
             try (Database database = Database.open(db)) {
                 stored = DictionaryStore.open(database).list();

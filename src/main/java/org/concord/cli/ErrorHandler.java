@@ -1,6 +1,7 @@
 package org.concord.cli;
 
 import org.concord.InputException;
+import org.concord.store.ConnectionLost;
 import org.concord.store.DiskFull;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -18,6 +19,12 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parsed) {
         if (DiskFull.causedBy(ex)) {
             cl.getErr().println("concord: " + diskFull(cl.getCommandSpec()));
+            if (System.getenv("CONCORD_DEBUG") != null) ex.printStackTrace(cl.getErr());
+            return BAD_INPUT;
+        }
+        // A connection never made (unreachable server) is an InputException saying so, not a lost one.
+        if (ConnectionLost.causedBy(ex) && !(ex instanceof InputException)) {
+            cl.getErr().println("concord: " + connectionLost(cl.getCommandSpec()));
             if (System.getenv("CONCORD_DEBUG") != null) ex.printStackTrace(cl.getErr());
             return BAD_INPUT;
         }
@@ -43,6 +50,18 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         boolean imports = output == null && command.name().equals("import");
         return "disk full: " + where + ": nothing was " + (imports ? "imported" : "written")
             + " (free some space and run it again)";
+    }
+
+    /**
+     * "lost the connection to DB: nothing was imported|written". Every write is one transaction, which PostgreSQL rolls
+     * back when its connection goes: the database is as it was.
+     */
+    static String connectionLost(CommandSpec command) {
+        OptionSpec db = command.findOption("--db");
+        Object where = db != null && db.getValue() != null ? db.getValue() : "the database";
+        boolean imports = command.name().equals("import");
+        return "lost the connection to " + where + ": nothing was " + (imports ? "imported" : "written")
+            + " (the server rolled the unfinished transaction back); run it again when the server is reachable";
     }
 
     static int parameterError(CommandLine.ParameterException ex, String[] args) {

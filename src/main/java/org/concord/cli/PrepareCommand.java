@@ -1,5 +1,6 @@
 package org.concord.cli;
 
+import org.concord.store.DbLocation;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
@@ -36,8 +37,9 @@ final class PrepareCommand implements Callable<Integer> {
     @Option(names = "--from", defaultValue = "en", paramLabel = "L", description = "Language of the documents (default: ${DEFAULT-VALUE}).")
     String from;
 
-    @Option(names = "--db", defaultValue = "concord.db", paramLabel = "PATH", description = "Database with the memory and termbase (default: ${DEFAULT-VALUE}).")
-    Path db;
+    @Option(names = "--db", paramLabel = DbOption.LABEL, defaultValue = DbOption.DEFAULT, converter = DbOption.Converter.class,
+        description = "Database with the memory and termbase." + DbOption.FORMS)
+    DbLocation db;
 
     @Option(names = "--xliff", defaultValue = "2.0", paramLabel = "2.0|1.2", description = "XLIFF version to write (default: ${DEFAULT-VALUE}).")
     String xliff;

@@ -1,7 +1,6 @@
 package org.concord.cli;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.concord.InputException;
 import org.concord.Languages;
+import org.concord.store.DbLocation;
 import org.concord.term.Concept;
 import org.concord.term.Term;
 import org.concord.term.Termbase;
@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
     description = "The termbase: import and export TBX or CSV, look terms up, find them in a text.",
     subcommands = {TermImportCommand.class, TermExportCommand.class, TermLookupCommand.class, TermFindCommand.class})
 final class TermCommand implements Runnable {
-    static final String DB_HELP = "Termbase: a SQLite database (default: ${DEFAULT-VALUE}); "
-        + "lookup, find and export also read a TBX or CSV file directly.";
+    static final String DB_HELP = "Termbase: a Concord database; lookup, find and export also read a TBX or CSV file directly."
+        + DbOption.FORMS;
 
     @Spec CommandSpec spec;
 
@@ -31,11 +31,11 @@ final class TermCommand implements Runnable {
     }
 
     /** The termbase a reading command uses; a missing file is bad input, not an empty termbase. */
-    static Termbase read(Path db) {
-        if (!Files.exists(db)) {
+    static Termbase read(DbLocation db) {
+        if (db.isFile() && !Files.exists(db.file())) {
             throw new InputException(db + ": no termbase here; create one with 'concord term import FILE --db " + db + "'");
         }
-        return Termbase.load(db);
+        return db.isFile() ? Termbase.load(db.file()) : Termbase.load(db);
     }
 
     /** "--to fr,es" → [fr, es]; none → the six official languages. */

@@ -1,5 +1,6 @@
 package org.concord.cli;
 
+import org.concord.store.DbLocation;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -23,8 +24,9 @@ final class TermExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "File to write.")
     Path output;
 
-    @Option(names = "--db", paramLabel = "PATH", defaultValue = "concord.db", description = TermCommand.DB_HELP)
-    Path db;
+    @Option(names = "--db", paramLabel = DbOption.LABEL, defaultValue = DbOption.DEFAULT, converter = DbOption.Converter.class,
+        description = TermCommand.DB_HELP)
+    DbLocation db;
 
     @Override
     public Integer call() {

@@ -1,5 +1,6 @@
 package org.concord.cli;
 
+import org.concord.store.DbLocation;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -43,8 +44,9 @@ final class TermFindCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON for scripts.")
     boolean json;
 
-    @Option(names = "--db", paramLabel = "PATH", defaultValue = "concord.db", description = TermCommand.DB_HELP)
-    Path db;
+    @Option(names = "--db", paramLabel = DbOption.LABEL, defaultValue = DbOption.DEFAULT, converter = DbOption.Converter.class,
+        description = TermCommand.DB_HELP)
+    DbLocation db;
 
     @Override
     public Integer call() throws IOException {

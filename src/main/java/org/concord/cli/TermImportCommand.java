@@ -1,5 +1,6 @@
 package org.concord.cli;
 
+import org.concord.store.DbLocation;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -26,8 +27,9 @@ final class TermImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The file to import.")
     Path file;
 
-    @Option(names = "--db", paramLabel = "PATH", defaultValue = "concord.db", description = "SQLite termbase (default: ${DEFAULT-VALUE}).")
-    Path db;
+    @Option(names = "--db", paramLabel = DbOption.LABEL, defaultValue = DbOption.DEFAULT, converter = DbOption.Converter.class,
+        description = "Termbase database." + DbOption.FORMS)
+    DbLocation db;
 
     @Option(names = "--on-conflict", paramLabel = "skip|replace|merge", defaultValue = "skip",
         description = "What to do with concepts already present (same id): skip, replace or merge (default: ${DEFAULT-VALUE}).")

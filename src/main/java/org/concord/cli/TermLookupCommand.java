@@ -1,8 +1,8 @@
 package org.concord.cli;
 
+import org.concord.store.DbLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,8 +40,9 @@ final class TermLookupCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON for scripts.")
     boolean json;
 
-    @Option(names = "--db", paramLabel = "PATH", defaultValue = "concord.db", description = TermCommand.DB_HELP)
-    Path db;
+    @Option(names = "--db", paramLabel = DbOption.LABEL, defaultValue = DbOption.DEFAULT, converter = DbOption.Converter.class,
+        description = TermCommand.DB_HELP)
+    DbLocation db;
 
     @Override
     public Integer call() throws JsonProcessingException {

@@ -1,5 +1,6 @@
 package org.concord.cli;
 
+import org.concord.store.DbLocation;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,8 +34,9 @@ final class TmExportCommand implements Callable<Integer> {
     @Option(names = "--since", paramLabel = "DATE", description = "Only units changed on or after DATE (2026-01-31 or 2026-01-31T12:00:00Z).")
     String since;
 
-    @Option(names = "--db", defaultValue = "concord.db", paramLabel = "PATH", description = "Database file (default: ${DEFAULT-VALUE}).")
-    Path db;
+    @Option(names = "--db", paramLabel = DbOption.LABEL, defaultValue = DbOption.DEFAULT, converter = DbOption.Converter.class,
+        description = "Database." + DbOption.FORMS)
+    DbLocation db;
 
     @Override
     public Integer call() {

@@ -1,5 +1,6 @@
 package org.concord.cli;
 
+import org.concord.store.DbLocation;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.concord.store.Database;
@@ -25,8 +26,9 @@ final class TmImportCommand implements Callable<Integer> {
         description = "A unit already in the memory (same tuid, or same source text): skip it, keep both, or replace the stored one. Default: ${DEFAULT-VALUE}.")
     String onDuplicate;
 
-    @Option(names = "--db", defaultValue = "concord.db", paramLabel = "PATH", description = "Database file (default: ${DEFAULT-VALUE}).")
-    Path db;
+    @Option(names = "--db", paramLabel = DbOption.LABEL, defaultValue = DbOption.DEFAULT, converter = DbOption.Converter.class,
+        description = "Database." + DbOption.FORMS)
+    DbLocation db;
 
     @Option(names = "--user", paramLabel = "NAME", description = "Recorded as creator of units that name none (default: login name).")
     String user = System.getProperty("user.name");

@@ -1,8 +1,8 @@
 package org.concord.cli;
 
+import org.concord.store.DbLocation;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.concord.store.Database;
@@ -32,8 +32,9 @@ final class TmSearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON for scripts.")
     boolean json;
 
-    @Option(names = "--db", defaultValue = "concord.db", paramLabel = "PATH", description = "Database file (default: ${DEFAULT-VALUE}).")
-    Path db;
+    @Option(names = "--db", paramLabel = DbOption.LABEL, defaultValue = DbOption.DEFAULT, converter = DbOption.Converter.class,
+        description = "Database." + DbOption.FORMS)
+    DbLocation db;
 
     @Override
     public Integer call() throws Exception {

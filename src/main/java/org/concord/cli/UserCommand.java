@@ -1,10 +1,10 @@
 package org.concord.cli;
 
+import org.concord.store.DbLocation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,8 +41,9 @@ final class UserCommand implements Runnable {
     abstract static class Base implements Callable<Integer> {
         @Spec CommandSpec spec;
 
-        @Option(names = "--db", paramLabel = "PATH", defaultValue = "concord.db", description = "Concord database (default: ${DEFAULT-VALUE}).")
-        Path db;
+        @Option(names = "--db", paramLabel = DbOption.LABEL, defaultValue = DbOption.DEFAULT, converter = DbOption.Converter.class,
+            description = "Concord database." + DbOption.FORMS)
+        DbLocation db;
 
         @Override
         public Integer call() {

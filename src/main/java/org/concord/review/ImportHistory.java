@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,7 +37,7 @@ public final class ImportHistory implements ImportObserver {
         try {
             if (termbase.database().version("review") == 0) return ImportObserver.NONE;
         } catch (SQLException e) {
-            throw new IllegalStateException(termbase.database().path() + ": " + e.getMessage(), e);
+            throw new IllegalStateException(termbase.database() + ": " + e.getMessage(), e);
         }
         return new ImportHistory(new ConceptEditor(termbase), new SqlReviewStore(termbase.database()), user);
     }
@@ -49,13 +50,19 @@ public final class ImportHistory implements ImportObserver {
     @Override
     public void stored(List<String> changedIds) {
         String at = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        Map<String, String> after = new LinkedHashMap<>();
         for (String id : changedIds) {
             String was = before.get(id);
             String now = TermEditing.json(editor.view(id).orElse(null));
             if (Objects.equals(was, now)) continue; // a merge that brought nothing new
             long version = store.version(id);
             if (!store.bumpVersion(id, version)) throw new StaleVersion(id, version, store.version(id));
-            store.record(new HistoryEntry(0, id, user, at, "import", was, now, null, null));
+            after.put(id, now);
+        }
+        // Every version first, then the history: the ids of history entries are taken under one lock (see
+        // SqlReviewStore), and holding it while waiting for a concept an editor holds on another server would deadlock.
+        for (Map.Entry<String, String> e : after.entrySet()) {
+            store.record(new HistoryEntry(0, e.getKey(), user, at, "import", before.get(e.getKey()), e.getValue(), null, null));
         }
     }
 }

@@ -17,6 +17,9 @@ public interface ReviewStore {
 
     long record(HistoryEntry entry);
 
+    /** The id of the newest history entry (0 for none): it grows with every edit and every import that changes a concept. */
+    long lastChange();
+
     /** Newest first. */
     List<HistoryEntry> history(String conceptId);
 

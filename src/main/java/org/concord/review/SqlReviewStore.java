@@ -16,7 +16,8 @@ import org.concord.store.Migration;
 
 /** {@link ReviewStore} in the Concord database (schema "review"); bound parameters only. */
 public final class SqlReviewStore implements ReviewStore {
-    private static final List<Migration> MIGRATIONS = List.of(Migration.sqlResource(SqlReviewStore.class, "schema-1.sql"));
+    private static final List<Migration> MIGRATIONS = List.of(Migration.sqlResource(SqlReviewStore.class, "schema-1.sql"),
+        Migration.sqlResource(SqlReviewStore.class, "schema-2.sql"));
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Database db;
@@ -52,8 +53,10 @@ public final class SqlReviewStore implements ReviewStore {
                 ps.setLong(3, expected);
                 if (ps.executeUpdate() == 1) return true;
             }
-            if (expected != 0 || version(conceptId) != 0) return false;
-            try (PreparedStatement ps = c().prepareStatement("INSERT INTO concept_version(concept_id, version) VALUES (?, 1)")) {
+            if (expected != 0) return false;
+            // A first edit: two servers may insert at once; the second waits for the first and then inserts nothing.
+            try (PreparedStatement ps = c().prepareStatement(
+                    "INSERT INTO concept_version(concept_id, version) VALUES (?, 1) ON CONFLICT (concept_id) DO NOTHING")) {
                 ps.setString(1, conceptId);
                 return ps.executeUpdate() == 1;
             }
@@ -78,6 +81,16 @@ public final class SqlReviewStore implements ReviewStore {
                 ps.executeUpdate();
             }
             return id;
+        });
+    }
+
+    @Override
+    public long lastChange() {
+        return run(() -> {
+            try (PreparedStatement ps = c().prepareStatement("SELECT coalesce(max(id), 0) FROM concept_change");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
         });
     }
 
@@ -169,6 +182,9 @@ public final class SqlReviewStore implements ReviewStore {
     }
 
     private long nextId(String table) throws SQLException {
+        try (PreparedStatement lock = c().prepareStatement("UPDATE review_lock SET taken = taken + 1 WHERE name = 'ids'")) {
+            lock.executeUpdate(); // held until the caller's transaction ends (see schema-2.sql)
+        }
         // Table names come from this class only, never from input.
         try (PreparedStatement ps = c().prepareStatement("SELECT coalesce(max(id), 0) + 1 FROM " + table);
              ResultSet rs = ps.executeQuery()) {
@@ -197,7 +213,7 @@ public final class SqlReviewStore implements ReviewStore {
         try {
             return work.run();
         } catch (SQLException e) {
-            throw new IllegalStateException(db.path() + ": " + e.getMessage(), e);
+            throw new IllegalStateException(db + ": " + e.getMessage(), e);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.concord.term.ConceptEditor;
 import org.concord.term.ConceptEditor.ConceptView;
 import org.concord.term.ConceptEditor.Edited;
@@ -29,10 +30,40 @@ public final class TermEditing {
 
     private final ConceptEditor editor;
     private final ReviewStore store;
+    /** Where {@link #catchUp} asks for the newest change: a connection of its own on a server, else {@link #store}. */
+    private final ReviewStore changes;
+    /** The newest history entry the termbase's lookups are known to include (see {@link #catchUp}). */
+    private final AtomicLong seenChange;
 
     public TermEditing(ConceptEditor editor, ReviewStore store) {
+        this(editor, store, store);
+    }
+
+    /**
+     * As {@link #TermEditing(ConceptEditor, ReviewStore)}; {@code changes}, on a connection of its own, answers
+     * {@link #catchUp} without waiting for edits (and the index rebuilds after them) to let go of the editor's lock.
+     */
+    public TermEditing(ConceptEditor editor, ReviewStore store, ReviewStore changes) {
         this.editor = editor;
         this.store = store;
+        this.changes = changes;
+        this.seenChange = new AtomicLong(lastChange());
+    }
+
+    /**
+     * Makes the termbase's lookups see the edits and imports that other servers and processes on the same database
+     * committed since the last call; a cheap check when there are none. Every such change leaves a history entry.
+     */
+    public void catchUp() {
+        long last = lastChange();
+        long seen = seenChange.get();
+        if (last > seen && seenChange.compareAndSet(seen, last)) editor.committed();
+    }
+
+    private long lastChange() {
+        synchronized (changes == store ? editor.lock() : changes) {
+            return changes.lastChange();
+        }
     }
 
     public Optional<Versioned> concept(String conceptId) {
@@ -49,10 +80,14 @@ public final class TermEditing {
         synchronized (editor.lock()) {
             return refreshing(() -> editor.database().inTransaction(() -> {
                 String id = edit.conceptId();
-                ConceptView before = edit.op() == Edit.Op.CREATE_CONCEPT ? null : editor.view(id)
-                    .orElseThrow(() -> new NoSuchElementException("id: no concept '" + id + "'"));
-                long current = before == null ? 0 : store.version(id);
+                boolean create = edit.op() == Edit.Op.CREATE_CONCEPT;
+                long current = create ? 0 : store.version(id);
                 if (expectedVersion != null && expectedVersion != current) throw new StaleVersion(id, expectedVersion, current);
+                // The version moves first, before anything else is written: another server's transaction on the same
+                // concept waits here until this one ends, then finds the version moved on and writes nothing (412).
+                if (id != null && !store.bumpVersion(id, current)) throw new StaleVersion(id, current, store.version(id));
+                ConceptView before = create ? null : editor.view(id)
+                    .orElseThrow(() -> new NoSuchElementException("id: no concept '" + id + "'"));
                 Edited done = switch (edit.op()) {
                     case CREATE_CONCEPT -> editor.create(id, edit.subjectField(), edit.definition(), edit.source(), user);
                     case UPDATE_CONCEPT -> editor.updateConcept(id, edit.subjectField(), edit.definition(), edit.source(), user);
@@ -61,7 +96,8 @@ public final class TermEditing {
                     case DELETE_TERM -> editor.deleteTerm(id, edit.termId(), user);
                 };
                 String conceptId = done.concept().id();
-                if (!store.bumpVersion(conceptId, current)) throw new StaleVersion(conceptId, current, store.version(conceptId));
+                // A concept created under a fresh id: no one else can know that id yet.
+                if (id == null && !store.bumpVersion(conceptId, 0)) throw new StaleVersion(conceptId, 0, store.version(conceptId));
                 long historyId = store.record(new HistoryEntry(0, conceptId, user, now(), action(edit.op()), json(before),
                     json(done.concept()), proposalId, null));
                 return new Applied(done.concept(), done.termId(), current + 1, historyId);
@@ -102,7 +138,8 @@ public final class TermEditing {
             return refreshing(() -> editor.database().inTransaction(() -> {
                 Proposal p = open(proposalId);
                 Applied applied = apply(p.edit(), reviewer, null, proposalId);
-                store.decide(proposalId, Proposal.State.APPROVED, reviewer, now(), comment);
+                // Another reviewer (perhaps on another server) decided it meanwhile: the edit is rolled back.
+                if (!store.decide(proposalId, Proposal.State.APPROVED, reviewer, now(), comment)) throw closed(proposalId);
                 return applied;
             }));
         }
@@ -118,7 +155,10 @@ public final class TermEditing {
         }
         try {
             Applied a = transaction.get();
-            if (outermost) editor.committed();
+            if (outermost) {
+                seenChange.accumulateAndGet(a.historyId(), Math::max);
+                editor.committed();
+            }
             return a;
         } catch (RuntimeException e) {
             if (outermost) editor.rolledBack();
@@ -130,7 +170,7 @@ public final class TermEditing {
         synchronized (editor.lock()) {
             editor.database().inTransaction(() -> {
                 open(proposalId);
-                store.decide(proposalId, Proposal.State.REJECTED, reviewer, now(), comment);
+                if (!store.decide(proposalId, Proposal.State.REJECTED, reviewer, now(), comment)) throw closed(proposalId);
                 return null;
             });
         }
@@ -144,10 +184,13 @@ public final class TermEditing {
 
     private Proposal open(long proposalId) {
         Proposal p = store.proposal(proposalId).orElseThrow(() -> new NoSuchElementException("id: no proposal " + proposalId));
-        if (p.state() != Proposal.State.OPEN) {
-            throw new ProposalClosed("proposal " + proposalId + " was already " + p.state().name().toLowerCase(Locale.ROOT));
-        }
+        if (p.state() != Proposal.State.OPEN) throw closed(proposalId);
         return p;
+    }
+
+    private ProposalClosed closed(long proposalId) {
+        String state = store.proposal(proposalId).map(p -> p.state().name().toLowerCase(Locale.ROOT)).orElse("closed");
+        return new ProposalClosed("proposal " + proposalId + " was already " + state);
     }
 
     private static TermStatus status(String status) {

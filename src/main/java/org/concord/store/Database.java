@@ -13,34 +13,65 @@ import org.concord.InputException;
 import org.sqlite.SQLiteConfig;
 
 /**
- * An open SQLite file shared by the termbase and the memory. WAL and a busy timeout let several concord processes
- * use one file; each schema ("term", "tm") is migrated on its own through {@link #migrate}.
+ * An open Concord database shared by the termbase, the memory, accounts and history: a SQLite file (WAL and a busy
+ * timeout let several concord processes use one file) or a PostgreSQL database (one connection borrowed from a
+ * HikariCP pool shared by every Database open on the same server and database). Each schema ("term", "tm", ...) is
+ * migrated on its own through {@link #migrate}, from one list of steps for both stores.
  */
 public final class Database implements AutoCloseable {
 
-    /** Where commands keep their data unless --db says otherwise. */
+    /** Where commands keep their data unless --db (or $CONCORD_DB) says otherwise. */
     public static final Path DEFAULT_PATH = Path.of("concord.db");
+
+    /** The SQL a database speaks, where the stores must say things differently. */
+    public enum Dialect { SQLITE, POSTGRESQL }
 
     /**
      * Where the main job writes the TMX and check reports for a database, and where {@code concord serve} looks for the
      * latest report: a folder named "out" beside the database file.
      */
     public static Path outputFolder(Path database) {
-        Path parent = database.toAbsolutePath().getParent();
-        return parent == null ? Path.of("out") : parent.resolve("out");
+        return DbLocation.of(database).outputFolder();
     }
 
     private static final int PAGE_SIZE = 8_192;
 
     private final Connection connection;
-    private final Path path;
+    private final DbLocation location;
+    private final Dialect dialect;
 
-    private Database(Connection connection, Path path) {
+    private Database(Connection connection, DbLocation location, Dialect dialect) {
         this.connection = connection;
-        this.path = path;
+        this.location = location;
+        this.dialect = dialect;
     }
 
+    /**
+     * Opens the database at {@code location}: a SQLite file is created when missing; a PostgreSQL database must exist
+     * (empty, or Concord's). Bad input (one line naming the file, or host and database, never a password) when it
+     * cannot be reached or holds another application's tables.
+     */
+    public static Database open(DbLocation location) {
+        Database db = location instanceof DbLocation.Postgres pg ? PostgresPools.open(pg) : openSqlite(location.file());
+        try {
+            db.refuseForeignTables();
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return db;
+    }
+
+    /** Opens (or creates) the SQLite file {@code path}. */
     public static Database open(Path path) {
+        return open(DbLocation.of(path));
+    }
+
+    static Database postgres(Connection c, DbLocation.Postgres location) {
+        return new Database(c, location, Dialect.POSTGRESQL);
+    }
+
+    private static Database openSqlite(Path path) {
         try {
             Path parent = path.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);
@@ -63,7 +94,7 @@ public final class Database implements AutoCloseable {
                 c.close();
                 throw e;
             }
-            return new Database(c, path);
+            return new Database(c, DbLocation.of(path), Dialect.SQLITE);
         } catch (SQLException | java.io.IOException e) {
             throw new InputException(path + ": cannot open database: " + e.getMessage(), e);
         }
@@ -103,9 +134,31 @@ public final class Database implements AutoCloseable {
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA foreign_keys = ON");
             }
-            return new Database(c, Path.of(":memory:"));
+            return new Database(c, DbLocation.of(Path.of(":memory:")), Dialect.SQLITE);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Refuses a database that holds tables but no schema_version: another application's, which Concord must not add
+     * its tables to (nor, later, drop its indexes).
+     */
+    private void refuseForeignTables() {
+        String tables = dialect == Dialect.SQLITE
+            ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' ORDER BY name"
+            : "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+                + " AND table_type = 'BASE TABLE' ORDER BY table_name";
+        List<String> found = new java.util.ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(tables)) {
+            while (rs.next()) found.add(rs.getString(1));
+        } catch (SQLException e) {
+            throw new InputException(location + ": cannot read the database: " + e.getMessage(), e);
+        }
+        if (!found.isEmpty() && !found.contains("schema_version")) {
+            throw new InputException(location + ": not a Concord database: it holds tables of another application ("
+                + String.join(", ", found.subList(0, Math.min(3, found.size()))) + (found.size() > 3 ? ", ..." : "")
+                + ") and no schema_version; give an empty database or a Concord one");
         }
     }
 
@@ -113,47 +166,82 @@ public final class Database implements AutoCloseable {
         return connection;
     }
 
-    public Path path() {
-        return path;
+    /** Where this database is; printed, it never shows a password. */
+    public DbLocation location() {
+        return location;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    @Override
+    public String toString() {
+        return location.toString();
     }
 
     /**
      * Brings schema {@code name} up to the newest version: migration i (0-based) runs once, when the stored version is
-     * i, inside one transaction with the version bump.
+     * i, inside one transaction with the version bump. On PostgreSQL the whole run is one transaction holding an
+     * advisory lock, so two servers starting at once migrate one after the other (the second finds nothing to do).
      */
     public void migrate(String name, List<Migration> migrations) {
         try {
-            try (Statement s = connection.createStatement()) {
-                s.execute("CREATE TABLE IF NOT EXISTS schema_version (name TEXT PRIMARY KEY, version INTEGER NOT NULL)");
+            if (dialect == Dialect.POSTGRESQL) {
+                inTransaction(() -> {
+                    try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+                        lock.setLong(1, MIGRATION_LOCK);
+                        lock.executeQuery().close();
+                    }
+                    migrateSteps(name, migrations);
+                    return null;
+                });
+            } else {
+                migrateSteps(name, migrations);
             }
-            int current = version(name);
-            if (current > migrations.size()) {
-                throw new InputException(path + ": schema '" + name + "' is version " + current
-                    + ", newer than this concord knows (" + migrations.size() + ")");
-            }
-            for (int v = current; v < migrations.size(); v++) {
-                int target = v + 1;
-                // Foreign keys can only be turned off outside a transaction (see Migration.withoutForeignKeys).
-                boolean keysOff = migrations.get(target - 1) instanceof Migration.WithoutForeignKeys;
-                if (keysOff) setForeignKeys(false);
-                try {
-                    inTransaction(() -> {
-                        migrations.get(target - 1).apply(connection);
-                        try (PreparedStatement ps = connection.prepareStatement(
-                                "INSERT INTO schema_version(name, version) VALUES (?, ?) "
-                                    + "ON CONFLICT(name) DO UPDATE SET version = excluded.version")) {
-                            ps.setString(1, name);
-                            ps.setInt(2, target);
-                            ps.executeUpdate();
-                        }
-                        return null;
-                    });
-                } finally {
-                    if (keysOff) setForeignKeys(true);
-                }
-            }
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof SQLException) throw new IllegalStateException(location + ": migration of '" + name + "' failed: "
+                + e.getCause().getMessage(), e.getCause());
+            throw e;
         } catch (SQLException e) {
-            throw new IllegalStateException(path + ": migration of '" + name + "' failed: " + e.getMessage(), e);
+            throw new IllegalStateException(location + ": migration of '" + name + "' failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The advisory lock ("concord" in ASCII) that serialises migrations on one PostgreSQL database. */
+    private static final long MIGRATION_LOCK = 0x636f6e636f7264L;
+
+    private void migrateSteps(String name, List<Migration> migrations) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS schema_version (name " + (dialect == Dialect.POSTGRESQL ? "VARCHAR(64)" : "TEXT")
+                + " PRIMARY KEY, version INTEGER NOT NULL)");
+        }
+        int current = version(name);
+        if (current > migrations.size()) {
+            throw new InputException(location + ": schema '" + name + "' is version " + current
+                + ", newer than this concord knows (" + migrations.size() + "); nothing was changed");
+        }
+        for (int v = current; v < migrations.size(); v++) {
+            int target = v + 1;
+            // Foreign keys can only be turned off outside a transaction (see Migration.withoutForeignKeys); PostgreSQL
+            // checks them at each statement of the step, which alters tables in place instead.
+            boolean keysOff = dialect == Dialect.SQLITE && migrations.get(target - 1) instanceof Migration.WithoutForeignKeys;
+            if (keysOff) setForeignKeys(false);
+            try {
+                inTransaction(() -> {
+                    migrations.get(target - 1).apply(connection);
+                    try (PreparedStatement ps = connection.prepareStatement(
+                            "INSERT INTO schema_version(name, version) VALUES (?, ?) "
+                                + "ON CONFLICT(name) DO UPDATE SET version = excluded.version")) {
+                        ps.setString(1, name);
+                        ps.setInt(2, target);
+                        ps.executeUpdate();
+                    }
+                    return null;
+                });
+            } finally {
+                if (keysOff) setForeignKeys(true);
+            }
         }
     }
 
@@ -182,7 +270,7 @@ public final class Database implements AutoCloseable {
      * file open, the journal mode cannot change: the work then runs with the log, as any other.
      */
     public <T> T withRollbackJournal(java.util.function.Supplier<T> work) {
-        if (path.toString().equals(":memory:")) return work.get();
+        if (dialect != Dialect.SQLITE || location.toString().equals(":memory:")) return work.get();
         boolean switched;
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA journal_mode = DELETE")) {
             switched = rs.next() && rs.getString(1).equalsIgnoreCase("delete");
@@ -201,8 +289,22 @@ public final class Database implements AutoCloseable {
                 rs.next();
             } catch (SQLException e) {
                 if (failure != null) failure.addSuppressed(e);
-                else throw new IllegalStateException(path + ": cannot return to WAL mode: " + e.getMessage(), e);
+                else throw new IllegalStateException(location + ": cannot return to WAL mode: " + e.getMessage(), e);
             }
+        }
+    }
+
+    /**
+     * Inside a transaction that is about to write rows whose ids it computes (max + 1) or whose uniqueness it checks
+     * first: on PostgreSQL, waits for the other writers of {@code schema} and holds them off until this transaction
+     * ends (an advisory lock). SQLite needs nothing: its transactions begin by taking the file's write lock.
+     */
+    public void lockForWrites(String schema) throws SQLException {
+        if (dialect != Dialect.POSTGRESQL) return;
+        if (connection.getAutoCommit()) throw new IllegalStateException("lockForWrites outside a transaction");
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+            lock.setLong(1, MIGRATION_LOCK ^ ((long) schema.hashCode() << 8));
+            lock.executeQuery().close();
         }
     }
 
@@ -233,7 +335,7 @@ public final class Database implements AutoCloseable {
             connection.setAutoCommit(true);
             return result;
         } catch (SQLException e) {
-            throw new IllegalStateException(path + ": " + e.getMessage(), e);
+            throw new IllegalStateException(location + ": " + e.getMessage(), e);
         }
     }
 
@@ -259,12 +361,15 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Closes the SQLite file, or gives the connection back to its pool (closed with the last Database using it). */
     @Override
     public void close() {
         try {
             connection.close();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        } finally {
+            if (location instanceof DbLocation.Postgres pg) PostgresPools.release(pg);
         }
     }
 }

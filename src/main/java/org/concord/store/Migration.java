@@ -39,9 +39,34 @@ public interface Migration {
         }
     }
 
-    /** A step written as the SQL script in resource {@code name} beside {@code owner}. */
+    /**
+     * A step written as the SQL script in resource {@code name} beside {@code owner}; on PostgreSQL, the script
+     * {@code name.pg.sql} instead when there is one (where the SQL must differ: identity columns, BYTEA, no PRAGMA).
+     */
     static Migration sqlResource(Class<?> owner, String name) {
-        return sql(script(owner, name));
+        String sqlite = script(owner, name);
+        String pgName = name.replaceFirst("\\.sql$", ".pg.sql");
+        String postgres = owner.getResource(pgName) != null ? script(owner, pgName) : sqlite;
+        return sql(sqlite, postgres);
+    }
+
+    /** A step written in SQL, said differently on PostgreSQL. */
+    static Migration sql(String sqliteScript, String postgresScript) {
+        return c -> sql(isPostgres(c) ? postgresScript : sqliteScript).apply(c);
+    }
+
+    /** As {@link #sqlResource}, then code for what SQL cannot say. */
+    static Migration sqlResourceThen(Class<?> owner, String name, Migration then) {
+        Migration script = sqlResource(owner, name);
+        return c -> {
+            script.apply(c);
+            then.apply(c);
+        };
+    }
+
+    /** Whether {@code c} is a connection to PostgreSQL (else SQLite). */
+    static boolean isPostgres(Connection c) throws SQLException {
+        return "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
     }
 
     /** SQL statements, then code for what SQL cannot say (such as re-encoding blobs). */
@@ -66,6 +91,7 @@ public interface Migration {
         @Override
         public void apply(Connection c) throws SQLException {
             step.apply(c);
+            if (isPostgres(c)) return; // PostgreSQL checked every reference as the step changed the tables
             try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
                 if (rs.next()) throw new SQLException("a row of " + rs.getString(1) + " refers to a missing row of " + rs.getString(3));
             }

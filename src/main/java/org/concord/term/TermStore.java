@@ -16,7 +16,7 @@ import org.concord.analysis.TextAnalyzer;
 import org.concord.store.Database;
 import org.concord.store.Migration;
 
-/** The termbase's tables in SQLite: reads and writes whole concept entries. SQL uses bound parameters only. */
+/** The termbase's tables (SQLite or PostgreSQL): reads and writes whole concept entries. SQL uses bound parameters only. */
 final class TermStore {
     static final String SCHEMA = "term";
     private static final List<Migration> MIGRATIONS = List.of(Migration.sqlResource(TermStore.class, "schema-1.sql"));
@@ -78,13 +78,16 @@ final class TermStore {
     }
 
     final class BulkSettings implements AutoCloseable {
-        private final long cacheSize = pragma("cache_size");
-        private final long tempStore = pragma("temp_store");
-        private final long foreignKeys = pragma("foreign_keys");
+        /** PostgreSQL has no per-connection settings to change here: its server is tuned by its owner. */
+        private final boolean sqlite = db.dialect() == Database.Dialect.SQLITE;
+        private final long cacheSize = sqlite ? pragma("cache_size") : 0;
+        private final long tempStore = sqlite ? pragma("temp_store") : 0;
+        private final long foreignKeys = sqlite ? pragma("foreign_keys") : 0;
         private final boolean firstImport;
 
         private BulkSettings(boolean mayBeFirstImport) throws SQLException {
-            firstImport = mayBeFirstImport && c().getAutoCommit() && isEmpty();
+            firstImport = sqlite && mayBeFirstImport && c().getAutoCommit() && isEmpty();
+            if (!sqlite) return;
             try (Statement s = c().createStatement()) {
                 s.execute("PRAGMA cache_size = -262144");
                 s.execute("PRAGMA temp_store = MEMORY");
@@ -105,6 +108,7 @@ final class TermStore {
 
         @Override
         public void close() throws SQLException {
+            if (!sqlite) return;
             // Values read from SQLite itself, never from input.
             try (Statement s = c().createStatement()) {
                 s.execute("PRAGMA cache_size = " + cacheSize);
@@ -115,7 +119,7 @@ final class TermStore {
     }
 
     boolean isEmpty() throws SQLException {
-        try (Statement s = c().createStatement(); ResultSet rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM concept)")) {
+        try (Statement s = c().createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM (SELECT 1 FROM concept LIMIT 1) x")) {
             return !rs.next() || rs.getInt(1) == 0;
         }
     }
@@ -143,13 +147,20 @@ final class TermStore {
         private final PreparedStatement info = c().prepareStatement(
             "INSERT INTO info(id, concept_id, section_id, term_id, parent_id, element, type, value, target)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        private long conceptId = maxId("concept");
-        private long sectionId = maxId("lang_section");
-        private long termId = maxId("term");
-        private long infoId = maxId("info");
+        private long conceptId;
+        private long sectionId;
+        private long termId;
+        private long infoId;
         private int pending;
 
-        private Writer() throws SQLException {}
+        private Writer() throws SQLException {
+            // Ids are the writer's max + 1: a second writer on PostgreSQL waits until this transaction ends.
+            db.lockForWrites(SCHEMA);
+            conceptId = maxId("concept");
+            sectionId = maxId("lang_section");
+            termId = maxId("term");
+            infoId = maxId("info");
+        }
 
         void insert(Entry e) throws SQLException {
             long cid = ++conceptId;

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import org.concord.InputException;
 import org.concord.store.Database;
+import org.concord.store.DbLocation;
 
 /**
  * The termbase: concepts with their terms in the six official languages, stored in SQLite (schema "term"), with
@@ -61,6 +62,12 @@ public final class Termbase implements AutoCloseable {
             throw e;
         }
         return tb;
+    }
+
+    /** The termbase at {@code location}: as {@link #load(Path)} for a file; a PostgreSQL database is opened as it is. */
+    public static Termbase load(DbLocation location) {
+        if (location.isFile()) return load(location.file());
+        return new Termbase(Database.open(location), true);
     }
 
     public Database database() {
@@ -134,7 +141,7 @@ public final class Termbase implements AutoCloseable {
                 return storeAll(data, onConflict, progress, observer, false);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(store.database().path() + ": " + e.getMessage(), e);
+            throw new IllegalStateException(store.database() + ": " + e.getMessage(), e);
         }
     }
 

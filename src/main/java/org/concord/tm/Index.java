@@ -72,7 +72,9 @@ final class Index {
     /** Forgets what was read when the database changed under us. */
     void refresh() throws SQLException {
         long v;
-        if (version == null) version = c.prepareStatement("PRAGMA data_version");
+        // PostgreSQL: the oldest transaction still running or to come (any write committed since moves it on).
+        if (version == null) version = c.prepareStatement(org.concord.store.Migration.isPostgres(c)
+            ? "SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint" : "PRAGMA data_version");
         try (ResultSet rs = version.executeQuery()) {
             v = rs.next() ? rs.getLong(1) : 0;
         }

@@ -65,7 +65,7 @@ final class TmxExport {
         try {
             headerSrc = langs.isEmpty() ? commonSourceLanguage() : langs.get(0);
         } catch (SQLException e) {
-            throw new IllegalStateException(store.db.path() + ": " + e.getMessage(), e);
+            throw new IllegalStateException(store.db + ": " + e.getMessage(), e);
         }
         TmxWriter tmx = new TmxWriter(out);
         tmx.start(headerSrc, toolVersion, now);
@@ -138,7 +138,7 @@ final class TmxExport {
                 if (current != null) sink.accept(current, variants);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(store.db.path() + ": " + e.getMessage(), e);
+            throw new IllegalStateException(store.db + ": " + e.getMessage(), e);
         }
     }
 

@@ -51,8 +51,9 @@ final class UnitStore {
     static UnitStore open(Database db) {
         db.migrate("tm", List.of(Migration.sqlResource(UnitStore.class, "schema-1.sql"), Migration.sqlResource(UnitStore.class, "schema-2.sql"),
             Migration.sqlResource(UnitStore.class, "schema-3.sql"), Migration.sqlResource(UnitStore.class, "schema-4.sql"),
-            Migration.sqlThen(Migration.script(UnitStore.class, "schema-5.sql"), PostingsWriter::regroupPairs),
+            Migration.sqlResourceThen(UnitStore.class, "schema-5.sql", PostingsWriter::regroupPairs),
             Migration.withoutForeignKeys(Migration.sqlResource(UnitStore.class, "schema-6.sql"))));
+        if (db.dialect() == Database.Dialect.POSTGRESQL) return new UnitStore(db); // its server's settings are its owner's
         try (Statement s = db.connection().createStatement()) {
             // Imports touch the unique key index at random places: a page cache of 128 MB (outside the Java heap)
             // keeps them from spilling to the WAL unit after unit.
@@ -62,7 +63,7 @@ final class UnitStore {
             // caps the mapping at its build's limit, 2 GB by default).
             s.execute("PRAGMA mmap_size = " + (16L << 30));
         } catch (SQLException e) {
-            throw new IllegalStateException(db.path() + ": " + e.getMessage(), e);
+            throw new IllegalStateException(db + ": " + e.getMessage(), e);
         }
         return new UnitStore(db);
     }
@@ -155,6 +156,7 @@ final class UnitStore {
     <T> T write(Database.Work<T> work) {
         try {
             if (!c.getAutoCommit()) return work.run(); // the caller's transaction
+            if (db.dialect() == Database.Dialect.POSTGRESQL) return writePostgres(work);
             long deadline = System.currentTimeMillis() + WRITE_WAIT_MILLIS;
             try (Statement s = c.createStatement()) {
                 while (true) {
@@ -177,8 +179,20 @@ final class UnitStore {
                 }
             }
         } catch (SQLException e) {
-            if (isBusy(e)) throw new InputException(db.path() + ": database is busy: another process has been writing for too long");
-            throw new IllegalStateException(db.path() + ": " + e.getMessage(), e);
+            if (isBusy(e)) throw new InputException(db + ": database is busy: another process has been writing for too long");
+            throw new IllegalStateException(db + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** As {@link #write} on PostgreSQL: the memory's writers queue on an advisory lock taken first in the transaction. */
+    private <T> T writePostgres(Database.Work<T> work) {
+        try {
+            return db.inTransaction(() -> {
+                db.lockForWrites("tm");
+                return work.run();
+            });
+        } finally {
+            index.invalidate();
         }
     }
 
@@ -191,7 +205,7 @@ final class UnitStore {
         try {
             return work.run();
         } catch (SQLException e) {
-            throw new IllegalStateException(db.path() + ": " + e.getMessage(), e);
+            throw new IllegalStateException(db + ": " + e.getMessage(), e);
         }
     }
 

@@ -2,53 +2,45 @@ package org.concord.web;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.concord.account.SignInStore;
 
-/** Five failed logins for one user name within 15 minutes lock that name out until the oldest of them is 15 minutes old. */
+/**
+ * Five failed logins for one user name within 15 minutes lock that name out until the oldest of them is 15 minutes old.
+ * Failures are counted in the database, so a guesser gains nothing by spreading tries over the servers behind a load
+ * balancer; names are kept only as hashes (a password typed into the name field must not be stored).
+ */
 final class LoginThrottle {
     static final int MAX_FAILURES = 5;
     static final Duration WINDOW = Duration.ofMinutes(15);
 
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final SignInStore store;
     private final Clock clock;
 
-    LoginThrottle(Clock clock) {
+    LoginThrottle(SignInStore store, Clock clock) {
+        this.store = store;
         this.clock = clock;
     }
 
     /** Whether this name may try now. */
     boolean allows(String user) {
-        Deque<Instant> f = failures.get(key(user));
-        if (f == null) return true;
-        synchronized (f) {
-            prune(f);
-            return f.size() < MAX_FAILURES;
-        }
+        return store.failures(key(user), windowStart()) < MAX_FAILURES;
     }
 
     void failed(String user) {
-        Deque<Instant> f = failures.computeIfAbsent(key(user), k -> new ArrayDeque<>());
-        synchronized (f) {
-            prune(f);
-            f.addLast(clock.instant());
-        }
+        long start = windowStart();
+        store.recordFailure(key(user), clock.millis(), start);
     }
 
     void succeeded(String user) {
-        failures.remove(key(user));
+        store.clearFailures(key(user));
     }
 
-    private void prune(Deque<Instant> f) {
-        Instant cutoff = clock.instant().minus(WINDOW);
-        while (!f.isEmpty() && !f.peekFirst().isAfter(cutoff)) f.removeFirst();
+    private long windowStart() {
+        return clock.millis() - WINDOW.toMillis();
     }
 
     private static String key(String user) {
-        return user == null ? "" : user.toLowerCase(Locale.ROOT);
+        return Sessions.hash(user == null ? "" : user.toLowerCase(Locale.ROOT));
     }
 }

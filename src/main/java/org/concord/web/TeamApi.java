@@ -40,8 +40,8 @@ final class TeamApi {
 
     TeamApi(Team team) {
         this.team = team;
-        this.sessions = new Sessions(team.clock());
-        this.throttle = new LoginThrottle(team.clock());
+        this.sessions = new Sessions(team.signIns(), team.clock());
+        this.throttle = new LoginThrottle(team.signIns(), team.clock());
     }
 
     java.util.Set<String> trustedProxies() {

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.concord.segment.Sentence;
 import org.concord.align.DocumentSet;
 import org.concord.store.Database;
+import org.concord.store.DbLocation;
 import org.concord.tm.TranslationMemory;
 import org.concord.testing.Tmx14;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,9 +33,14 @@ class BuildPipelineTest {
     BuildSummary second;
     String firstTmx;
 
+    /** The database the runs build (a SQLite file; PostgreSQL in {@link BuildPipelineOnPostgresTest}). */
+    DbLocation database() {
+        return DbLocation.of(dir.resolve("concord.db"));
+    }
+
     @BeforeAll
     void runTwice() throws Exception {
-        BuildOptions options = new BuildOptions(Path.of("segments"), Path.of("termbase"), dir.resolve("concord.db"),
+        BuildOptions options = new BuildOptions(Path.of("segments"), Path.of("termbase"), database(),
             dir.resolve("out"), null, "tester");
         first = new BuildPipeline(options, Progress.NONE).run();
         firstTmx = Files.readString(first.tmx());
@@ -77,7 +83,7 @@ class BuildPipelineTest {
     @Test
     void aSentenceOnlyFrenchJoinsIsAWholeMatchInTheOtherLanguages() throws Exception {
         // French joins "We appreciate his informative briefing…" with the next sentence; Spanish does not.
-        try (Database db = Database.open(dir.resolve("concord.db"))) {
+        try (Database db = Database.open(database())) {
             TranslationMemory tm = TranslationMemory.open(db);
             String query = "We appreciate his informative briefing and commend him on the immense progress that has been achieved already.";
             assertThat(tm.lookup(query, "en", "es", 70, 1)).singleElement()

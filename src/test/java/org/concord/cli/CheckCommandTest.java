@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.concord.check.JsonReport;
 import org.concord.check.Report;
 import org.concord.store.Database;
+import org.concord.store.DbLocation;
 import org.concord.tm.AlignedUnit;
 import org.concord.tm.TranslationMemory;
 import java.util.List;
@@ -100,19 +101,23 @@ class CheckCommandTest {
 
     @Test
     void aDocumentOfTheMemoryIsChecked(@TempDir Path dir) {
-        Path db = dir.resolve("concord.db");
-        try (Database database = Database.open(db)) {
+        checksADocumentOfTheMemory(dir.resolve("concord.db").toString());
+    }
+
+    /** check --doc on the memory at {@code db} (also run against PostgreSQL, by {@link CheckDocOnPostgresTest}). */
+    static void checksADocumentOfTheMemory(String db) {
+        try (Database database = Database.open(DbLocation.parse(db))) {
             TranslationMemory.open(database).add(List.of(
                 new AlignedUnit("S/PV.7837", 1, "en", Map.of("en", "We are among the 77 Member States.",
                     "fr", "Nous sommes parmi les 78 États Membres."), 0.9),
                 new AlignedUnit("S/PV.9999", 1, "en", Map.of("en", "Another 12 documents.", "fr", "Treize autres documents."), 0.9)),
                 "test");
         }
-        MainTest.Run r = MainTest.run("check", "--db", db.toString(), "--doc", "S/PV.7837", "--termbase", "termbase/un-terms.tbx");
+        MainTest.Run r = MainTest.run("check", "--db", db, "--doc", "S/PV.7837", "--termbase", "termbase/un-terms.tbx");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).contains("Not in the target: 77. Not in the source: 78.").doesNotContain("Treize")
             .contains("1 error, 0 warnings, 0 info in 1 segment pair");
-        MainTest.Run none = MainTest.run("check", "--db", db.toString(), "--doc", "S/PV.1");
+        MainTest.Run none = MainTest.run("check", "--db", db, "--doc", "S/PV.1");
         assertThat(none.exit()).isEqualTo(2);
         assertThat(none.err()).contains("the memory has no units of document 'S/PV.1'");
     }

@@ -27,11 +27,16 @@ class DbCopyCommandTest {
 
     /** A database using every schema: memory, termbase, dictionary, an account and a reviewed edit. */
     private Path everySchema() throws Exception {
+        return everySchema(dir);
+    }
+
+    /** As {@link #everySchema()}, in {@code dir}. */
+    static Path everySchema(Path dir) throws Exception {
         Path db = dir.resolve("from.db");
         Path tmx = UnpcTmx.write(dir.resolve("u.tmx"), 0, 60, "u");
         assertThat(MainTest.run("tm", "import", tmx.toString(), "--db", db.toString()).exit()).isZero();
         assertThat(MainTest.run("term", "import", "src/test/resources/org/concord/term/sample.tbx", "--db", db.toString()).exit()).isZero();
-        Path dic = Path.of(getClass().getResource("/org/concord/dictionary/deu-fra-sample.tei").toURI());
+        Path dic = Path.of(DbCopyCommandTest.class.getResource("/org/concord/dictionary/deu-fra-sample.tei").toURI());
         assertThat(MainTest.run("dictionary", "import", dic.toString(), "--src", "de", "--tgt", "fr", "--db", db.toString()).exit()).isZero();
         try (Database d = Database.open(db)) {
             new SqlAccountStore(d); // the accounts schema; the row is written directly, as hashing a password takes seconds
@@ -101,7 +106,7 @@ class DbCopyCommandTest {
         assertThat(counts(empty)).isEqualTo(counts(from));
     }
 
-    private static Map<String, Long> counts(Path db) throws Exception {
+    static Map<String, Long> counts(Path db) throws Exception {
         Map<String, Long> out = new TreeMap<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
             java.util.List<String> tables = new java.util.ArrayList<>();
@@ -120,10 +125,15 @@ class DbCopyCommandTest {
 
     /** The TMX or TBX export of {@code db}, its creation date (the one thing that differs by the clock) left out. */
     private String export(Path db, String what) throws Exception {
+        return export(dir, db.toString(), what);
+    }
+
+    /** As {@link #export(Path, String)} for the database --db names. */
+    static String export(Path dir, String db, String what) throws Exception {
         Path out = Files.createTempFile(dir, what, what.equals("tm") ? ".tmx" : ".tbx");
         MainTest.Run r = what.equals("tm")
-            ? MainTest.run("tm", "export", "-o", out.toString(), "--db", db.toString())
-            : MainTest.run("term", "export", "--format", "tbx", "-o", out.toString(), "--db", db.toString());
+            ? MainTest.run("tm", "export", "-o", out.toString(), "--db", db)
+            : MainTest.run("term", "export", "--format", "tbx", "-o", out.toString(), "--db", db);
         assertThat(r.exit()).as(r.err()).isZero();
         return Files.readString(out).replaceAll("creationdate=\"[^\"]*\"", "");
     }

@@ -72,6 +72,18 @@ class ServeCommandTest {
     }
 
     @Test
+    void anUnreachablePostgresDatabaseIsOneLineNamingHostAndDatabaseButNotThePassword() throws Exception {
+        int closed;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            closed = s.getLocalPort(); // free again once closed: nothing listens there
+        }
+        MainTest.Run r = MainTest.run("serve", "--db", "postgresql://concord:S3cret-Phrase@127.0.0.1:" + closed + "/section_db", "--port", "0");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).hasLineCount(1).contains("127.0.0.1", "section_db").doesNotContain("S3cret-Phrase");
+        assertThat(r.out()).doesNotContain("Serving");
+    }
+
+    @Test
     void aPortInUseIsBadInput() throws Exception {
         Path db = RealData.database(dir.resolve("concord.db"));
         try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {

@@ -26,6 +26,8 @@ class DatabaseTest {
     void aFileWrittenBeforeKeepsItsPagesAndDataAndJoinsTheWal() throws Exception {
         Path file = dir.resolve("old.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            // A Concord file of an earlier version (it has schema_version), written with SQLite's default pages.
+            s.execute("CREATE TABLE schema_version (name TEXT PRIMARY KEY, version INTEGER NOT NULL)");
             s.execute("CREATE TABLE t (x TEXT)");
             s.execute("INSERT INTO t VALUES ('kept')");
         }

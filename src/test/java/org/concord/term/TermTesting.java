@@ -24,7 +24,12 @@ public final class TermTesting {
     }
 
     public static Termbase sampleTermbase() {
-        Termbase tb = Termbase.open(Database.inMemory());
+        return sampleTermbase(Database.inMemory());
+    }
+
+    /** The sample termbase stored in {@code db}. */
+    public static Termbase sampleTermbase(Database db) {
+        Termbase tb = Termbase.open(db);
         tb.importFile(sample(), OnConflict.SKIP);
         return tb;
     }

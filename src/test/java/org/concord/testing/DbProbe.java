@@ -52,4 +52,20 @@ public final class DbProbe {
             }
         }
     }
+
+    /** The named indexes of {@code table} (not those of its primary key), sorted, on either store. */
+    public static List<String> indexes(org.concord.store.Database db, String table) throws SQLException {
+        String sql = db.dialect() == org.concord.store.Database.Dialect.SQLITE
+            ? "SELECT name FROM sqlite_master WHERE tbl_name = ? AND type = 'index' AND sql IS NOT NULL ORDER BY name"
+            : "SELECT indexname FROM pg_indexes WHERE tablename = ? AND schemaname = current_schema()"
+                + " AND indexname NOT LIKE '%\\_pkey' ORDER BY indexname";
+        List<String> out = new ArrayList<>();
+        try (java.sql.PreparedStatement ps = db.connection().prepareStatement(sql)) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
 }

@@ -51,18 +51,71 @@ public final class Postgres {
      */
     public static String freshDatabase(String prefix) {
         String admin = require();
-        String name = ("concord_" + prefix.replaceAll("[^A-Za-z0-9]", "_") + "_" + ProcessHandle.current().pid() + "_"
-            + COUNTER.incrementAndGet()).toLowerCase(java.util.Locale.ROOT);
+        String name = name(prefix);
         try (Connection c = connect(admin); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE \"" + name + "\" ENCODING 'UTF8' TEMPLATE template0");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create test database " + name + " on " + hostOf(admin) + ": " + e.getMessage(), e);
         }
+        created(admin, name);
+        return withDatabase(admin, name);
+    }
+
+    /**
+     * A new database on the server made as a copy of the database at {@code templateUrl} (CREATE DATABASE ... TEMPLATE:
+     * a file copy on the server, much faster than filling it again); dropped when the test JVM exits. The template
+     * must have no open connections.
+     */
+    public static String copyOf(String templateUrl, String prefix) {
+        String admin = require();
+        String template = URI.create(templateUrl).getPath().substring(1);
+        String name = name(prefix);
+        for (int attempt = 1; ; attempt++) {
+            try (Connection c = connect(admin); Statement s = c.createStatement()) {
+                s.execute("CREATE DATABASE \"" + name + "\" TEMPLATE \"" + template.replace("\"", "\"\"") + "\"");
+                break;
+            } catch (SQLException e) {
+                // 55006: a server process of a connection just closed on the template has not quite ended yet
+                if ("55006".equals(e.getSQLState()) && attempt < 50) {
+                    sleep(100);
+                    continue;
+                }
+                throw new IllegalStateException("cannot copy test database " + template + " on " + hostOf(admin) + ": " + e.getMessage(), e);
+            }
+        }
+        created(admin, name);
+        return withDatabase(admin, name);
+    }
+
+    /** Drops a database made by {@link #freshDatabase} or {@link #copyOf}, closing its connections. */
+    public static void drop(String url) {
+        String name = URI.create(url).getPath().substring(1);
+        try (Connection c = connect(require()); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS \"" + name.replace("\"", "\"\"") + "\" WITH (FORCE)");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot drop test database " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String name(String prefix) {
+        return ("concord_" + prefix.replaceAll("[^A-Za-z0-9]", "_") + "_" + ProcessHandle.current().pid() + "_"
+            + COUNTER.incrementAndGet()).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static void created(String admin, String name) {
         synchronized (CREATED) {
             if (CREATED.isEmpty()) Runtime.getRuntime().addShutdownHook(new Thread(() -> dropCreated(admin)));
             CREATED.add(name);
         }
-        return withDatabase(admin, name);
     }
 
     /** {@code url} with its database name replaced by {@code database}. */

@@ -59,8 +59,14 @@ public final class TmBenchmark {
             System.out.println("TmBenchmark needs ../shared/corpora/unpc-dev");
             return;
         }
+        if (shape.equals("stores")) { // the UN shape in SQLite and in PostgreSQL (see UnMemoryStores)
+            System.out.printf("== UN shape in both stores: SQLite (baseline) and PostgreSQL ==%n");
+            Path dir = args.length > 2 ? Files.createDirectories(Path.of(args[2])) : Files.createTempDirectory("tm-bench-stores");
+            UnMemoryStores.run(units, shared, dir);
+            return;
+        }
         if (!List.of("bilingual", "un", "both").contains(shape)) {
-            System.out.println("usage: TmBenchmark [bilingual|un|both] [UNITS] [DIR]");
+            System.out.println("usage: TmBenchmark [bilingual|un|both|stores] [UNITS] [DIR]");
             return;
         }
         if (!shape.equals("un")) {

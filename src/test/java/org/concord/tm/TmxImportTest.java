@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.concord.InputException;
 import org.concord.store.Database;
+import org.concord.store.DbLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -178,27 +179,22 @@ class TmxImportTest extends MemoryFixture {
         assertThat(skip.added()).isEqualTo(100);
         assertThat(skip.skipped()).isEqualTo(1);
         assertThat(tm.fuzzy("Sentence 7.", "en", "fr", 100, 5)).extracting(FuzzyMatch::target).containsExactly("Phrase 7.");
-        try (var s = db.connection().createStatement();
-             var rs = s.executeQuery("SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE tbl_name = 'tm_unit' AND type = 'index'"
-                 + " AND sql IS NOT NULL ORDER BY name)")) {
-            rs.next();
-            assertThat(rs.getString(1)).isEqualTo("tm_unit_changed,tm_unit_doc,tm_unit_key");
-        }
+        assertThat(org.concord.testing.DbProbe.indexes(db, "tm_unit")).containsExactly("tm_unit_changed", "tm_unit_doc", "tm_unit_key");
 
-        try (Database other = Database.inMemory()) {
+        try (Database other = newDatabase()) {
             TranslationMemory empty = TranslationMemory.open(other);
             ImportReport replace = empty.importTmx(repeated, OnDuplicate.REPLACE, "t");
             assertThat(replace.added()).isEqualTo(100);
             assertThat(replace.replaced()).isEqualTo(1);
             assertThat(empty.unit(8).variant("fr").text()).isEqualTo("Phrase sept.");
         }
-        try (Database other = Database.inMemory()) {
+        try (Database other = newDatabase()) {
             TranslationMemory empty = TranslationMemory.open(other);
             assertThat(empty.importTmx(tmx(b.toString()), OnDuplicate.SKIP, "t").added()).isEqualTo(100);
             assertThat(empty.importTmx(tmx(b.toString()), OnDuplicate.SKIP, "t").skipped()).isEqualTo(100);
             assertThat(empty.size()).isEqualTo(100);
         }
-        try (Database other = Database.inMemory()) {
+        try (Database other = newDatabase()) {
             TranslationMemory empty = TranslationMemory.open(other);
             Path close = tmx(tu(null, "One.", "Un.") + tu(null, "Two.", "Deux.") + tu(null, "One.", "Un (bis).") + tu(null, "Three.", "Trois."));
             ImportReport keep = empty.importTmx(close, OnDuplicate.KEEP, "t");
@@ -208,9 +204,14 @@ class TmxImportTest extends MemoryFixture {
         }
     }
 
+    /** A database two connections share. */
+    DbLocation sharedLocation() {
+        return DbLocation.of(dir.resolve("shared.db"));
+    }
+
     @Test
     void twoWritersAtOnceLoseNothing() throws Exception {
-        Path file = dir.resolve("shared.db");
+        DbLocation file = sharedLocation();
         try (Database first = Database.open(file)) {
             TranslationMemory.open(first);
         }

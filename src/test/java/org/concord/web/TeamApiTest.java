@@ -13,22 +13,30 @@ import org.concord.web.TeamFixture.Client;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The team server's API as its users meet it: signing in, editing by role, proposals, history, memory units. */
+@ParameterizedClass
+@EnumSource(TeamFixture.Store.class)
 class TeamApiTest {
+
+    @Parameter TeamFixture.Store store;
+
 
     @TempDir Path dir;
     TeamFixture team;
 
     @BeforeEach
     void start() {
-        team = new TeamFixture(dir);
+        team = new TeamFixture(store, dir);
     }
 
     @AfterEach
     void stop() {
-        team.close();
+        if (team != null) team.close(); // null when the store's server is missing and the test skipped
     }
 
     static String term(String lang, String text, String status) {

@@ -7,28 +7,38 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.concord.web.TeamFixture.Client;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Bad requests get 400 or 404 with a JSON error naming the field, and change nothing. */
+@ParameterizedClass
+@EnumSource(TeamFixture.Store.class)
 class TeamBadInputTest {
 
+    @Parameter TeamFixture.Store store;
     @TempDir static Path dir;
+    /** One server per store for the whole class: each test checks it changed nothing. */
     static TeamFixture team;
     static Client terry;
 
-    @BeforeAll
-    static void start() throws Exception {
-        team = new TeamFixture(dir);
+    @BeforeEach
+    void start() throws Exception {
+        if (team != null && team.store == store) return;
+        stop();
+        team = new TeamFixture(store, dir.resolve(store.name()));
         terry = team.signedIn("terry");
     }
 
     @AfterAll
     static void stop() {
-        team.close();
+        if (team != null) team.close();
+        team = null;
     }
 
     @ParameterizedTest(name = "{0} {1} {2} → {3} naming {4}")

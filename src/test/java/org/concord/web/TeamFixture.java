@@ -11,34 +11,41 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import org.concord.account.Accounts;
 import org.concord.account.Role;
+import org.concord.account.SignInStore;
 import org.concord.account.SqlAccountStore;
 import org.concord.review.SqlReviewStore;
-import org.concord.review.TermEditing;
 import org.concord.store.Database;
-import org.concord.term.ConceptEditor;
+import org.concord.Schemas;
+import org.concord.store.DatabaseCopy;
+import org.concord.store.DbLocation;
+import org.concord.testing.Postgres;
 import org.concord.term.Termbase;
-import org.concord.tm.TranslationMemory;
 
 /**
- * A team server over a real database file (the sample termbase and memory) with one user of each role, wired the way
- * {@code concord serve} wires it, and a small HTTP client that keeps its session cookie and CSRF token.
+ * A team server over a real database (the sample termbase and memory) with one user of each role, wired the way
+ * {@code concord serve} wires it ({@link ServedDatabase}), on SQLite or on PostgreSQL, and a small HTTP client that
+ * keeps its session cookie and CSRF token.
  */
 final class TeamFixture implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
     static final String PASSWORD = "correct horse battery staple";
 
-    final Path dbFile;
-    final WebServer server;
+    /** The two stores every team test runs on. */
+    enum Store { SQLITE, POSTGRESQL }
+
+    /** The database as --db names it: a file path or a postgresql:// URL. */
+    final String db;
+    final Store store;
+    final ServedDatabase served;
     final Termbase termbase;
-    private final List<Database> opened = new ArrayList<>();
 
     /** The sample data with the four users, made once: hashing their passwords is deliberately slow. */
     private static Path template;
+    /** The same on the PostgreSQL server, made once from the SQLite template by concord db copy. */
+    private static String pgTemplate;
 
     private static synchronized Path template() throws IOException {
         if (template == null) {
@@ -51,6 +58,8 @@ final class TeamFixture implements AutoCloseable {
                 accounts.add("terry", Role.TERMINOLOGIST, PASSWORD.toCharArray());
                 accounts.add("tran", Role.TRANSLATOR, PASSWORD.toCharArray());
                 accounts.add("rita", Role.READER, PASSWORD.toCharArray());
+                new SqlReviewStore(d); // a team server's database has the review schema before anyone serves it
+                new SignInStore(d);
             }
             db.toFile().deleteOnExit();
             template = db;
@@ -58,33 +67,59 @@ final class TeamFixture implements AutoCloseable {
         return template;
     }
 
-    TeamFixture(Path dir, Clock clock) {
+    private static synchronized String pgTemplate() throws IOException {
+        if (pgTemplate == null) {
+            String url = Postgres.freshDatabase("team_template");
+            DatabaseCopy.copy(DbLocation.of(template()), DbLocation.parse(url), Schemas::make, (done, total) -> { });
+            pgTemplate = url;
+        }
+        return pgTemplate;
+    }
+
+    /** A new database holding the template's data, as a --db value. */
+    static String database(Store store, Path dir) {
         try {
-            dbFile = Files.copy(template(), dir.resolve("concord.db"));
+            return switch (store) {
+                case SQLITE -> Files.copy(template(), Files.createDirectories(dir).resolve("concord.db")).toString();
+                case POSTGRESQL -> Postgres.copyOf(pgTemplate(), "team");
+            };
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        Database termDb = open();
-        termbase = Termbase.open(termDb);
-        Accounts accounts = new Accounts(new SqlAccountStore(open()));
-        Team team = new Team(accounts, new TermEditing(new ConceptEditor(termbase), new SqlReviewStore(termDb)),
-            TranslationMemory.open(open()), Set.of(), clock);
-        server = new WebServer((q, lang, limit) -> termbase.lookup().lookup(q, lang, limit), TranslationMemory.open(open()),
-            new LatestReport(dir.resolve("out")), team).start(new InetSocketAddress("127.0.0.1", 0));
     }
 
-    TeamFixture(Path dir) {
-        this(dir, Clock.systemUTC());
+    /** One more connection to the database --db names. */
+    static Database open(String db) {
+        return Database.open(DbLocation.parse(db));
     }
 
-    private Database open() {
-        Database d = Database.open(dbFile);
-        opened.add(d);
-        return d;
+    TeamFixture(Store store, Path dir, Clock clock) {
+        this(store, database(store, dir), dir, clock);
+    }
+
+    /** A second server on the same database, as behind a load balancer. */
+    TeamFixture(TeamFixture first, Path dir) {
+        this(first.store, first.db, dir, Clock.systemUTC());
+    }
+
+    private TeamFixture(Store store, String db, Path dir, Clock clock) {
+        this.store = store;
+        this.db = db;
+        served = new ServedDatabase(() -> open(db), new ServedDatabase.Options(dir.resolve("out"), 2, Set.of(), clock))
+            .start(new InetSocketAddress("127.0.0.1", 0), WebServer.DEFAULT_THREADS);
+        termbase = served.termbase();
+    }
+
+    TeamFixture(Store store, Path dir) {
+        this(store, dir, Clock.systemUTC());
+    }
+
+    URI uri() {
+        return served.uri();
     }
 
     Client client() {
-        return new Client(server.uri());
+        return new Client(uri());
     }
 
     Client signedIn(String user) throws Exception {
@@ -96,8 +131,7 @@ final class TeamFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        server.close();
-        opened.forEach(Database::close);
+        served.close();
     }
 
     /** One browser: its cookie (set only from Set-Cookie) and the CSRF token from the login answer. */

@@ -95,7 +95,7 @@ public final class TeamLoadBenchmark {
                 : termbase.concepts().stream().flatMap(c -> c.terms().stream()).map(t -> new Query(Kind.TERMS, t.text(), null, null)).toList())
                 .stream().filter(q -> !q.text().isBlank()).toList(); // a generated query can come out empty: the page sends none
             List<String> conceptIds = termbase.concepts().stream().map(c -> c.id()).toList();
-            Team team = new Team(new Accounts(new SqlAccountStore(open(dbFile, dbs))),
+            Team team = new Team(new Accounts(new SqlAccountStore(open(dbFile, dbs))), new org.concord.account.SignInStore(open(dbFile, dbs)),
                 new TermEditing(new ConceptEditor(termbase), new SqlReviewStore(termDb)), TranslationMemory.open(open(dbFile, dbs)), Set.of());
             System.out.printf("TeamLoadBenchmark: termbase %d concepts, memory %d units, %d distinct queries; %d readers (%d ms pause),"
                     + " %d editors (%d ms pause); %d cores%n", conceptIds.size(), memories.get(0).size(), queries.size(), READERS, PAUSE_MS,

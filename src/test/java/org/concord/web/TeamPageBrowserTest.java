@@ -47,7 +47,7 @@ class TeamPageBrowserTest {
 
     @BeforeEach
     void start() {
-        team = new TeamFixture(dir);
+        team = new TeamFixture(TeamFixture.Store.SQLITE, dir);
     }
 
     @AfterEach
@@ -57,7 +57,7 @@ class TeamPageBrowserTest {
     }
 
     void signIn(String user) {
-        browser.get(team.server.uri().toString());
+        browser.get(team.uri().toString());
         WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in-user")));
         assertThat(browser.findElement(By.tagName("main")).isDisplayed()).isFalse();
         name.sendKeys(user);
@@ -93,7 +93,7 @@ class TeamPageBrowserTest {
 
     @Test
     void aWrongPasswordIsSaidAndNothingShows() {
-        browser.get(team.server.uri().toString());
+        browser.get(team.uri().toString());
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in-user"))).sendKeys("terry");
         browser.findElement(By.id("sign-in-password")).sendKeys("wrong");
         browser.findElement(By.id("sign-in-button")).click();

@@ -17,13 +17,21 @@ import java.util.stream.Stream;
 import org.concord.web.TeamFixture.Client;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The team server's guards, one test each; every test was checked to fail with its guard removed (see the guard named
  * in each test's comment).
  */
+@ParameterizedClass
+@EnumSource(TeamFixture.Store.class)
 class TeamSecurityTest {
+
+    @Parameter TeamFixture.Store store;
+
 
     @TempDir Path dir;
     TeamFixture team;
@@ -54,7 +62,7 @@ class TeamSecurityTest {
     }
 
     TeamFixture team() {
-        return team = new TeamFixture(dir);
+        return team = new TeamFixture(store, dir);
     }
 
     static final String ADD_TERM = "{\"lang\":\"fr\",\"text\":\"ADM\",\"status\":\"admitted\"}";
@@ -129,7 +137,7 @@ class TeamSecurityTest {
         assertThat(attacker.get("/api/terms?q=council").statusCode()).isEqualTo(401);
 
         // A cross-site form cannot sign the browser in as someone else: sign-in takes JSON only.
-        HttpResponse<String> form = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(t.server.uri().resolve("/api/session"))
+        HttpResponse<String> form = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(t.uri().resolve("/api/session"))
             .header("Content-Type", "text/plain").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
                 "{\"user\":\"terry\",\"password\":\"" + TeamFixture.PASSWORD + "\"}")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(form.statusCode()).isEqualTo(415);
@@ -149,7 +157,7 @@ class TeamSecurityTest {
     @Test
     void fiveFailuresLockTheUserOutForFifteenMinutes() throws Exception {
         MovableClock clock = new MovableClock();
-        team = new TeamFixture(dir, clock);
+        team = new TeamFixture(store, dir, clock);
         for (int i = 0; i < 5; i++) assertThat(team.client().login("tran", "guess " + i).statusCode()).isEqualTo(401);
         HttpResponse<String> locked = team.client().login("tran", TeamFixture.PASSWORD);
         assertThat(locked.statusCode()).isEqualTo(429);
@@ -217,6 +225,13 @@ class TeamSecurityTest {
             System.setErr(savedErr);
         }
         assertThat(log.toString(StandardCharsets.UTF_8)).doesNotContain(TeamFixture.PASSWORD, "Wrong-Secret");
+        if (store == TeamFixture.Store.POSTGRESQL) {
+            // Every row of every table, as PostgreSQL spells it in text.
+            assertThat(rowsContaining(team.db, TeamFixture.PASSWORD)).isEmpty();
+            assertThat(rowsContaining(team.db, "Wrong-Secret")).isEmpty();
+            assertThat(rowsContaining(team.db, "$argon2id$v=19$")).containsExactly("account");
+            return;
+        }
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.toList()) {
                 String bytes = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
@@ -225,6 +240,28 @@ class TeamSecurityTest {
             }
         }
         assertThat(new String(Files.readAllBytes(dir.resolve("concord.db")), StandardCharsets.ISO_8859_1)).contains("$argon2id$v=19$");
+    }
+
+    /** The tables of the PostgreSQL database at {@code url} with a row whose text holds {@code text}. */
+    static java.util.List<String> rowsContaining(String url, String text) throws Exception {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        try (java.sql.Connection c = org.concord.testing.Postgres.connect(url); java.sql.Statement s = c.createStatement()) {
+            java.util.List<String> tables = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rs = s.executeQuery(
+                    "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'")) {
+                while (rs.next()) tables.add(rs.getString(1));
+            }
+            for (String table : tables) {
+                try (java.sql.PreparedStatement ps = c.prepareStatement(
+                        "SELECT count(*) FROM \"" + table + "\" t WHERE strpos(t::text, ?) > 0")) {
+                    ps.setString(1, text);
+                    try (java.sql.ResultSet rs = ps.executeQuery()) {
+                        if (rs.next() && rs.getLong(1) > 0) found.add(table);
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     // Guards: HtmlReport escapes every text it writes; the API answers JSON as application/json with nosniff. (The page

@@ -11,18 +11,26 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import org.concord.cli.Main;
 import org.concord.store.Database;
+import org.concord.testing.Postgres;
 import org.concord.web.TeamFixture.Client;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import picocli.CommandLine;
 
 /**
  * A termbase file imported from the command line into a team server's database while the server runs: editors who
  * loaded a concept before the import must not overwrite it unseen, and the history says who imported it.
  */
+@ParameterizedClass
+@EnumSource(TeamFixture.Store.class)
 class TeamTermImportTest {
+
+    @Parameter TeamFixture.Store store;
     private static final String OLD_DEFINITION = "capable of killing large numbers of people.";
     private static final String NEW_DEFINITION = "capable of killing or injuring large numbers of people.";
 
@@ -31,12 +39,12 @@ class TeamTermImportTest {
 
     @BeforeEach
     void start() {
-        team = new TeamFixture(dir);
+        team = new TeamFixture(store, dir);
     }
 
     @AfterEach
     void stop() {
-        team.close();
+        if (team != null) team.close();
     }
 
     private static int concord(String... args) {
@@ -61,7 +69,7 @@ class TeamTermImportTest {
         String before = terry.etag("wmd");
         String untouched = terry.etag("security-council");
 
-        concord("term", "import", changedSample().toString(), "--db", team.dbFile.toString(),
+        concord("term", "import", changedSample().toString(), "--db", team.db,
             "--on-conflict", "replace", "--user", "imogen");
 
         int stale = terry.write("PATCH", "/api/concepts/wmd", "{\"definition\":\"Mine.\"}", before).statusCode();
@@ -84,11 +92,14 @@ class TeamTermImportTest {
 
     @Test
     void anImportIntoAPlainTermbaseLeavesNoTeamTables() throws Exception {
-        Path plain = dir.resolve("plain.db");
-        concord("term", "import", RealData.resource("sample.tbx").toString(), "--db", plain.toString());
-        concord("term", "import", changedSample().toString(), "--db", plain.toString(), "--on-conflict", "replace");
-        try (Database db = Database.open(plain); Statement s = db.connection().createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE name IN ('concept_version', 'concept_change')")) {
+        String plain = store == TeamFixture.Store.SQLITE ? dir.resolve("plain.db").toString() : Postgres.freshDatabase("plain");
+        concord("term", "import", RealData.resource("sample.tbx").toString(), "--db", plain);
+        concord("term", "import", changedSample().toString(), "--db", plain, "--on-conflict", "replace");
+        try (Database db = TeamFixture.open(plain); Statement s = db.connection().createStatement();
+             ResultSet rs = s.executeQuery(store == TeamFixture.Store.SQLITE
+                 ? "SELECT count(*) FROM sqlite_master WHERE name IN ('concept_version', 'concept_change')"
+                 : "SELECT count(*) FROM information_schema.tables WHERE table_name IN ('concept_version', 'concept_change')")) {
+            assertThat(rs.next()).isTrue();
             assertThat(rs.getInt(1)).isZero();
         }
     }
