@@ -315,6 +315,9 @@ final class MemoryWriter {
             insertPending();
             try (Statement s = c.createStatement()) {
                 for (UnitIndex index : UNIT_INDEXES) s.execute(index.create());
+                // PostgreSQL plans the searches' joins from table statistics, which a bulk load leaves empty until
+                // autovacuum comes round: gathered here (sampled), in the import's transaction.
+                if (store.db.dialect() == org.concord.store.Database.Dialect.POSTGRESQL) s.execute("ANALYZE tm_unit, tm_variant");
             }
             bulkKeys = null;
             for (PreparedStatement ps : insertUnits.values()) ps.close();
