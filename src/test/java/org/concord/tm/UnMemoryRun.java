@@ -184,7 +184,8 @@ final class UnMemoryRun {
         Files.delete(out);
     }
 
-    private static String load() {
+    /** The machine's load average line, printed beside each figure (the machine is shared). */
+    static String load() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).strip();
         } catch (IOException e) {

@@ -38,7 +38,7 @@ final class UnMemoryStores {
     }
 
     static void run(int units, Path shared, Path dir) throws Exception {
-        System.out.println("machine load at start: " + load());
+        System.out.println("machine load at start: " + UnMemoryRun.load());
         Path jar = Path.of(System.getProperty("concord.jar", "target/concord.jar")).toAbsolutePath();
         if (!Files.isRegularFile(jar)) {
             System.out.println("the stores run imports through target/concord.jar: build it first with mvn -q -o -DskipTests package");
@@ -99,7 +99,7 @@ final class UnMemoryStores {
         } finally {
             sql(admin, "DROP DATABASE IF EXISTS " + dbName + " WITH (FORCE)");
             if (started) new ProcessBuilder(".ci/postgres", "stop", pgDir.toString()).inheritIO().start().waitFor();
-            System.out.println("machine load at end: " + load());
+            System.out.println("machine load at end: " + UnMemoryRun.load());
         }
     }
 
@@ -206,11 +206,4 @@ final class UnMemoryStores {
         }
     }
 
-    private static String load() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).strip();
-        } catch (IOException e) {
-            return "unknown";
-        }
-    }
 }
