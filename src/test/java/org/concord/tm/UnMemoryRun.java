@@ -143,7 +143,8 @@ final class UnMemoryRun {
             EXHAUSTIVE_SAMPLE, indexedMs, scanMs, scanMs / indexedMs, agree, EXHAUSTIVE_SAMPLE, withHit);
     }
 
-    private static void concordance(TranslationMemory tm, UnMemory memory) throws Exception {
+    /** The benchmark's {@code PHRASES} + 100 concordance phrases (100 of them to warm up with), the same for every store. */
+    static List<String> phrases(UnMemory memory) {
         Random rnd = new Random(11);
         List<String> phrases = new ArrayList<>();
         for (int i = 0; i < PHRASES + 100; i++) {
@@ -152,6 +153,11 @@ final class UnMemoryRun {
             int at = rnd.nextInt(Math.max(1, w.length - len));
             phrases.add(String.join(" ", Arrays.copyOfRange(w, at, Math.min(w.length, at + len))));
         }
+        return phrases;
+    }
+
+    private static void concordance(TranslationMemory tm, UnMemory memory) throws Exception {
+        List<String> phrases = phrases(memory);
         for (String p : phrases.subList(PHRASES, PHRASES + 100)) tm.concordance(p, "en", 100);
         long[] times = new long[PHRASES];
         long[] cpus = new long[PHRASES];

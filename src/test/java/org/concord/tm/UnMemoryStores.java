@@ -23,7 +23,6 @@ import org.concord.store.DbLocation;
  */
 final class UnMemoryStores {
     private static final int FUZZY_QUERIES = 500;
-    private static final int PHRASES = 500;
     private static final int PORT = 55441;
 
     private UnMemoryStores() {}
@@ -75,7 +74,7 @@ final class UnMemoryStores {
                 started ? String.format("%.1f s CPU", serverCpu) : "not counted", pgRate / liteRate, pgRate >= liteRate / 2 ? "met" : "missed");
 
             List<String> queries = fuzzyQueries(memory);
-            List<String> phrases = phrases(memory);
+            List<String> phrases = UnMemoryRun.phrases(memory);
             Searched liteFuzzy, pgFuzzy, litePhrases, pgPhrases;
             try (Database d = Database.open(sqlite)) {
                 TranslationMemory tm = TranslationMemory.open(d);
@@ -127,17 +126,6 @@ final class UnMemoryStores {
         return queries;
     }
 
-    private static List<String> phrases(UnMemory memory) {
-        Random rnd = new Random(11);
-        List<String> phrases = new ArrayList<>();
-        for (int i = 0; i < PHRASES + 100; i++) {
-            String[] w = memory.text(rnd.nextInt(memory.size()), 0).split(" ");
-            int len = 2 + rnd.nextInt(2);
-            int at = rnd.nextInt(Math.max(1, w.length - len));
-            phrases.add(String.join(" ", Arrays.copyOfRange(w, at, Math.min(w.length, at + len))));
-        }
-        return phrases;
-    }
 
     /** The first 100 queries warm up (not timed, not compared); the rest are timed. */
     private static Searched fuzzy(TranslationMemory tm, List<String> queries) {
