@@ -51,19 +51,24 @@ class DiskFullTest {
         db = disk.resolve("c.db");
     }
 
+    /** Imports {@code tmx} with the disk filled: refused in one line, exit 2, the database whole. */
+    private void importOntoAFullDisk(Path tmx) throws Exception {
+        Path filler = fill();
+        MainTest.Run r = MainTest.run("tm", "import", tmx.toString(), "--db", db.toString());
+        Files.delete(filler);
+
+        assertThat(r.exit()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).startsWith("concord: disk full: " + db + ": nothing was imported").hasLineCount(1);
+        assertThat(DbProbe.integrity(db)).isEqualTo("ok");
+    }
+
     @Test
     void tmImportOntoAFullDiskImportsNothing() throws Exception {
         Path small = UnpcTmx.write(scratch.resolve("small.tmx"), 0, 20, "a");
         Path big = UnpcTmx.write(scratch.resolve("big.tmx"), 20, 600, "b");
         assertThat(MainTest.run("tm", "import", small.toString(), "--db", db.toString()).exit()).isZero();
 
-        Path filler = fill();
-        MainTest.Run r = MainTest.run("tm", "import", big.toString(), "--db", db.toString());
-        Files.delete(filler);
-
-        assertThat(r.exit()).as(r.err()).isEqualTo(2);
-        assertThat(r.err()).startsWith("concord: disk full: " + db + ": nothing was imported").hasLineCount(1);
-        assertThat(DbProbe.integrity(db)).isEqualTo("ok");
+        importOntoAFullDisk(big);
         assertThat(DbProbe.count(db, "tm_unit")).isEqualTo(20);
         assertThat(MainTest.run("tm", "import", small.toString(), "--db", db.toString()).out())
             .as("the database still works").contains("20 units read, 0 added");
@@ -78,13 +83,7 @@ class DiskFullTest {
         Path big = UnpcTmx.write(scratch.resolve("big.tmx"), 20, 600, "b");
         assertThat(MainTest.run("tm", "import", none.toString(), "--db", db.toString()).exit()).isZero();
 
-        Path filler = fill();
-        MainTest.Run r = MainTest.run("tm", "import", big.toString(), "--db", db.toString());
-        Files.delete(filler);
-
-        assertThat(r.exit()).as(r.err()).isEqualTo(2);
-        assertThat(r.err()).startsWith("concord: disk full: " + db + ": nothing was imported").hasLineCount(1);
-        assertThat(DbProbe.integrity(db)).isEqualTo("ok");
+        importOntoAFullDisk(big);
         assertThat(DbProbe.count(db, "tm_unit")).isZero();
         assertThat(Files.exists(Path.of(db + "-journal"))).as("no rollback journal left behind").isFalse();
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
