@@ -91,14 +91,24 @@ final class UnMemoryRun {
         Files.delete(tmx);
     }
 
-    private static FuzzyRun fuzzy(TranslationMemory tm, UnMemory memory) {
+    /**
+     * The benchmark's {@code FUZZY_QUERIES} + 100 fuzzy queries (100 of them to warm up with): units' English texts with
+     * words changed, the same for every store.
+     */
+    static List<String> fuzzyQueries(UnMemory memory) {
         Random rnd = new Random(7);
         List<String> words = new ArrayList<>();
         for (int i = 0; i < Math.min(2000, memory.size()); i++) words.addAll(List.of(memory.text(i, 0).split(" ")));
         String[] vocabulary = words.toArray(String[]::new);
         List<String> queries = new ArrayList<>();
-        for (int i = 0; i < FUZZY_QUERIES; i++) queries.add(TmBenchmark.perturb(memory.text(rnd.nextInt(memory.size()), 0), rnd, vocabulary));
-        for (int i = 0; i < 100; i++) tm.fuzzy(TmBenchmark.perturb(memory.text(rnd.nextInt(memory.size()), 0), rnd, vocabulary), "en", "fr", 70, 5);
+        for (int i = 0; i < FUZZY_QUERIES + 100; i++) queries.add(TmBenchmark.perturb(memory.text(rnd.nextInt(memory.size()), 0), rnd, vocabulary));
+        return queries;
+    }
+
+    private static FuzzyRun fuzzy(TranslationMemory tm, UnMemory memory) {
+        List<String> drawn = fuzzyQueries(memory);
+        List<String> queries = drawn.subList(0, FUZZY_QUERIES);
+        for (String q : drawn.subList(FUZZY_QUERIES, drawn.size())) tm.fuzzy(q, "en", "fr", 70, 5);
         long[] times = new long[queries.size()];
         long[] cpus = new long[queries.size()];
         List<List<FuzzyMatch>> results = new ArrayList<>();

@@ -9,7 +9,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import org.concord.store.Database;
 import org.concord.store.DbLocation;
 
@@ -22,7 +21,6 @@ import org.concord.store.DbLocation;
  * the import process's; the server's CPU is read from /proc when the run started it, and printed apart.
  */
 final class UnMemoryStores {
-    private static final int FUZZY_QUERIES = 500;
     private static final int PORT = 55441;
 
     private UnMemoryStores() {}
@@ -73,7 +71,7 @@ final class UnMemoryStores {
                     + " = %.2fx SQLite's rate (target >= 0.5x: %s)%n", pgRate, pg.wall(), pg.cpu(),
                 started ? String.format("%.1f s CPU", serverCpu) : "not counted", pgRate / liteRate, pgRate >= liteRate / 2 ? "met" : "missed");
 
-            List<String> queries = fuzzyQueries(memory);
+            List<String> queries = UnMemoryRun.fuzzyQueries(memory);
             List<String> phrases = UnMemoryRun.phrases(memory);
             Searched liteFuzzy, pgFuzzy, litePhrases, pgPhrases;
             try (Database d = Database.open(sqlite)) {
@@ -116,15 +114,6 @@ final class UnMemoryStores {
             "--user", "bench"), dir);
     }
 
-    private static List<String> fuzzyQueries(UnMemory memory) {
-        Random rnd = new Random(7);
-        List<String> words = new ArrayList<>();
-        for (int i = 0; i < Math.min(2000, memory.size()); i++) words.addAll(List.of(memory.text(i, 0).split(" ")));
-        String[] vocabulary = words.toArray(String[]::new);
-        List<String> queries = new ArrayList<>();
-        for (int i = 0; i < FUZZY_QUERIES + 100; i++) queries.add(TmBenchmark.perturb(memory.text(rnd.nextInt(memory.size()), 0), rnd, vocabulary));
-        return queries;
-    }
 
 
     /** The first 100 queries warm up (not timed, not compared); the rest are timed. */
