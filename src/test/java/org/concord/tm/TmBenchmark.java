@@ -61,7 +61,10 @@ public final class TmBenchmark {
         }
         if (shape.equals("stores")) { // the UN shape in SQLite and in PostgreSQL (see UnMemoryStores)
             System.out.printf("== UN shape in both stores: SQLite (baseline) and PostgreSQL ==%n");
-            Path dir = args.length > 2 ? Files.createDirectories(Path.of(args[2])) : Files.createTempDirectory("tm-bench-stores");
+            // The PostgreSQL server runs as user postgres (initdb refuses root) and must reach DIR/pg: a temporary folder is
+            // made traversable, where the default (owner only) made initdb fail on its password file.
+            Path dir = args.length > 2 ? Files.createDirectories(Path.of(args[2])) : Files.createTempDirectory("tm-bench-stores",
+                java.nio.file.attribute.PosixFilePermissions.asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x")));
             UnMemoryStores.run(units, shared, dir);
             return;
         }
