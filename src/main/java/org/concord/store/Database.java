@@ -26,14 +26,6 @@ public final class Database implements AutoCloseable {
     /** The SQL a database speaks, where the stores must say things differently. */
     public enum Dialect { SQLITE, POSTGRESQL }
 
-    /**
-     * Where the main job writes the TMX and check reports for a database, and where {@code concord serve} looks for the
-     * latest report: a folder named "out" beside the database file.
-     */
-    public static Path outputFolder(Path database) {
-        return DbLocation.of(database).outputFolder();
-    }
-
     private static final int PAGE_SIZE = 8_192;
 
     private final Connection connection;

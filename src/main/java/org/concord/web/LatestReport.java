@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Comparator;
 import java.util.Optional;
-import org.concord.store.Database;
 
 /**
  * The latest check report in a folder. Convention shared with {@code concord check}: a report is a {@code *.json}
@@ -17,11 +16,6 @@ import org.concord.store.Database;
  * when there is one, is the file with the same base name and {@code .html}.
  */
 public final class LatestReport {
-
-    /** Where reports live unless --reports says otherwise: where the main job writes them, "out" beside the database. */
-    public static Path defaultFolder(Path database) {
-        return Database.outputFolder(database);
-    }
 
     /** A report found: its JSON file, its HTML twin (or null), and when it was written. */
     public record Found(Path json, Path html, FileTime modified) {}
