@@ -225,7 +225,7 @@ public final class DatabaseCopy {
     private static long copyTable(Connection source, Connection target, String table, long done, long total, Progress progress)
             throws SQLException {
         Map<String, Integer> targetTypes = columnTypes(target, table);
-        boolean postgresTarget = isPostgres(target);
+        boolean postgresTarget = Migration.isPostgres(target);
         String select = "SELECT * FROM " + quote(table) + orderBy(source, table);
         try (Statement read = source.createStatement()) {
             read.setFetchSize(2_000); // PostgreSQL otherwise reads the whole table into memory
@@ -342,11 +342,11 @@ public final class DatabaseCopy {
      */
     private static String orderBy(Connection c, String table) throws SQLException {
         Map<Short, String> key = new java.util.TreeMap<>();
-        try (ResultSet rs = c.getMetaData().getPrimaryKeys(null, isPostgres(c) ? currentSchema(c) : null, table)) {
+        try (ResultSet rs = c.getMetaData().getPrimaryKeys(null, Migration.isPostgres(c) ? currentSchema(c) : null, table)) {
             while (rs.next()) key.put(rs.getShort("KEY_SEQ"), quote(rs.getString("COLUMN_NAME")));
         }
         if (!key.isEmpty()) return " ORDER BY " + String.join(", ", key.values());
-        if (!isPostgres(c)) return " ORDER BY rowid"; // a table without a primary key always has one
+        if (!Migration.isPostgres(c)) return " ORDER BY rowid"; // a table without a primary key always has one
         Set<String> numbering = numberingColumns(c, table);
         return numbering.isEmpty() ? "" : " ORDER BY " + String.join(", ", numbering.stream().map(DatabaseCopy::quote).toList());
     }
@@ -354,7 +354,7 @@ public final class DatabaseCopy {
     /** The columns PostgreSQL numbers itself (identity or serial); none on SQLite. */
     private static Set<String> numberingColumns(Connection c, String table) throws SQLException {
         Set<String> out = new LinkedHashSet<>();
-        if (!isPostgres(c)) return out;
+        if (!Migration.isPostgres(c)) return out;
         try (PreparedStatement ps = c.prepareStatement("SELECT column_name FROM information_schema.columns WHERE table_schema ="
                 + " current_schema() AND table_name = ? AND (is_identity = 'YES' OR column_default LIKE 'nextval(%') ORDER BY ordinal_position")) {
             ps.setString(1, table);
@@ -395,7 +395,7 @@ public final class DatabaseCopy {
 
     private static Map<String, Integer> columnTypes(Connection c, String table) throws SQLException {
         Map<String, Integer> out = new LinkedHashMap<>();
-        try (ResultSet rs = c.getMetaData().getColumns(null, isPostgres(c) ? currentSchema(c) : null, table, null)) {
+        try (ResultSet rs = c.getMetaData().getColumns(null, Migration.isPostgres(c) ? currentSchema(c) : null, table, null)) {
             while (rs.next()) out.put(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT), rs.getInt("DATA_TYPE"));
         }
         return out;
@@ -460,7 +460,7 @@ public final class DatabaseCopy {
 
     /** The tables of the database (its current schema, on PostgreSQL), with SQLite's own left out. */
     private static List<String> tables(Connection c) throws SQLException {
-        String sql = isPostgres(c)
+        String sql = Migration.isPostgres(c)
             ? "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"
                 + " ORDER BY table_name"
             : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name";
@@ -488,10 +488,6 @@ public final class DatabaseCopy {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM " + quote(table))) {
             return rs.next() ? rs.getLong(1) : 0;
         }
-    }
-
-    private static boolean isPostgres(Connection c) throws SQLException {
-        return "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
     }
 
     private static boolean isSqlite(Path file) {
