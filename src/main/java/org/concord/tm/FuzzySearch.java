@@ -32,7 +32,9 @@ final class FuzzySearch {
         String plain = Differences.QUERY_TAG.matcher(text).replaceAll(" ");
         return store.query(() -> {
             store.index.refresh();
-            List<Scored> best = best(new Fuzzy(src, tgt, Tokens.terms(plain), max), minPercent, max);
+            WordSequences sequences = store.index.sequences;
+            sequences.startLookup();
+            List<Scored> best = best(new Fuzzy(src, tgt, Tokens.terms(plain), sequences.words(plain), max), minPercent, max);
             List<Lookup> out = new ArrayList<>();
             for (Scored s : best) {
                 Unit u = store.unit(s.id());
@@ -71,12 +73,11 @@ final class FuzzySearch {
         final String src, tgt;
         final int n, max;
         final int[] q;            // query words as local ids
+        final int[] numbered;     // query words as numbered by the store's WordSequences, for scoring
         final String[] words;     // local id → word
         final int[] count;        // local id → occurrences in the query
         final Map<String, Integer> local = new HashMap<>();
         int[] df;                 // local id → units holding the word
-        WordLookup table;
-        final IntList ids = new IntList();
         Index.Posting[] postings; // local id → its postings, once read
         /**
          * What earlier thresholds learnt of the units they scored: an exact score (at least the k-th then), or, as
@@ -84,7 +85,9 @@ final class FuzzySearch {
          */
         final Map<Integer, Integer> scored = new HashMap<>();
 
-        Fuzzy(String src, String tgt, String[] terms, int max) {
+        Fuzzy(String src, String tgt, String[] terms, int[] numbered, int max) {
+            if (numbered.length != terms.length) throw new IllegalStateException("query cut into " + terms.length + " and " + numbered.length + " words");
+            this.numbered = numbered;
             this.src = src;
             this.tgt = tgt;
             this.n = terms.length;
@@ -218,8 +221,9 @@ final class FuzzySearch {
             for (int next = 0; next < bounds.size(); batch = Math.min(UnitStore.BATCH, batch * 2)) {
                 int kth = found.size() >= max ? found.get(max - 1).percent() : min;
                 int kthId = found.size() >= max ? found.get(max - 1).id() : Integer.MAX_VALUE;
-                int size = 0;
-                for (; next < bounds.size() && size < batch; next++) {
+                int size = 0, considered = 0;
+                List<Scored> entering = new ArrayList<>();
+                for (; next < bounds.size() && considered < batch; next++) {
                     Scored b = bounds.get(next);
                     if (b.percent() < kth) {
                         next = bounds.size();
@@ -227,25 +231,26 @@ final class FuzzySearch {
                     }
                     if (b.percent() == kth && b.id() > kthId) continue;
                     Integer known = scored.get(b.id());
-                    if (known != null && known >= 0) found.add(b);
-                    else ids[size++] = b.id();
+                    if (known != null && known >= 0) {
+                        found.add(b);
+                        continue;
+                    }
+                    // Kept from an earlier lookup: scored here, without a read.
+                    int[] words = store.index.sequences.get(src, b.id());
+                    if (words == null) ids[size++] = b.id();
+                    else score(b.id(), words, kth, entering);
+                    considered++;
                 }
-                if (size == 0) {
+                if (considered == 0) {
                     found.sort(BEST_FIRST);
                     if (found.size() > max) found.subList(max, found.size()).clear();
                     break;
                 }
                 // Texts are read without asking for the target (a second lookup per unit); only the few that reach the
                 // k-th score are then checked for it.
-                List<UnitStore.Text> texts = store.texts(src, null, java.util.Arrays.copyOf(ids, size));
+                List<UnitStore.Text> texts = size == 0 ? List.of() : store.texts(src, null, java.util.Arrays.copyOf(ids, size));
                 for (int i = 0; i < size; i++) scored.put(ids[i], -1); // below 0 (never found) unless scored below
-                List<Scored> entering = new ArrayList<>();
-                for (UnitStore.Text cand : texts) {
-                    // Only a score of at least kth matters: the distance is computed no further than it allows.
-                    int p = Similarity.percentAtLeast(q, localIds(cand.text()), kth);
-                    if (p >= kth) entering.add(new Scored(cand.id(), p));
-                    else scored.put(cand.id(), -1 - kth);
-                }
+                for (UnitStore.Text cand : texts) score(cand.id(), store.index.sequences.keep(src, cand.id(), cand.text()), kth, entering);
                 if (!entering.isEmpty()) {
                     java.util.Set<Integer> withTarget = store.having(tgt, entering.stream().mapToInt(Scored::id).toArray());
                     for (Scored e : entering) {
@@ -266,15 +271,12 @@ final class FuzzySearch {
             return postings[i];
         }
 
-        /**
-         * A candidate's words as local ids (-1: not in the query). Words are looked up where they stand in the text: a
-         * candidate is cut into words hundreds of times a lookup, and making a String of each took a third of it.
-         */
-        private int[] localIds(String text) {
-            if (table == null) table = new WordLookup(words);
-            ids.size = 0;
-            Tokens.scan(text, (t, start, end, term) -> ids.add(term != null ? local.getOrDefault(term, -1) : table.find(t, start, end)));
-            return java.util.Arrays.copyOf(ids.a, ids.size);
+        /** Scores a candidate's words: one reaching {@code kth} enters, the others are noted as below it. */
+        private void score(int id, int[] candidate, int kth, List<Scored> entering) {
+            // Only a score of at least kth matters: the distance is computed no further than it allows.
+            int p = Similarity.percentAtLeast(numbered, candidate, kth);
+            if (p >= kth) entering.add(new Scored(id, p));
+            else scored.put(id, -1 - kth);
         }
     }
 
@@ -297,56 +299,5 @@ final class FuzzySearch {
         Map<String, String> m = new LinkedHashMap<>();
         for (Variant v : u.variants()) m.put(v.lang(), v.text());
         return m;
-    }
-
-    /**
-     * The query's words found by their characters in a text, ASCII case ignored, without making Strings: open
-     * addressing over a table twice the number of words or more.
-     */
-    static final class WordLookup {
-        private final String[] slots;
-        private final int[] idOf;
-        private final int mask;
-
-        WordLookup(String[] words) {
-            int size = Integer.highestOneBit(Math.max(4, words.length * 2)) << 1;
-            slots = new String[size];
-            idOf = new int[size];
-            mask = size - 1;
-            for (int id = 0; id < words.length; id++) {
-                int s = hash(words[id], 0, words[id].length()) & mask;
-                while (slots[s] != null) s = (s + 1) & mask;
-                slots[s] = words[id];
-                idOf[s] = id;
-            }
-        }
-
-        /** The id of the word text[start, end) in ASCII lower case, or -1. */
-        int find(String text, int start, int end) {
-            for (int s = hash(text, start, end) & mask; slots[s] != null; s = (s + 1) & mask) {
-                String w = slots[s];
-                if (w.length() == end - start && sameAsciiLower(w, text, start)) return idOf[s];
-            }
-            return -1;
-        }
-
-        private static boolean sameAsciiLower(String word, String text, int start) {
-            for (int i = 0; i < word.length(); i++) {
-                char c = text.charAt(start + i);
-                if (c >= 'A' && c <= 'Z') c += 32;
-                if (c != word.charAt(i)) return false;
-            }
-            return true;
-        }
-
-        private static int hash(String text, int start, int end) {
-            int h = 0;
-            for (int i = start; i < end; i++) {
-                char c = text.charAt(i);
-                if (c >= 'A' && c <= 'Z') c += 32;
-                h = 31 * h + c;
-            }
-            return h ^ (h >>> 16);
-        }
     }
 }

@@ -60,6 +60,8 @@ final class Index {
     private final Map<String, Integer> dfs = new HashMap<>();
     private final Map<String, Posting> postings = new HashMap<>();
     private final Map<String, int[]> lengths = new HashMap<>();
+    /** Candidates' words read by earlier lookups, dropped with the rest. */
+    final WordSequences sequences = new WordSequences();
     private long dataVersion = -1;
     private int maxId = -1;
     private int pairsFrom = -1;
@@ -93,6 +95,7 @@ final class Index {
         dfs.clear();
         postings.clear();
         lengths.clear();
+        sequences.clear();
         pairsFrom = -1;
         cachedIds = 0;
         maxId = -1;
