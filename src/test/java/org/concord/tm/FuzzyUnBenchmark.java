@@ -10,7 +10,8 @@ import org.concord.store.Database;
 /**
  * The fuzzy part of TmBenchmark's UN run alone, on the memory such a run left in DIR: its 500 queries after its 100
  * warm-up queries. Baseline in the same run: the same lookups with the kept candidate words ({@link WordSequences})
- * dropped before each, so that every candidate is read from the database as before they were kept. Each query's hits
+ * dropped before each, so that every candidate is read from the database as before they were kept, run in turns
+ * with them. Each query's hits
  * (unit:score) go to OUT, so that another build searching the same copy can be compared line by line; with
  * {@code plain}, only the lookups through {@link TranslationMemory} run (a build without kept words can run it).
  * Usage: FuzzyUnBenchmark UNITS DIR OUT [plain].
@@ -43,20 +44,24 @@ final class FuzzyUnBenchmark {
                 System.out.printf("fuzzy top-5 (--min 70): %s over %d queries, one thread%n", pass, queries.size());
             } else {
                 TranslationMemory.open(d); // creates or upgrades the tables
-                UnitStore store = UnitStore.open(d);
-                FuzzySearch fuzzy = new FuzzySearch(store);
-                for (String q : warmUp) fuzzy.lookup(q, "en", "fr", 70, 5);
-                Pass baseline = new Pass(queries.size());
-                List<String> baselineHits = new ArrayList<>();
-                for (String q : queries) {
-                    store.index.sequences.clear();
-                    baselineHits.add(baseline.time(() -> matches(fuzzy.lookup(q, "en", "fr", 70, 5))));
+                // Two stores, each with its own index, run query by query in turns (which goes first alternates), so
+                // that neither pass warms the file's pages for the other.
+                UnitStore keptStore = UnitStore.open(d), baselineStore = UnitStore.open(d);
+                FuzzySearch withKept = new FuzzySearch(keptStore), baselineSearch = new FuzzySearch(baselineStore);
+                for (String q : warmUp) {
+                    withKept.lookup(q, "en", "fr", 70, 5);
+                    baselineSearch.lookup(q, "en", "fr", 70, 5);
                 }
-                store.index.sequences.clear();
-                for (String q : warmUp) fuzzy.lookup(q, "en", "fr", 70, 5);
-                Pass kept = new Pass(queries.size());
+                Pass baseline = new Pass(queries.size()), kept = new Pass(queries.size());
+                List<String> baselineHits = new ArrayList<>();
                 hits = new ArrayList<>();
-                for (String q : queries) hits.add(kept.time(() -> matches(fuzzy.lookup(q, "en", "fr", 70, 5))));
+                for (int i = 0; i < queries.size(); i++) {
+                    String q = queries.get(i);
+                    if (i % 2 == 0) hits.add(kept.time(() -> matches(withKept.lookup(q, "en", "fr", 70, 5))));
+                    baselineStore.index.sequences.clear();
+                    baselineHits.add(baseline.time(() -> matches(baselineSearch.lookup(q, "en", "fr", 70, 5))));
+                    if (i % 2 == 1) hits.add(kept.time(() -> matches(withKept.lookup(q, "en", "fr", 70, 5))));
+                }
                 System.out.printf("fuzzy top-5 (--min 70), candidates' words kept across lookups: %s over %d queries, one thread%n", kept, queries.size());
                 System.out.printf("baseline, kept words dropped before each lookup (every candidate read): %s; p95 CPU %.2fx the baseline's;"
                     + " same hits, scores and order in %d/%d%n", baseline, kept.p95Cpu() / baseline.p95Cpu(), same(hits, baselineHits), queries.size());
