@@ -11,7 +11,7 @@ import java.util.Map;
  * Dropped with the rest of the {@link Index} when the database changes.
  */
 final class WordSequences {
-    /** Word numbers kept at most (about 64 MB with the map's entries); past it the cache starts over. */
+    /** Word numbers kept at most (about 50 MB with the map's entries, whatever the memory's size); past it the cache starts over. */
     private static final long MAX_KEPT_WORDS = 8_000_000;
 
     private final WordTable table = new WordTable();
