@@ -52,6 +52,21 @@ final class Anaphora {
         return false;
     }
 
+    /**
+     * An Arabic construct whose second noun, named just before, is an attached pronoun on the first: "the Chairs or
+     * Vice-Chairs of the subsidiary bodies" → "رؤساء الهيئات الفرعية … أو نوابهم" (their deputies) for "نائب الرئيس". The
+     * target has the rendering's head with a possessive suffix (and no article: the suffix makes it definite), and the
+     * rendering's other words before it, where the pronoun finds what it stands for.
+     */
+    static boolean possessiveForGenitive(AnalysedPair p, LooseRendering.Target target, List<String> approved) {
+        Set<String> suffixes = words().get("possessive\t" + p.pair().tgtLang());
+        if (suffixes == null) return false;
+        for (String r : approved) {
+            if (LooseRendering.headWithSuffixAfterTail(target, r, p.pair().tgtLang(), suffixes)) return true;
+        }
+        return false;
+    }
+
     /** A paragraph number or letter before a resolution's opening word: "11.", "(a)", "2)". */
     private static final Pattern PARAGRAPH_MARK = Pattern.compile("^\\s*(?:\\(?(?:\\d+|[a-z])[.)]\\s*)?");
 

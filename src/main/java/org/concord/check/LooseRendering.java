@@ -266,6 +266,33 @@ final class LooseRendering {
         return false;
     }
 
+    /**
+     * True when the head of {@code rendering} stands in the target without the article and with one of {@code suffixes}
+     * (attached possessive pronouns, longest first does not matter: any that ends the word), and the rendering's other
+     * content words all come before it: the Arabic construct with its genitive said by a pronoun ("نوابهم" after
+     * "رؤساء" for "نائب الرئيس").
+     */
+    static boolean headWithSuffixAfterTail(Target target, String rendering, String lang, java.util.Set<String> suffixes) {
+        List<Word> words = rendering(rendering, lang).words();
+        if (words.size() < 2) return false;
+        Word head = words.get(0);
+        List<Word> tail = words.subList(1, words.size());
+        for (int i = 1; i < target.size(); i++) {
+            String norm = target.tokens().get(i).norm();
+            if (ARABIC_ARTICLES.stream().anyMatch(norm::startsWith) || !endsWithOneOf(norm, suffixes, head)) continue;
+            if (matches(target, i, head) && allIn(target, 0, i, tail)) return true;
+        }
+        return false;
+    }
+
+    /** Whether {@code norm} ends with one of {@code suffixes} that the head's own forms do not end with ("جلسة" ends in ه). */
+    private static boolean endsWithOneOf(String norm, java.util.Set<String> suffixes, Word head) {
+        for (String s : suffixes) {
+            if (norm.length() > s.length() + 2 && norm.endsWith(s) && head.forms().stream().noneMatch(f -> f.endsWith(s))) return true;
+        }
+        return false;
+    }
+
     /** Whether the target's word {@code i}, in lower case as written, is one of {@code words}. */
     private static boolean isOneOf(Target target, int i, java.util.Set<String> words) {
         return words.contains(target.lower(i));

@@ -23,7 +23,8 @@ final class UsageRules {
 
     /** The tolerances tried, in order, when the target has no recognised rendering and no near miss of one. */
     static final List<UsageRule> TOLERANCES = List.of(new SplitOrInflected(), new CompoundHead(), new WrittenJoined(),
-        new ShortName(), new FullNameGivenBefore(), new HeadAfterFullName(), new DemonstrativeAndHead(), new PronounForHead(), new OrganInOwnVoice(),
+        new ShortName(), new FullNameGivenBefore(), new HeadAfterFullName(), new DemonstrativeAndHead(), new PronounForHead(), new PossessiveForGenitive(),
+        new OrganInOwnVoice(),
         new SubjectPronoun());
 
     /** Every rule, for --explain's legend and the tests. */
@@ -281,6 +282,21 @@ final class UsageRules {
 
         public boolean accepts(TermAnalysis a, TermOccurrence o) {
             return Anaphora.pronounForHead(a.pair(), a.target(), a.approved(o.concept()));
+        }
+    }
+
+    /** "أو نوابهم" (or their deputies) after "رؤساء" for "نائب الرئيس": see {@link Anaphora#possessiveForGenitive}. */
+    static final class PossessiveForGenitive implements UsageRule {
+        public String id() {
+            return "possessive-for-genitive";
+        }
+
+        public String reason() {
+            return "the rendering's second noun, named just before, is a possessive suffix on its head (\"رؤساء … أو نوابهم\" for \"نائب الرئيس\")";
+        }
+
+        public boolean accepts(TermAnalysis a, TermOccurrence o) {
+            return Anaphora.possessiveForGenitive(a.pair(), a.target(), a.approved(o.concept()));
         }
     }
 

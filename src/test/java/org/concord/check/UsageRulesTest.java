@@ -136,6 +136,18 @@ class UsageRulesTest extends ProjectTermbase {
     }
 
     @Test
+    void possessiveForGenitive() {
+        // line 1364: "The Chairs or Vice-Chairs of the subsidiary bodies" → "رؤساء الهيئات الفرعية … أو نوابهم" (or their deputies)
+        String en = "6. The Chairs or Vice-Chairs of the subsidiary bodies of the Commission can be invited to the meetings of the Executive Committee.";
+        String ar = "٦ - يمكن دعوة رؤساء الهيئات الفرعية التابعة للجنة الاقتصادية والاجتماعية أو نوابهم إلى حضور اجتماعات اللجنة التنفيذية.";
+        assertThat(decided(pair("1364", en, "ar", ar))).containsEntry("Vice-Chairs", "possessive-for-genitive");
+        // without the Chairs named before, "their deputies" stands for nobody's Vice-Chair
+        assertThat(decided(pair("1364", en, "ar", ar.replace("رؤساء ", "أعضاء ")))).containsEntry("Vice-Chairs", "term-missing");
+        // nor does the head with the article and no pronoun
+        assertThat(decided(pair("1364", en, "ar", ar.replace("نوابهم", "النواب")))).containsEntry("Vice-Chairs", "term-missing");
+    }
+
+    @Test
     void compoundHead() {
         // line 352 (abridged): "nuclear-weapon States parties" → 核武器缔约国 (核武器国家 with 国家 shortened to 国)
         String en = "2. The Group stresses that the granting of such assurances by all five nuclear-weapon States parties is a commitment.";
