@@ -311,7 +311,7 @@ final class UsageRules {
         }
 
         public boolean accepts(TermAnalysis a, TermOccurrence o) {
-            return Anaphora.organInOwnVoice(a.pair(), o.concept().id(), o.start());
+            return Anaphora.organInOwnVoice(a.pair(), o.concept().id(), o.start(), o.end());
         }
     }
 

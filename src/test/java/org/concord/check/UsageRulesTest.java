@@ -102,6 +102,19 @@ class UsageRulesTest extends ProjectTermbase {
     }
 
     @Test
+    void organInItsOwnVoiceWithAPossessiveWhereItWasNamed() {
+        // line 644 in Spanish (abridged): "the relevant Security Council resolutions" → "sus resoluciones pertinentes"
+        String en = "Recalling the importance attached by the international community to all parties engaging fully in the negotiations,"
+            + " as set out in the relevant Security Council resolutions, and stressing that the status quo is unsustainable,";
+        String es = "Recordando la importancia que concede la comunidad internacional a que todas las partes colaboren en las negociaciones"
+            + " plenamente, como se dispone en sus resoluciones pertinentes, y destacando que el statu quo es insostenible,";
+        assertThat(decided(new SegmentPair("644", "en", en, "es", es, "S/2015/60"))).containsEntry("Security Council", "organ-in-own-voice");
+        // "su" elsewhere (the parties' negotiations) is not the Council: the possessive must stand before what it owns
+        assertThat(decided(new SegmentPair("644", "en", en, "es", es.replace("sus resoluciones", "las resoluciones")
+            .replace("en las negociaciones", "en sus negociaciones"), "S/2015/60"))).containsEntry("Security Council", "term-missing");
+    }
+
+    @Test
     void writtenJoined() {
         // line 1048 (abridged): "non-proliferation" → "nonprolifération"
         String en = "UNODC participated in a regional workshop for Central Asian States on its contribution to regional and global"
