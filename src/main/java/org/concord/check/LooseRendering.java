@@ -153,6 +153,16 @@ final class LooseRendering {
 
     /** True when every content word of {@code rendering} is in {@code target}, close together. */
     static boolean spread(Target target, String rendering, String lang) {
+        return spread(target, rendering, lang, 0, new BitSet());
+    }
+
+    /**
+     * As {@link #spread(Target, String, String)}, the window after the head widened by {@code complement} words: the length of an "of"
+     * phrase after the source term, which languages that put modifiers after the noun place between the rendering's
+     * words ("Review Conference of the Parties to the Treaty" → "مؤتمر الأطراف في المعاهدة لاستعراض …", "Conférence des
+     * Parties … chargée de l'examen"). {@code taken}: the target's words that render other terms.
+     */
+    static boolean spread(Target target, String rendering, String lang, int complement, BitSet taken) {
         Rendering r = rendering(rendering, lang);
         List<Word> words = r.words();
         if (words.isEmpty()) return false;
@@ -162,10 +172,20 @@ final class LooseRendering {
         for (int i = first.nextSetBit(0); i >= 0; i = first.nextSetBit(i + 1)) {
             if (!matches(target, i, words.get(0))) continue;
             int from = Math.max(0, i - window);
-            int to = Math.min(target.size(), i + window + 1);
-            if (allIn(target, from, to, words)) return true;
+            if (allIn(target, from, Math.min(target.size(), i + window + 1), words)) return true;
+            // Further on, after the complement, a word of another term the target has ("العام" of "الأمين العام") is not free
+            if (complement > 0 && allFreeIn(target, from, Math.min(target.size(), i + window + complement + 1), words, taken)) return true;
         }
         return false;
+    }
+
+    private static boolean allFreeIn(Target target, int from, int to, List<Word> words, BitSet taken) {
+        for (Word w : words) {
+            boolean found = false;
+            for (int j = from; j < to && !found; j++) found = !taken.get(j) && matches(target, j, w);
+            if (!found) return false;
+        }
+        return true;
     }
 
     /** Chinese clause punctuation: a rendering's characters may be apart, but not in different clauses. */

@@ -51,6 +51,20 @@ class UsageRulesTest extends ProjectTermbase {
     }
 
     @Test
+    void splitByTheComplementOfTheName() {
+        // line 1168 (abridged): "the 2000 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear
+        // Weapons" → "مؤتمر الأطراف في معاهدة عدم انتشار الأسلحة النووية لاستعراض المعاهدة لعام 2000": the "of" phrase
+        // stands between the rendering's words
+        String en = "The 2000 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons considered"
+            + " the universality of the safeguards as a main objective.";
+        String ar = "وقد اعتبرت عالمية الضمانات في مؤتمر الأطراف في معاهدة عدم انتشار الأسلحة النووية لاستعراض المعاهدة لعام 2000 هدفاً رئيسياً.";
+        assertThat(decided(pair("1168", en, "ar", ar))).containsEntry("Review Conference", "split-or-inflected");
+        // without the "of" phrase in the source, words that far apart are no rendering
+        assertThat(decided(pair("1168", en.replace(" of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons", ""), "ar", ar)))
+            .containsEntry("Review Conference", "term-missing");
+    }
+
+    @Test
     void shortName() {
         // line 238: "the anniversary of the Charter" → "el aniversario de la Carta"
         String en = "The view was expressed that, in the light of the mandate of the Special Committee, it was incumbent on it to consider"
