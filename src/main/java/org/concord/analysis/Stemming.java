@@ -118,6 +118,9 @@ interface Stemming {
         private static final String FEMININE_PLURAL = "\u0627\u062A";
         private static final char TA = '\u062A';
         private static final char ALIF = '\u0627';
+        private static final String ALIF_HAMZA = "\u0627\u0621";
+        private static final String ALIF_HAMZA_ON_YA = "\u0627\u0626";
+        private static final String ALIF_HAMZA_ON_WAW = "\u0627\u0624";
         private static final ArabicNormalizer NORMALIZER = new ArabicNormalizer();
         private static final ArabicStemmer STEMMER = new ArabicStemmer();
         private static final List<String> PRONOUNS = LanguageData.lines("arabic-pronouns.txt").stream()
@@ -152,7 +155,19 @@ interface Stemming {
                 String s = stem(norm.substring(0, n - 1));
                 if (!out.contains(s)) out.add(s);
             }
+            // A word ending in alif and hamza writes the hamza on a seat before a suffix: "الجزاءات" (sanctions) but
+            // "الجزائية" (relating to sanctions), "أعضاء" but "أعضائها", "أعضاؤه". Read the seat as the bare hamza too.
+            String bare = hamzaUnseated(lower);
+            if (bare != null) {
+                for (String s : stems(bare)) if (!out.contains(s)) out.add(s);
+            }
             return out;
+        }
+
+        /** {@code lower} with a hamza seated after an alif (ائ, اؤ) written bare (اء), or null if it has none. */
+        private static String hamzaUnseated(String lower) {
+            String bare = lower.replace(ALIF_HAMZA_ON_YA, ALIF_HAMZA).replace(ALIF_HAMZA_ON_WAW, ALIF_HAMZA);
+            return bare.equals(lower) ? null : bare;
         }
 
         private static String stem(String norm) {

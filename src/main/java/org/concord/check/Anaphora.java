@@ -52,6 +52,21 @@ final class Anaphora {
         return false;
     }
 
+    /**
+     * An Arabic construct whose second noun, named just before, is an attached pronoun on the first: "the Chairs or
+     * Vice-Chairs of the subsidiary bodies" → "رؤساء الهيئات الفرعية … أو نوابهم" (their deputies) for "نائب الرئيس". The
+     * target has the rendering's head with a possessive suffix (and no article: the suffix makes it definite), and the
+     * rendering's other words before it, where the pronoun finds what it stands for.
+     */
+    static boolean possessiveForGenitive(AnalysedPair p, LooseRendering.Target target, List<String> approved) {
+        Set<String> suffixes = words().get("possessive\t" + p.pair().tgtLang());
+        if (suffixes == null) return false;
+        for (String r : approved) {
+            if (LooseRendering.headWithSuffixAfterTail(target, r, p.pair().tgtLang(), suffixes)) return true;
+        }
+        return false;
+    }
+
     /** A paragraph number or letter before a resolution's opening word: "11.", "(a)", "2)". */
     private static final Pattern PARAGRAPH_MARK = Pattern.compile("^\\s*(?:\\(?(?:\\d+|[a-z])[.)]\\s*)?");
 
@@ -65,14 +80,74 @@ final class Anaphora {
      * then have a word that can refer to the organ. Not when the organ's name opens the paragraph ("The Security
      * Council reaffirms"): there every language names it.
      */
-    static boolean organInOwnVoice(AnalysedPair p, String conceptId, int termStart) {
+    static boolean organInOwnVoice(AnalysedPair p, String conceptId, int termStart, int termEnd) {
         Set<String> symbols = words().get("organ\t" + conceptId);
         Set<String> self = words().get("self\t" + p.pair().tgtLang());
-        if (symbols == null || self == null || opensParagraph(p.source(), termStart)) return false;
+        Set<String> possessive = words().get("self-possessive\t" + p.pair().tgtLang());
+        if (symbols == null || self == null && possessive == null || opensParagraph(p.source(), termStart)) return false;
         if (!issuedBy(p.pair().document(), symbols) && !opensResolutionParagraph(p.source(), p.pair().srcLang())) return false;
-        for (String w : NON_LETTERS.split(p.target().toLowerCase(Locale.ROOT))) if (self.contains(w)) return true;
+        if (self != null) {
+            for (String w : NON_LETTERS.split(p.target().toLowerCase(Locale.ROOT))) if (self.contains(w)) return true;
+            return false;
+        }
+        return possessiveBeforeOwned(p, termStart, termEnd, possessive);
+    }
+
+    /**
+     * Where the words that can say "it" are too common to count anywhere in the target (Spanish "su", "sus"), the
+     * possessive must stand where the organ was named: just before the word for what the organ owns, "the relevant
+     * Security Council resolutions" → "sus resoluciones pertinentes". That word is the English word after the name
+     * ("resolutions") or before "of the" it ("the resolutions of the Council"), and the target's is its cognate: the
+     * same first {@value #COGNATE} letters, as the Latin words of UN business mostly are (resolution, resolución).
+     */
+    private static boolean possessiveBeforeOwned(AnalysedPair p, int termStart, int termEnd, Set<String> possessive) {
+        List<String> owned = new java.util.ArrayList<>(2);
+        String after = wordAfter(p.source(), termEnd);
+        if (after != null) owned.add(after);
+        String before = ownerBefore(p.source(), termStart);
+        if (before != null) owned.add(before);
+        if (owned.isEmpty()) return false;
+        String[] target = NON_LETTERS.split(p.target().toLowerCase(Locale.ROOT));
+        for (int i = 0; i + 1 < target.length; i++) {
+            if (!possessive.contains(target[i])) continue;
+            for (String o : owned) if (cognate(target[i + 1], o)) return true;
+        }
         return false;
     }
+
+    /** Letters two cognates share at their start ("reso" of resolution, resolución). */
+    private static final int COGNATE = 4;
+
+    private static boolean cognate(String a, String b) {
+        String x = unaccented(a);
+        String y = unaccented(b);
+        return x.length() > COGNATE && y.length() > COGNATE && x.regionMatches(0, y, 0, COGNATE);
+    }
+
+    private static String unaccented(String word) {
+        return MARKS.matcher(java.text.Normalizer.normalize(word.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    private static final Pattern MARKS = Pattern.compile("\\p{Mn}+");
+
+    /** The word after {@code at}, past a possessive "'s" and spaces, or null. */
+    private static String wordAfter(String text, int at) {
+        int start = at;
+        if (text.startsWith("'s", start) || text.startsWith("\u2019s", start)) start += 2;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) start++;
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
+        return end > start ? text.substring(start, end) : null;
+    }
+
+    /** "resolutions" in "the resolutions of the Security Council", {@code at} being where the name starts; or null. */
+    private static String ownerBefore(String text, int at) {
+        String head = text.substring(0, at);
+        Matcher m = OWNER_BEFORE.matcher(head);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static final Pattern OWNER_BEFORE = Pattern.compile("(\\p{L}+)\\s+of\\s+(?:the\\s+)?$");
 
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 

@@ -153,6 +153,16 @@ final class LooseRendering {
 
     /** True when every content word of {@code rendering} is in {@code target}, close together. */
     static boolean spread(Target target, String rendering, String lang) {
+        return spread(target, rendering, lang, 0, new BitSet());
+    }
+
+    /**
+     * As {@link #spread(Target, String, String)}, the window after the head widened by {@code complement} words: the length of an "of"
+     * phrase after the source term, which languages that put modifiers after the noun place between the rendering's
+     * words ("Review Conference of the Parties to the Treaty" → "مؤتمر الأطراف في المعاهدة لاستعراض …", "Conférence des
+     * Parties … chargée de l'examen"). {@code taken}: the target's words that render other terms.
+     */
+    static boolean spread(Target target, String rendering, String lang, int complement, BitSet taken) {
         Rendering r = rendering(rendering, lang);
         List<Word> words = r.words();
         if (words.isEmpty()) return false;
@@ -162,10 +172,20 @@ final class LooseRendering {
         for (int i = first.nextSetBit(0); i >= 0; i = first.nextSetBit(i + 1)) {
             if (!matches(target, i, words.get(0))) continue;
             int from = Math.max(0, i - window);
-            int to = Math.min(target.size(), i + window + 1);
-            if (allIn(target, from, to, words)) return true;
+            if (allIn(target, from, Math.min(target.size(), i + window + 1), words)) return true;
+            // Further on, after the complement, a word of another term the target has ("العام" of "الأمين العام") is not free
+            if (complement > 0 && allFreeIn(target, from, Math.min(target.size(), i + window + complement + 1), words, taken)) return true;
         }
         return false;
+    }
+
+    private static boolean allFreeIn(Target target, int from, int to, List<Word> words, BitSet taken) {
+        for (Word w : words) {
+            boolean found = false;
+            for (int j = from; j < to && !found; j++) found = !taken.get(j) && matches(target, j, w);
+            if (!found) return false;
+        }
+        return true;
     }
 
     /** Chinese clause punctuation: a rendering's characters may be apart, but not in different clauses. */
@@ -262,6 +282,33 @@ final class LooseRendering {
             int to = Math.min(target.size(), i + 1 + gap + r.length());
             if (matches(target, i + 1 < target.size() ? i + 1 : i, words.get(0))) continue; // the head itself follows
             if (allIn(target, i + 1, to, tail)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * True when the head of {@code rendering} stands in the target without the article and with one of {@code suffixes}
+     * (attached possessive pronouns, longest first does not matter: any that ends the word), and the rendering's other
+     * content words all come before it: the Arabic construct with its genitive said by a pronoun ("نوابهم" after
+     * "رؤساء" for "نائب الرئيس").
+     */
+    static boolean headWithSuffixAfterTail(Target target, String rendering, String lang, java.util.Set<String> suffixes) {
+        List<Word> words = rendering(rendering, lang).words();
+        if (words.size() < 2) return false;
+        Word head = words.get(0);
+        List<Word> tail = words.subList(1, words.size());
+        for (int i = 1; i < target.size(); i++) {
+            String norm = target.tokens().get(i).norm();
+            if (ARABIC_ARTICLES.stream().anyMatch(norm::startsWith) || !endsWithOneOf(norm, suffixes, head)) continue;
+            if (matches(target, i, head) && allIn(target, 0, i, tail)) return true;
+        }
+        return false;
+    }
+
+    /** Whether {@code norm} ends with one of {@code suffixes} that the head's own forms do not end with ("جلسة" ends in ه). */
+    private static boolean endsWithOneOf(String norm, java.util.Set<String> suffixes, Word head) {
+        for (String s : suffixes) {
+            if (norm.length() > s.length() + 2 && norm.endsWith(s) && head.forms().stream().noneMatch(f -> f.endsWith(s))) return true;
         }
         return false;
     }

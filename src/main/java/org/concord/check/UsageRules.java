@@ -23,7 +23,8 @@ final class UsageRules {
 
     /** The tolerances tried, in order, when the target has no recognised rendering and no near miss of one. */
     static final List<UsageRule> TOLERANCES = List.of(new SplitOrInflected(), new CompoundHead(), new WrittenJoined(),
-        new ShortName(), new FullNameGivenBefore(), new HeadAfterFullName(), new DemonstrativeAndHead(), new PronounForHead(), new OrganInOwnVoice(),
+        new ShortName(), new FullNameGivenBefore(), new HeadAfterFullName(), new DemonstrativeAndHead(), new PronounForHead(), new PossessiveForGenitive(),
+        new OrganInOwnVoice(),
         new SubjectPronoun());
 
     /** Every rule, for --explain's legend and the tests. */
@@ -66,8 +67,33 @@ final class UsageRules {
         }
 
         public boolean accepts(TermAnalysis a, TermOccurrence o) {
-            for (String r : a.approved(o.concept())) if (LooseRendering.spread(a.target(), r, a.tgtLang())) return true;
+            int complement = ofComplement(a.source(), o.end());
+            java.util.BitSet taken = complement == 0 ? new java.util.BitSet() : otherTerms(a, o);
+            for (String r : a.approved(o.concept())) if (LooseRendering.spread(a.target(), r, a.tgtLang(), complement, taken)) return true;
             return false;
+        }
+
+        /** The target's words inside renderings of other concepts. */
+        private static java.util.BitSet otherTerms(TermAnalysis a, TermOccurrence o) {
+            java.util.BitSet out = new java.util.BitSet();
+            List<Token> tokens = a.target().tokens();
+            for (TermOccurrence t : a.pair().targetTerms()) {
+                if (t.concept().id().equals(o.concept().id())) continue;
+                for (int j = 0; j < tokens.size(); j++) if (tokens.get(j).start() >= t.start() && tokens.get(j).end() <= t.end()) out.set(j);
+            }
+            return out;
+        }
+
+        /** An "of" phrase right after the term, up to a comma or bracket: "Review Conference [of the Parties to the Treaty]". */
+        private static final Pattern OF_PHRASE = Pattern.compile("\\s+of\\s+[^,;:()\\[\\]]+");
+        /** At most this many words of it widen the window. */
+        private static final int MAX_COMPLEMENT = 10;
+
+        /** How many words the "of" phrase after {@code end} has (its "of" included), at most {@link #MAX_COMPLEMENT}. */
+        static int ofComplement(String source, int end) {
+            java.util.regex.Matcher m = OF_PHRASE.matcher(source).region(end, source.length());
+            if (!m.lookingAt()) return 0;
+            return Math.min(MAX_COMPLEMENT, SPACES.split(m.group().strip()).length);
         }
     }
 
@@ -284,6 +310,21 @@ final class UsageRules {
         }
     }
 
+    /** "أو نوابهم" (or their deputies) after "رؤساء" for "نائب الرئيس": see {@link Anaphora#possessiveForGenitive}. */
+    static final class PossessiveForGenitive implements UsageRule {
+        public String id() {
+            return "possessive-for-genitive";
+        }
+
+        public String reason() {
+            return "the rendering's second noun, named just before, is a possessive suffix on its head (\"رؤساء … أو نوابهم\" for \"نائب الرئيس\")";
+        }
+
+        public boolean accepts(TermAnalysis a, TermOccurrence o) {
+            return Anaphora.possessiveForGenitive(a.pair(), a.target(), a.approved(o.concept()));
+        }
+    }
+
     /** The Council or the Assembly in its own resolutions says "it": see {@link Anaphora#organInOwnVoice}. */
     static final class OrganInOwnVoice implements UsageRule {
         public String id() {
@@ -295,7 +336,7 @@ final class UsageRules {
         }
 
         public boolean accepts(TermAnalysis a, TermOccurrence o) {
-            return Anaphora.organInOwnVoice(a.pair(), o.concept().id(), o.start());
+            return Anaphora.organInOwnVoice(a.pair(), o.concept().id(), o.start(), o.end());
         }
     }
 

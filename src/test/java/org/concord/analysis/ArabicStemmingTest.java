@@ -72,4 +72,14 @@ class ArabicStemmingTest {
         assertThat(stems("عضوا")).contains(key("عضو"));
         assertThat(stems("جلستها")).containsExactly(key("جلسة"));
     }
+
+    @Test
+    void aHamzaSeatedBeforeASuffixReadsAsTheBareHamza() {
+        // unpc-dev L1502: "sanctions measures" → "التدابير الجزائية"; the termbase renders sanctions "الجزاءات"
+        assertThat(stems("الجزائية")).contains(key("الجزاءات"));
+        assertThat(stems("أعضائها")).contains(key("الأعضاء"));
+        assertThat(stems("أعضاؤه")).contains(key("الأعضاء"));
+        // the seat is a second reading: the word's own stem stays first
+        assertThat(stems("الجزائية").get(0)).isNotEqualTo(key("الجزاءات"));
+    }
 }

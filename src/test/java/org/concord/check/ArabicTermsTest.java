@@ -51,6 +51,16 @@ class ArabicTermsTest extends ProjectTermbase {
     }
 
     @Test
+    void anAdjectiveOfTheRenderingWithItsHamzaSeatedRendersTheTerm() {
+        // line 1502: "the sanctions measures" → "بالتدابير الجزائية"; the termbase's "الجزاءات" writes the hamza bare
+        String en = "They ensure the application of standards appropriate for a procedure related to the sanctions measures of the Security Council.";
+        String ar = "مع كفالة تطبيق المعايير المناسبة للإجراءات المتعلقة بالتدابير الجزائية التي يتخذها مجلس الأمن.";
+        assertThat(findings(en, ar)).isEmpty();
+        assertThat(findings(en, ar.replace(" الجزائية", ""))).singleElement().asString()
+            .startsWith("term-missing: 'sanctions' is not rendered");
+    }
+
+    @Test
     void cliticisedAndInflectedFormsAreTheirOwnTerms() {
         assertThat(concepts("وللأمين العام")).containsExactly("secretary-general");
         assertThat(concepts("بالأمانة العامة")).containsExactly("secretariat");

@@ -51,6 +51,20 @@ class UsageRulesTest extends ProjectTermbase {
     }
 
     @Test
+    void splitByTheComplementOfTheName() {
+        // line 1168 (abridged): "the 2000 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear
+        // Weapons" → "مؤتمر الأطراف في معاهدة عدم انتشار الأسلحة النووية لاستعراض المعاهدة لعام 2000": the "of" phrase
+        // stands between the rendering's words
+        String en = "The 2000 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons considered"
+            + " the universality of the safeguards as a main objective.";
+        String ar = "وقد اعتبرت عالمية الضمانات في مؤتمر الأطراف في معاهدة عدم انتشار الأسلحة النووية لاستعراض المعاهدة لعام 2000 هدفاً رئيسياً.";
+        assertThat(decided(pair("1168", en, "ar", ar))).containsEntry("Review Conference", "split-or-inflected");
+        // without the "of" phrase in the source, words that far apart are no rendering
+        assertThat(decided(pair("1168", en.replace(" of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons", ""), "ar", ar)))
+            .containsEntry("Review Conference", "term-missing");
+    }
+
+    @Test
     void shortName() {
         // line 238: "the anniversary of the Charter" → "el aniversario de la Carta"
         String en = "The view was expressed that, in the light of the mandate of the Special Committee, it was incumbent on it to consider"
@@ -102,6 +116,19 @@ class UsageRulesTest extends ProjectTermbase {
     }
 
     @Test
+    void organInItsOwnVoiceWithAPossessiveWhereItWasNamed() {
+        // line 644 in Spanish (abridged): "the relevant Security Council resolutions" → "sus resoluciones pertinentes"
+        String en = "Recalling the importance attached by the international community to all parties engaging fully in the negotiations,"
+            + " as set out in the relevant Security Council resolutions, and stressing that the status quo is unsustainable,";
+        String es = "Recordando la importancia que concede la comunidad internacional a que todas las partes colaboren en las negociaciones"
+            + " plenamente, como se dispone en sus resoluciones pertinentes, y destacando que el statu quo es insostenible,";
+        assertThat(decided(new SegmentPair("644", "en", en, "es", es, "S/2015/60"))).containsEntry("Security Council", "organ-in-own-voice");
+        // "su" elsewhere (the parties' negotiations) is not the Council: the possessive must stand before what it owns
+        assertThat(decided(new SegmentPair("644", "en", en, "es", es.replace("sus resoluciones", "las resoluciones")
+            .replace("en las negociaciones", "en sus negociaciones"), "S/2015/60"))).containsEntry("Security Council", "term-missing");
+    }
+
+    @Test
     void writtenJoined() {
         // line 1048 (abridged): "non-proliferation" → "nonprolifération"
         String en = "UNODC participated in a regional workshop for Central Asian States on its contribution to regional and global"
@@ -133,6 +160,18 @@ class UsageRulesTest extends ProjectTermbase {
         assertThat(decided(pair("1982", en, "fr", fr))).containsEntry("nuclear-weapon States", "pronoun-for-head");
         assertThat(decided(pair("1982", en, "fr", fr.replace("notamment par tous ceux qui sont dotés de l'arme nucléaire", "notamment par tous"))))
             .containsEntry("nuclear-weapon States", "term-missing");
+    }
+
+    @Test
+    void possessiveForGenitive() {
+        // line 1364: "The Chairs or Vice-Chairs of the subsidiary bodies" → "رؤساء الهيئات الفرعية … أو نوابهم" (or their deputies)
+        String en = "6. The Chairs or Vice-Chairs of the subsidiary bodies of the Commission can be invited to the meetings of the Executive Committee.";
+        String ar = "٦ - يمكن دعوة رؤساء الهيئات الفرعية التابعة للجنة الاقتصادية والاجتماعية أو نوابهم إلى حضور اجتماعات اللجنة التنفيذية.";
+        assertThat(decided(pair("1364", en, "ar", ar))).containsEntry("Vice-Chairs", "possessive-for-genitive");
+        // without the Chairs named before, "their deputies" stands for nobody's Vice-Chair
+        assertThat(decided(pair("1364", en, "ar", ar.replace("رؤساء ", "أعضاء ")))).containsEntry("Vice-Chairs", "term-missing");
+        // nor does the head with the article and no pronoun
+        assertThat(decided(pair("1364", en, "ar", ar.replace("نوابهم", "النواب")))).containsEntry("Vice-Chairs", "term-missing");
     }
 
     @Test
