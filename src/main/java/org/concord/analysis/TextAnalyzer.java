@@ -1,6 +1,7 @@
 package org.concord.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,6 +67,26 @@ public final class TextAnalyzer {
         return out;
     }
 
+    /**
+     * The spans of the words of {@code text}, in order: word k is [bounds[2k], bounds[2k + 1]). For callers that look
+     * words up by themselves (term recognition): no token objects, which a large run makes by the million.
+     */
+    public int[] bounds(String text) {
+        int[][] out = {new int[32]};
+        int[] n = {0};
+        words(text, (start, end) -> {
+            if (n[0] + 2 > out[0].length) out[0] = Arrays.copyOf(out[0], 2 * out[0].length);
+            out[0][n[0]++] = start;
+            out[0][n[0]++] = end;
+        });
+        return n[0] == out[0].length ? out[0] : Arrays.copyOf(out[0], n[0]);
+    }
+
+    /** The stems of {@code word} (one word as written, as {@link #bounds} cuts them), best first: those of its token. */
+    public List<String> stems(String word) {
+        return analysed(word).stems();
+    }
+
     /** Calls {@code word} with the span of each word of {@code text}, in order. */
     private static void words(String text, Span word) {
         int i = 0;
@@ -113,14 +134,18 @@ public final class TextAnalyzer {
     }
 
     private Token token(String text, int start, int end) {
-        String word = text.substring(start, end);
+        Analysed a = analysed(text.substring(start, end));
+        return new Token(start, end, a.norm(), a.stems());
+    }
+
+    private Analysed analysed(String word) {
         Analysed a = cache.get(word);
         if (a == null) {
             String lower = Folding.lower(word);
             a = new Analysed(stemming.normalise(lower), List.copyOf(stemming.stems(lower)));
             if (cache.size() < CACHE_LIMIT) cache.put(word, a);
         }
-        return new Token(start, end, a.norm(), a.stems());
+        return a;
     }
 
     private static boolean isWordPart(int cp) {

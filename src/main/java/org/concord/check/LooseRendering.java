@@ -46,6 +46,10 @@ final class LooseRendering {
         private final String text;
         private final List<Token> tokens;
         private final List<List<String>> forms;
+        /** Per word, its stems, its forms and the first {@link #PREFIX} letters of its long forms, as arrays: compared often. */
+        private final String[][] stemArrays;
+        private final String[][] formArrays;
+        private final long[][] prefixes;
         private final String lang;
         private boolean[] function;
         private String[] lower;
@@ -56,6 +60,15 @@ final class LooseRendering {
             this.tokens = tokens;
             this.forms = forms;
             this.lang = lang;
+            int n = tokens.size();
+            stemArrays = new String[n][];
+            formArrays = new String[n][];
+            prefixes = new long[n][];
+            for (int i = 0; i < n; i++) {
+                stemArrays[i] = tokens.get(i).stems().toArray(String[]::new);
+                formArrays[i] = forms.get(i).toArray(String[]::new);
+                prefixes[i] = prefixes(forms.get(i));
+            }
         }
 
         String text() {
@@ -120,24 +133,49 @@ final class LooseRendering {
          */
         BitSet candidates(Word w) {
             BitSet out = new BitSet(size());
-            for (int i = 0; i < tokens.size(); i++) {
-                if (shareStem(tokens.get(i).stems(), w.stems()) || sharePrefix(forms.get(i), w.forms())) out.set(i);
+            for (int i = 0; i < stemArrays.length; i++) {
+                if (shareStem(stemArrays[i], w.stemArray()) || sharePrefix(prefixes[i], w.prefixes())) out.set(i);
             }
             return out;
         }
 
-        private static boolean shareStem(List<String> a, List<String> b) {
-            for (String s : a) if (b.contains(s)) return true;
-            return false;
-        }
-
-        private static boolean sharePrefix(List<String> a, List<String> b) {
-            for (String x : a) {
-                if (x.length() < PREFIX) continue;
-                for (String y : b) if (y.length() >= PREFIX && x.regionMatches(0, y, 0, PREFIX)) return true;
+        /** Whether word {@code i} and {@code w} have a stem in common, or forms that are {@link #sameWord}. */
+        boolean matches(int i, Word w) {
+            if (shareStem(stemArrays[i], w.stemArray())) return true;
+            // sameWord needs PREFIX identical first letters: compare those first, as one number.
+            if (!sharePrefix(prefixes[i], w.prefixes())) return false;
+            for (String a : formArrays[i]) {
+                for (String b : w.formArray()) if (sameWord(a, b)) return true;
             }
             return false;
         }
+
+        private static boolean shareStem(String[] a, String[] b) {
+            for (String x : a) {
+                for (String y : b) if (x.equals(y)) return true;
+            }
+            return false;
+        }
+
+        private static boolean sharePrefix(long[] a, long[] b) {
+            for (long x : a) {
+                for (long y : b) if (x == y) return true;
+            }
+            return false;
+        }
+    }
+
+    /** The first {@link #PREFIX} letters of each form that has as many, each packed in one number. */
+    private static long[] prefixes(List<String> forms) {
+        long[] out = new long[forms.size()];
+        int n = 0;
+        for (String f : forms) {
+            if (f.length() < PREFIX) continue;
+            long key = 0;
+            for (int k = 0; k < PREFIX; k++) key = key << 16 | f.charAt(k);
+            out[n++] = key;
+        }
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
     }
 
     /** {@link #sameWord} needs this many identical first letters. */
@@ -361,11 +399,7 @@ final class LooseRendering {
     }
 
     static boolean matches(Target target, int i, Word w) {
-        for (String s : target.tokens().get(i).stems()) if (w.stems().contains(s)) return true;
-        for (String a : target.forms().get(i)) {
-            for (String b : w.forms()) if (sameWord(a, b)) return true;
-        }
-        return false;
+        return target.matches(i, w);
     }
 
     /**
@@ -402,8 +436,12 @@ final class LooseRendering {
         return out;
     }
 
-    /** A content word of a rendering: its stems and its normalised forms. */
-    record Word(List<String> stems, List<String> forms) {}
+    /** A content word of a rendering: its stems and its normalised forms (also as arrays, for {@link Target#matches}). */
+    record Word(List<String> stems, List<String> forms, String[] stemArray, String[] formArray, long[] prefixes) {
+        Word(List<String> stems, List<String> forms) {
+            this(stems, forms, stems.toArray(String[]::new), forms.toArray(String[]::new), LooseRendering.prefixes(forms));
+        }
+    }
 
     /** A word of a rendering as written, with its analysis when it is a content word (null for a function word). */
     record Slot(String surface, Word word) {

@@ -50,8 +50,11 @@ final class Misspellings {
                 String p = a.substring(0, a.length() - x);
                 String q = b.substring(0, b.length() - y);
                 if (Math.min(p.length(), q.length()) < 4 || p.equals(q)) continue;
+                int limit = Math.min(p.length(), q.length()) >= 8 ? 2 : 1;
+                // The distance is at least the difference in length: no need to compute it when that is over the limit.
+                if (Math.abs(p.length() - q.length()) > limit) continue;
                 int d = TYPO.apply(p, q);
-                if (d >= 1 && d <= (Math.min(p.length(), q.length()) >= 8 ? 2 : 1) || swapped(p, q)) return true;
+                if (d >= 1 && d <= limit || swapped(p, q)) return true;
             }
         }
         return false;

@@ -59,16 +59,17 @@ final class SegmentConsistencyCheck implements Check {
     @Override
     public List<Finding> check(List<AnalysedPair> pairs) {
         Map<String, Map<String, List<AnalysedPair>>> groups = new LinkedHashMap<>();
-        // Texts normalised in parallel, grouped in order.
-        List<String[]> texts = pairs.parallelStream()
-            .map(p -> new String[] {normalise(key.apply(p.pair())), normalise(partner.apply(p.pair()))}).toList();
+        // Texts normalised and keyed in parallel (null: the pair is not compared), grouped in order.
+        List<String[]> texts = pairs.parallelStream().map(p -> {
+            String k = normalise(key.apply(p.pair()));
+            String other = normalise(partner.apply(p.pair()));
+            if (!hasLetters(k) || other.isEmpty()) return null;
+            return new String[] {p.pair().srcLang() + "\t" + p.pair().tgtLang() + "\t" + k, other};
+        }).toList();
         for (int i = 0; i < pairs.size(); i++) {
-            AnalysedPair p = pairs.get(i);
-            String k = texts.get(i)[0];
-            String other = texts.get(i)[1];
-            if (!hasLetters(k) || other.isEmpty()) continue;
-            groups.computeIfAbsent(p.pair().srcLang() + "\t" + p.pair().tgtLang() + "\t" + k, x -> new LinkedHashMap<>())
-                .computeIfAbsent(other, x -> new ArrayList<>()).add(p);
+            String[] t = texts.get(i);
+            if (t == null) continue;
+            groups.computeIfAbsent(t[0], x -> new LinkedHashMap<>()).computeIfAbsent(t[1], x -> new ArrayList<>()).add(pairs.get(i));
         }
         List<Finding> out = new ArrayList<>();
         for (Map<String, List<AnalysedPair>> variants : groups.values()) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.concord.analysis.TextAnalyzer;
 import org.concord.term.TermOccurrence;
 
@@ -41,26 +42,41 @@ final class TermConsistencyCheck implements Check {
     public List<Finding> check(List<AnalysedPair> pairs) {
         // (target language, concept) → rendering → uses
         Map<String, Map<String, List<Use>>> byConcept = new LinkedHashMap<>();
-        // The renderings of each pair are picked in parallel, then grouped in order.
-        List<List<Use>> uses = pairs.parallelStream().map(TermConsistencyCheck::uses).toList();
-        Map<String, String> renderingKeys = new HashMap<>(); // a termbase has few renderings; a run uses them often
-        for (List<Use> ofPair : uses) {
-            for (Use u : ofPair) {
-                AnalysedPair p = u.pair();
-                TermOccurrence o = u.occurrence();
-                String key = p.pair().document() + "\t" + p.pair().tgtLang() + "\t" + o.concept().id() + "\t"
-                    + pluralOnly(p, o.concept().id());
-                // Renderings that differ only in optional words (的) or are inflections of one another (Arabic
-                // "دولة طرف" and "الدول الأطراف", both approved terms) are one rendering.
-                String lang = p.pair().tgtLang();
-                String rendering = renderingKeys.computeIfAbsent(lang + '\t' + o.term().text(),
-                    k -> TextAnalyzer.forLanguage(lang).stemKey(OptionalWords.key(o.term().text(), lang)));
-                byConcept.computeIfAbsent(key, k -> new LinkedHashMap<>()).computeIfAbsent(rendering, k -> new ArrayList<>()).add(u);
+        // The renderings of each pair are picked and keyed in parallel, then grouped in order.
+        Map<String, String> renderingKeys = new ConcurrentHashMap<>(); // a termbase has few renderings; a run uses them often
+        List<List<Keyed>> uses = pairs.parallelStream().map(p -> keyed(uses(p), renderingKeys)).toList();
+        for (List<Keyed> ofPair : uses) {
+            for (Keyed k : ofPair) {
+                byConcept.computeIfAbsent(k.group(), x -> new LinkedHashMap<>()).computeIfAbsent(k.rendering(), x -> new ArrayList<>()).add(k.use());
             }
         }
         List<Finding> out = new ArrayList<>();
         for (Map<String, List<Use>> renderings : byConcept.values()) {
             if (renderings.size() > 1) out.addAll(report(renderings));
+        }
+        return out;
+    }
+
+    /** A use with the group it is compared within and its rendering's key. */
+    private record Keyed(Use use, String group, String rendering) {}
+
+    private static List<Keyed> keyed(List<Use> uses, Map<String, String> renderingKeys) {
+        List<Keyed> out = new ArrayList<>(uses.size());
+        for (Use u : uses) {
+            AnalysedPair p = u.pair();
+            TermOccurrence o = u.occurrence();
+            String group = p.pair().document() + "\t" + p.pair().tgtLang() + "\t" + o.concept().id() + "\t"
+                + pluralOnly(p, o.concept().id());
+            // Renderings that differ only in optional words (的) or are inflections of one another (Arabic
+            // "دولة طرف" and "الدول الأطراف", both approved terms) are one rendering.
+            String lang = p.pair().tgtLang();
+            String termKey = lang + '\t' + o.term().text();
+            String rendering = renderingKeys.get(termKey);
+            if (rendering == null) {
+                rendering = renderingKeys.computeIfAbsent(termKey,
+                    k -> TextAnalyzer.forLanguage(lang).stemKey(OptionalWords.key(o.term().text(), lang)));
+            }
+            out.add(new Keyed(u, group, rendering));
         }
         return out;
     }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.concord.analysis.TextAnalyzer;
 import org.concord.analysis.Token;
@@ -85,23 +86,26 @@ final class TermIndex implements TermLookup, TermRecognizer {
     private List<TermOccurrence> recognise(String text, String lang, boolean senses) {
         LangIndex li = langs.get(TextAnalyzer.language(lang));
         if (li == null || text == null || text.isEmpty()) return List.of();
-        List<Token> tokens = li.analyzer.tokens(text);
+        int[] bounds = li.analyzer.bounds(text);
+        int words = bounds.length / 2;
+        int[][] ids = new int[words][];
+        for (int k = 0; k < words; k++) ids[k] = li.stemIds(text.substring(bounds[2 * k], bounds[2 * k + 1]));
         List<TermOccurrence> out = new ArrayList<>();
-        int[][] ids = li.stemIds(tokens);
         int i = 0;
         Match m = new Match();
-        while (i < tokens.size()) {
+        while (i < words) {
             m.last = -1;
             m.item = null;
             li.walk(StemTrie.ROOT, ids, i, m);
             if (m.item != null) {
-                int end = tokens.get(m.last).end();
+                int start = bounds[2 * i];
+                int end = bounds[2 * m.last + 1];
                 String tail = m.item.tail;
                 if (!tail.isEmpty() && text.startsWith(tail, end)) end += tail.length(); // "(2004)" keeps its ")"
-                out.add(new TermOccurrence(m.item.concept, m.item.term, tokens.get(i).start(), end));
+                out.add(new TermOccurrence(m.item.concept, m.item.term, start, end));
                 if (senses) {
                     for (Item other : li.sharing(m.node, m.item)) {
-                        out.add(new TermOccurrence(other.concept, other.term, tokens.get(i).start(), end));
+                        out.add(new TermOccurrence(other.concept, other.term, start, end));
                     }
                 }
                 i = m.last + 1;
@@ -142,6 +146,10 @@ final class TermIndex implements TermLookup, TermRecognizer {
         private String[] sortedNorms;
         /** Vocabulary words under themselves and under each one-letter deletion: typo candidates by hashing. */
         private final Map<String, List<String>> deletions = new HashMap<>();
+        /** Words of recognised texts → their stem numbers ({@link #stemIds}); bounded as the analyzer's cache is. */
+        private final Map<String, int[]> wordIds = new ConcurrentHashMap<>();
+        private static final int WORD_IDS_LIMIT = 200_000;
+        private static final int[] NO_IDS = new int[0];
 
         LangIndex(String lang) {
             this.lang = lang;
@@ -200,14 +208,22 @@ final class TermIndex implements TermLookup, TermRecognizer {
             return out;
         }
 
-        /** The stem numbers of each token's readings; NONE for stems no term has. */
-        int[][] stemIds(List<Token> tokens) {
-            int[][] ids = new int[tokens.size()][];
-            for (int j = 0; j < ids.length; j++) {
-                List<String> stems = tokens.get(j).stems();
-                ids[j] = new int[stems.size()];
-                for (int k = 0; k < ids[j].length; k++) ids[j][k] = trie.stem(stems.get(k));
+        /**
+         * The stem numbers of a word's readings (as written: the analyzer's stems of it), only those some term has:
+         * none for most words of a text, whose walks then end at once. Remembered per word, as the analyzer's stems are.
+         */
+        int[] stemIds(String word) {
+            int[] ids = wordIds.get(word);
+            if (ids != null) return ids;
+            List<String> stems = analyzer.stems(word);
+            int[] found = new int[stems.size()];
+            int n = 0;
+            for (String s : stems) {
+                int id = trie.stem(s);
+                if (id != StemTrie.NONE) found[n++] = id;
             }
+            ids = n == 0 ? NO_IDS : Arrays.copyOf(found, n);
+            if (wordIds.size() < WORD_IDS_LIMIT) wordIds.put(word, ids);
             return ids;
         }
 
