@@ -72,9 +72,9 @@ final class TmxExport {
         TmxWriter tmx = new TmxWriter(out);
         tmx.start(headerSrc, toolVersion, now);
         long count = 0;
-        // Reading the rows (SQLite's work and the driver's copies) and writing the TMX (escaping and the file) took about
-        // the same time: each on a core of its own, an export of a million UN units went from 62,000 to over 100,000
-        // units a second.
+        // Reading the rows (SQLite's work and the driver's copies) and writing the TMX (escaping and the file) each took
+        // about half of an export: each on a core of its own, a million UN units went from 45,000-48,000 to 64,000-73,000
+        // units a second (side by side at load 2-4); reading is now the limit.
         try (ReadAhead units = new ReadAhead(options)) {
             for (List<StoredUnit> batch; (batch = units.next()) != null; ) {
                 for (StoredUnit u : batch) if (writeUnit(tmx, u.unit(), u.variants(), langs)) count++;
