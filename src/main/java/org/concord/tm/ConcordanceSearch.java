@@ -13,6 +13,7 @@ import java.util.Map;
 /** Concordance: the units holding a phrase, found through word and word-pair postings and confirmed on their text. */
 final class ConcordanceSearch {
     private final UnitStore store;
+    private final Utf8 utf8 = new Utf8();
 
     ConcordanceSearch(UnitStore store) {
         this.store = store;
@@ -30,13 +31,11 @@ final class ConcordanceSearch {
             store.index.refresh();
             // Every word of the phrase, and every pair of neighbouring words: a unit lacking one cannot hold the phrase.
             // Units older than the pair postings are checked on their words only.
-            List<Index.Posting> postings = new ArrayList<>();
-            for (String w : new java.util.LinkedHashSet<>(List.of(phrase))) postings.add(store.index.posting(l, w));
             List<Index.Posting> pairs = new ArrayList<>();
             for (int i = 1; i < phrase.length; i++) pairs.add(store.index.pairPosting(l, phrase[i - 1], phrase[i]));
             int pairsFrom = store.index.pairsFrom();
-            postings.sort(Comparator.comparingInt(Index.Posting::df));
             pairs.sort(Comparator.comparingInt(Index.Posting::df));
+            List<Index.Posting> postings = wordPostings(l, phrase, pairsFrom <= 1 && !pairs.isEmpty() ? pairs.get(0).df() : Integer.MAX_VALUE);
             Index.Posting driver = postings.get(0);
             if (pairsFrom <= 1 && !pairs.isEmpty() && pairs.get(0).df() < driver.df()) {
                 driver = pairs.get(0);
@@ -71,6 +70,34 @@ final class ConcordanceSearch {
         });
     }
 
+    /** A word this many times as frequent as the rarest word or pair is read only when already in memory (see wordPostings). */
+    private static final int FILTER_RATIO = 8;
+
+    /**
+     * The postings of the phrase's words that are worth reading, rarest first: the rarest word, each word at most
+     * {@link #FILTER_RATIO} times as frequent as it or as the rarest pair ({@code rarestPair}), and any other already in
+     * memory. A frequent word ("the" is in most UN English units) costs a decode of that many ids and 4 bytes of fresh
+     * heap an id on first use, more than its few rejected candidates cost to read; the texts confirm every hit anyway.
+     */
+    private List<Index.Posting> wordPostings(String lang, String[] phrase, int rarestPair) throws SQLException {
+        List<String> words = new ArrayList<>(new java.util.LinkedHashSet<>(List.of(phrase)));
+        Map<String, Integer> dfs = new HashMap<>();
+        for (String w : words) {
+            Index.Posting cached = store.index.cachedPosting(lang, w);
+            dfs.put(w, cached != null ? cached.df() : store.index.df(lang, w));
+        }
+        words.sort(Comparator.comparingInt(dfs::get));
+        long limit = (long) Math.min(dfs.get(words.get(0)), rarestPair) * FILTER_RATIO;
+        List<Index.Posting> out = new ArrayList<>();
+        for (String w : words) {
+            Index.Posting cached = store.index.cachedPosting(lang, w);
+            if (cached != null) out.add(cached);
+            else if (out.isEmpty() || dfs.get(w) <= limit) out.add(store.index.posting(lang, w));
+        }
+        out.sort(Comparator.comparingInt(Index.Posting::df));
+        return out;
+    }
+
     /** What a hit shows of its unit: document symbol and text in every language. */
     private record Shown(String docSymbol, Map<String, String> variants) {}
 
@@ -89,7 +116,7 @@ final class ConcordanceSearch {
         for (int i = 0; i < width; i++) vs.setInt(i + 1, i < ids.length ? ids[i] : -1);
         Map<Integer, Map<String, String>> variants = new HashMap<>();
         try (ResultSet rs = vs.executeQuery()) {
-            while (rs.next()) variants.computeIfAbsent(rs.getInt(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getString(3));
+            while (rs.next()) variants.computeIfAbsent(rs.getInt(1), k -> new LinkedHashMap<>()).put(rs.getString(2), utf8.text(rs.getBytes(3)));
         }
         PreparedStatement us = store.statement("SELECT id, doc_symbol FROM tm_unit WHERE id" + in);
         for (int i = 0; i < width; i++) us.setInt(i + 1, i < ids.length ? ids[i] : -1);
@@ -102,7 +129,16 @@ final class ConcordanceSearch {
         return out;
     }
 
-    private static List<ConcordanceHit.Span> phraseSpans(String text, String[] phrase) {
+    /** The spans of {@code text} where the phrase's words stand in a row (any case and punctuation between them). */
+    static List<ConcordanceHit.Span> phraseSpans(String text, String[] phrase) {
+        if (phrase.length > 64) return longPhraseSpans(text, phrase);
+        PhraseMatcher m = new PhraseMatcher(phrase);
+        Tokens.scan(text, m);
+        return m.spans;
+    }
+
+    /** As {@link #phraseSpans}, for a phrase too long for {@link PhraseMatcher}'s bit set, on the text's token list. */
+    private static List<ConcordanceHit.Span> longPhraseSpans(String text, String[] phrase) {
         List<Tokens.Token> tokens = Tokens.of(text);
         List<ConcordanceHit.Span> spans = new ArrayList<>();
         outer:
@@ -111,5 +147,48 @@ final class ConcordanceSearch {
             spans.add(new ConcordanceHit.Span(tokens.get(i).start(), tokens.get(i + phrase.length - 1).end()));
         }
         return spans;
+    }
+
+    /**
+     * Follows the words of a text as {@link Tokens#scan} finds them, keeping which phrase prefixes end at the last word:
+     * no token list and no lower-case copy of each ASCII word (the texts of a hundred hits were a quarter of a search).
+     */
+    private static final class PhraseMatcher implements Tokens.Sink {
+        private final String[] phrase;
+        /** Bit j: the last j + 1 words are the phrase's first j + 1 (phrases of at most 64 words). */
+        private long prefixes;
+        /** Where the last phrase.length words start, by word number modulo phrase.length. */
+        private final int[] starts;
+        private int words;
+        final List<ConcordanceHit.Span> spans = new ArrayList<>();
+
+        PhraseMatcher(String[] phrase) {
+            this.phrase = phrase;
+            this.starts = new int[phrase.length];
+        }
+
+        @Override
+        public void word(String text, int start, int end, String term) {
+            int k = phrase.length;
+            starts[words++ % k] = start;
+            long next = 0;
+            for (int j = k - 1; j >= 0; j--) {
+                if ((j == 0 || (prefixes & (1L << (j - 1))) != 0) && same(text, start, end, term, phrase[j])) next |= 1L << j;
+            }
+            prefixes = next;
+            if ((next & (1L << (k - 1))) != 0) spans.add(new ConcordanceHit.Span(starts[words % k], end));
+        }
+
+        /** Whether the word [start, end) of text, normalised as {@link Tokens} does ({@code term}, or null: ASCII lower case), is {@code want}. */
+        private static boolean same(String text, int start, int end, String term, String want) {
+            if (term != null) return term.equals(want);
+            if (end - start != want.length()) return false;
+            for (int i = start; i < end; i++) {
+                char c = text.charAt(i);
+                if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+                if (c != want.charAt(i - start)) return false;
+            }
+            return true;
+        }
     }
 }

@@ -143,6 +143,11 @@ final class Index {
         return df;
     }
 
+    /** The word's posting if it was decoded already, else null (no database read). */
+    Posting cachedPosting(String lang, String term) {
+        return postings.get(lang + '\u0000' + term);
+    }
+
     Posting posting(String lang, String term) throws SQLException {
         String key = lang + '\u0000' + term;
         Posting p = postings.get(key);

@@ -160,4 +160,51 @@ class TmxExportTest {
             assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("all.tmx");
         }
     }
+
+    /** Enough units to fill the export's read-ahead queue several times over. */
+    private void addUnits(int count) {
+        List<AlignedUnit> beads = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            beads.add(new AlignedUnit("A/RES/" + i, 0, "en", Map.of("en", "Resolution " + i + " & annex.", "fr", "Résolution " + i + " et annexe."), 0.9));
+        }
+        tm.add(beads, "aligner");
+    }
+
+    @Test
+    void aLargeExportWritesEveryUnitOnceInIdOrder() throws Exception {
+        addUnits(3000);
+        String tmx = export(ExportOptions.ALL);
+        validate(tmx);
+        List<String> docs = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<seg>Resolution (\\d+) &amp; annex.</seg>").matcher(tmx);
+        while (m.find()) docs.add(m.group(1));
+        assertThat(docs).hasSize(3000);
+        for (int i = 0; i < docs.size(); i++) assertThat(docs.get(i)).isEqualTo(String.valueOf(i));
+        assertThat(tmx.split("<tu ", -1)).hasSize(3000 + 4 + 1);
+    }
+
+    @Test
+    void aFailedWriteStopsTheExportAndLeavesTheMemoryUsable() throws Exception {
+        addUnits(3000);
+        java.io.Writer failing = new java.io.Writer() {
+            private long written;
+
+            @Override
+            public void write(char[] cbuf, int off, int len) throws java.io.IOException {
+                written += len;
+                if (written > 100_000) throw new java.io.IOException("No space left on device");
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tm.exportTmx(failing, ExportOptions.ALL, "0.1.0", NOW))
+            .isInstanceOf(java.io.IOException.class).hasMessageContaining("No space left");
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("tmx-export-reader"));
+        assertThat(tm.size()).isEqualTo(3004);
+        assertThat(tm.concordance("annex", "en", 5)).hasSize(5);
+    }
 }
