@@ -8,7 +8,7 @@ import java.util.List;
  * A unit read from TMX, prepared for the store without touching it (so on the preparing thread): its key, its
  * props and notes as stored, and the words of each variant. {@code unit} is null when it lacks its source language.
  */
-record ImportedUnit(TmxReader.ReadUnit read, Unit unit, String key, String created, String changed, String props, String notes,
+record ImportedUnit(TmxReader.ReadUnit read, Unit unit, byte[] key, String created, String changed, String props, String notes,
                     List<PostingsWriter.Words> words) {
 
     /** Dates as stored, formatting each only when it is not one of the last two (units of a file mostly share theirs). */
@@ -47,7 +47,7 @@ record ImportedUnit(TmxReader.ReadUnit read, Unit unit, String key, String creat
             }
         }
         Variant src = u.variants().stream().filter(v -> v.lang().equals(u.srcLang())).findFirst().orElseThrow();
-        String key = u.tuid() != null ? UnitStore.key("tuid", u.tuid()) : UnitStore.key("src", u.srcLang(), src.markup());
+        byte[] key = u.tuid() != null ? UnitStore.key("tuid", u.tuid()) : UnitStore.key("src", u.srcLang(), src.markup());
         Instant created = u.created() != null ? u.created() : now;
         Instant changed = u.changed() != null ? u.changed() : created;
         String createdBy = u.createdBy() != null ? u.createdBy() : user;

@@ -204,7 +204,7 @@ final class UnitInserter {
         }
         if (srcText == null) throw new IllegalArgumentException("aligned unit without its source text (" + src + ")");
         variants.sort(Comparator.comparing((Variant v) -> !v.lang().equals(src)).thenComparing(Variant::lang));
-        String key = key("doc", String.valueOf(a.docSymbol()), String.valueOf(a.position()), src, srcText);
+        byte[] key = key("doc", String.valueOf(a.docSymbol()), String.valueOf(a.position()), src, srcText);
         Unit unit = new Unit(0, null, Origin.ALIGNED, a.docSymbol(), a.confidence(), src, now, user, now, user,
             List.of(), List.of(), variants);
         List<PostingsWriter.Words> words = words(variants);
@@ -231,7 +231,7 @@ final class UnitInserter {
         Instant date = t.date() != null ? t.date().truncatedTo(ChronoUnit.SECONDS) : now;
         String by = t.translator() != null ? t.translator() : user;
         List<Variant> variants = List.of(Variant.plain(src, t.source()), Variant.plain(tgt, t.target()));
-        String key = key("translated", String.valueOf(t.docSymbol()), src, tgt, t.source());
+        byte[] key = key("translated", String.valueOf(t.docSymbol()), src, tgt, t.source());
         Unit unit = new Unit(0, null, Origin.CONFIRMED, t.docSymbol(), null, src, date, by, date, by, List.of(), List.of(), variants);
         List<PostingsWriter.Words> words = words(variants);
         if (insert(unit, key, words)) return;
@@ -255,7 +255,7 @@ final class UnitInserter {
     }
 
     /** Inserts the unit unless one with the same key exists; true when inserted. */
-    private boolean insert(Unit u, String key, List<PostingsWriter.Words> words) throws SQLException {
+    private boolean insert(Unit u, byte[] key, List<PostingsWriter.Words> words) throws SQLException {
         long id = nextId;
         bindUnit(insertUnit, 1, id, u, key, u.created().toString(), u.changed().toString(), props(u.props()), notes(u.notes()));
         if (insertUnit.executeUpdate() == 0) return false;
@@ -266,10 +266,10 @@ final class UnitInserter {
     }
 
     /** Binds one unit's row from parameter {@code p} on; returns the next parameter's number. */
-    private int bindUnit(PreparedStatement ps, int p, long id, Unit u, String key, String created, String changed, String props,
+    private int bindUnit(PreparedStatement ps, int p, long id, Unit u, byte[] key, String created, String changed, String props,
                          String notes) throws SQLException {
         ps.setLong(p++, id);
-        ps.setString(p++, key);
+        ps.setBytes(p++, key);
         ps.setString(p++, u.tuid());
         ps.setString(p++, u.origin().code());
         ps.setString(p++, u.docSymbol());
@@ -350,9 +350,9 @@ final class UnitInserter {
         return p;
     }
 
-    private long existingId(String key) throws SQLException {
+    private long existingId(byte[] key) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT id FROM tm_unit WHERE dedup_key = ?")) {
-            ps.setString(1, key);
+            ps.setBytes(1, key);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
