@@ -1,10 +1,6 @@
 package org.concord.tm;
 
-import static org.concord.tm.UnitStore.key;
-import static org.concord.tm.UnitStore.keyBits;
-import static org.concord.tm.UnitStore.notes;
 import static org.concord.tm.UnitStore.now;
-import static org.concord.tm.UnitStore.props;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,16 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeMap;
 import org.concord.InputException;
 
 /**
@@ -31,9 +20,6 @@ import org.concord.InputException;
  * translator's confirmations and corrections. Every write keeps the inverted index in step with the units.
  */
 final class MemoryWriter {
-    /** Rows written by one INSERT during an import (32 × 13 parameters, well under SQLite's limit). */
-    private static final int UNITS_PER_INSERT = 32;
-
     private final UnitStore store;
     private final Connection c;
 
@@ -59,16 +45,16 @@ final class MemoryWriter {
         // more into the file, and the disk needs room for one copy (see Database.withRollbackJournal).
         boolean empty = store.query(this::isEmpty);
         java.util.function.Supplier<ImportReport> work = () -> store.write(() -> {
-            Inserter in = new Inserter(user, warnings, now);
+            UnitInserter in = new UnitInserter(store, user, warnings, now);
             if (isEmpty()) in.startBulk();
             long read = 0;
             // The file is parsed on one thread and its words cut on another while this one writes to SQLite.
-            DateText dates = new DateText();
-            try (UnitStream<Incoming> units = new UnitStream<>(file, warnings, (u, words) -> incoming(u, user, now, words, dates))) {
-                for (UnitStream.Batch<Incoming> batch; (batch = units.next()) != null; ) {
+            ImportedUnit.DateText dates = new ImportedUnit.DateText();
+            try (UnitStream<ImportedUnit> units = new UnitStream<>(file, warnings, (u, words) -> ImportedUnit.of(u, user, now, words, dates))) {
+                for (UnitStream.Batch<ImportedUnit> batch; (batch = units.next()) != null; ) {
                     if (batch.restart()) in.restartWords();
                     in.postings.learn(batch.newWords());
-                    for (Incoming u : batch.units()) {
+                    for (ImportedUnit u : batch.units()) {
                         in.imported(u, onDuplicate, file.toString());
                         if (++read % 10_000 == 0) progress.accept(read);
                     }
@@ -79,16 +65,6 @@ final class MemoryWriter {
         return empty ? store.db.withRollbackJournal(work) : work.get();
     }
 
-    /** An index of tm_unit as the schema creates it: a bulk import drops it and builds it again. */
-    private record UnitIndex(String name, String create) {}
-
-    private static final List<UnitIndex> UNIT_INDEXES = List.of(
-        new UnitIndex("tm_unit_key", "CREATE UNIQUE INDEX tm_unit_key ON tm_unit(dedup_key)"),
-        new UnitIndex("tm_unit_doc", "CREATE INDEX tm_unit_doc ON tm_unit(doc_symbol)"),
-        new UnitIndex("tm_unit_changed", "CREATE INDEX tm_unit_changed ON tm_unit(changed_at)"));
-
-    /** Units a bulk import takes before it builds the indexes and goes on unit by unit: its key set stays within 64 MB. */
-    static final int BULK_UNITS = 4_000_000;
 
     private boolean isEmpty() throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM tm_unit)")) {
@@ -96,67 +72,6 @@ final class MemoryWriter {
         }
     }
 
-    /**
-     * A unit read from TMX, prepared for the store without touching it (so on the preparing thread): its key, its
-     * props and notes as stored, and the words of each variant. {@code unit} is null when it lacks its source language.
-     */
-    private record Incoming(TmxReader.ReadUnit read, Unit unit, String key, String created, String changed, String props, String notes,
-                            List<PostingsWriter.Words> words) {}
-
-    /** Dates as stored, formatting each only when it is not one of the last two (units of a file mostly share theirs). */
-    private static final class DateText {
-        private Instant last, previous;
-        private String lastText, previousText;
-
-        String of(Instant date) {
-            if (date.equals(last)) return lastText;
-            if (!date.equals(previous)) {
-                previous = date;
-                previousText = date.toString();
-            }
-            Instant d = last;
-            String t = lastText;
-            last = previous;
-            lastText = previousText;
-            previous = d;
-            previousText = t;
-            return lastText;
-        }
-    }
-
-    private static Incoming incoming(TmxReader.ReadUnit u, String user, Instant now, WordTable table, DateText dates) {
-        if (u.srcLang() == null) return new Incoming(u, null, null, null, null, null, null, List.of());
-        String doc = null;
-        Double confidence = null;
-        List<Prop> props = new ArrayList<>();
-        for (Prop p : u.props()) {
-            switch (p.type() == null ? "" : p.type()) {
-                case TmxWriter.DOC_PROP -> doc = p.value();
-                case TmxWriter.ORIGIN_PROP -> { } // the unit is now an imported one
-                case TmxWriter.CONFIDENCE_PROP -> confidence = parseConfidence(p.value());
-                default -> props.add(p);
-            }
-        }
-        Variant src = u.variants().stream().filter(v -> v.lang().equals(u.srcLang())).findFirst().orElseThrow();
-        String key = u.tuid() != null ? key("tuid", u.tuid()) : key("src", u.srcLang(), src.markup());
-        Instant created = u.created() != null ? u.created() : now;
-        Instant changed = u.changed() != null ? u.changed() : created;
-        String createdBy = u.createdBy() != null ? u.createdBy() : user;
-        String changedBy = u.changedBy() != null ? u.changedBy() : createdBy;
-        Unit unit = new Unit(0, u.tuid(), Origin.IMPORTED, doc, confidence, u.srcLang(), created, createdBy, changed,
-            changedBy, props, u.notes(), u.variants());
-        List<PostingsWriter.Words> words = new ArrayList<>(unit.variants().size());
-        for (Variant v : unit.variants()) words.add(table.words(v.text()));
-        return new Incoming(u, unit, key, dates.of(created), dates.of(changed), props(unit.props()), notes(unit.notes()), words);
-    }
-
-    private static Double parseConfidence(String value) {
-        try {
-            return Double.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 
     /**
      * Adds aligned units from the build pipeline; running it again with the same alignment adds nothing, and a bead
@@ -164,7 +79,7 @@ final class MemoryWriter {
      */
     public ImportReport add(List<AlignedUnit> units, String user) {
         return store.write(() -> {
-            Inserter in = new Inserter(user, new ArrayList<>(), now());
+            UnitInserter in = new UnitInserter(store, user, new ArrayList<>(), now());
             for (AlignedUnit u : units) in.aligned(u);
             return in.finish();
         });
@@ -183,7 +98,7 @@ final class MemoryWriter {
             }
         }
         return store.write(() -> {
-            Inserter in = new Inserter(user, new ArrayList<>(), now());
+            UnitInserter in = new UnitInserter(store, user, new ArrayList<>(), now());
             for (AlignedUnit u : units) in.aligned(u);
             ImportReport r = in.finish();
             int removed = 0;
@@ -215,7 +130,7 @@ final class MemoryWriter {
      */
     public ImportReport fileTranslations(List<TranslatedSegment> segments, String user) {
         return store.write(() -> {
-            Inserter in = new Inserter(user, new ArrayList<>(), now());
+            UnitInserter in = new UnitInserter(store, user, new ArrayList<>(), now());
             for (TranslatedSegment t : segments) in.translated(t);
             return in.finish();
         });
@@ -248,342 +163,10 @@ final class MemoryWriter {
             List<Variant> variants = stored.variants().stream().map(v -> v.lang().equals(lang) ? Variant.plain(lang, text) : v).toList();
             Unit changed = new Unit(unitId, stored.tuid(), Origin.CONFIRMED, stored.docSymbol(), stored.confidence(), stored.srcLang(),
                 stored.created(), stored.createdBy(), now, user, stored.props(), stored.notes(), variants);
-            Inserter in = new Inserter(user, new ArrayList<>(), now);
+            UnitInserter in = new UnitInserter(store, user, new ArrayList<>(), now);
             in.replace(unitId, changed, in.words(variants));
             in.finish();
             return changed;
         });
     }
-
-
-    /**
-     * Writes units inside one write transaction: ids, duplicate keys, variants and index. Imported units are written
-     * {@value #UNITS_PER_INSERT} to a statement: SQLite then opens its tables and indexes once for them all.
-     */
-    private final class Inserter {
-        private final String user;
-        private final List<String> warnings;
-        private final Instant now;
-        private final long firstId;
-        private long nextId;
-        private final PostingsWriter postings = new PostingsWriter(c);
-        private final PreparedStatement insertUnit;
-        private final PreparedStatement insertVariant;
-        /** Multi-row inserts by their number of rows. */
-        private final Map<Integer, PreparedStatement> insertUnits = new HashMap<>();
-        private final Map<Integer, PreparedStatement> insertVariants = new HashMap<>();
-        private final List<Incoming> pending = new ArrayList<>(UNITS_PER_INSERT);
-        private OnDuplicate pendingMode;
-        private String pendingFile;
-        private int read, added, replaced, unchanged, skipped;
-        /** The units that aligned units were filed as: inserted, updated or found unchanged. */
-        final Set<Long> touched = new HashSet<>();
-        /**
-         * In a bulk import (into an empty memory) tm_unit has no indexes: they are built by sorting when it ends, far
-         * cheaper than a million inserts at random places of the key index. The keys seen (64 bits of each) tell a
-         * unit repeated in the file: the bulk import then ends before it, and the repeat is handled as asked.
-         */
-        private KeySet bulkKeys;
-
-        Inserter(String user, List<String> warnings, Instant now) throws SQLException {
-            this.user = user;
-            this.warnings = warnings;
-            this.now = now;
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max(id), 0) FROM tm_unit")) {
-                rs.next();
-                firstId = nextId = rs.getLong(1) + 1;
-            }
-            insertUnit = c.prepareStatement(unitInsert(1, false));
-            insertVariant = c.prepareStatement(variantInsert(1));
-        }
-
-        private static String unitInsert(int rows, boolean bulk) {
-            return "INSERT INTO tm_unit(id, dedup_key, tuid, origin, doc_symbol, confidence, src_lang, created_at, created_by,"
-                + " changed_at, changed_by, props, notes) VALUES " + "(?,?,?,?,?,?,?,?,?,?,?,?,?),".repeat(rows - 1)
-                + "(?,?,?,?,?,?,?,?,?,?,?,?,?)" + (bulk ? "" : " ON CONFLICT(dedup_key) DO NOTHING");
-        }
-
-        void startBulk() throws SQLException {
-            try (Statement s = c.createStatement()) {
-                for (UnitIndex index : UNIT_INDEXES) s.execute("DROP INDEX " + index.name());
-            }
-            bulkKeys = new KeySet();
-        }
-
-        /** Writes the units taken in bulk and builds tm_unit's indexes over them: from here on, units are checked. */
-        private void endBulk() throws SQLException {
-            insertPending();
-            try (Statement s = c.createStatement()) {
-                for (UnitIndex index : UNIT_INDEXES) s.execute(index.create());
-                // PostgreSQL plans the searches' joins from table statistics, which a bulk load leaves empty until
-                // autovacuum comes round: gathered here (sampled), in the import's transaction.
-                if (store.db.dialect() == org.concord.store.Database.Dialect.POSTGRESQL) s.execute("ANALYZE tm_unit, tm_variant");
-            }
-            bulkKeys = null;
-            for (PreparedStatement ps : insertUnits.values()) ps.close();
-            insertUnits.clear();
-        }
-
-        private static String variantInsert(int rows) {
-            return "INSERT INTO tm_variant(unit_id, lang, text, codes, props, notes) VALUES " + "(?,?,?,?,?,?),".repeat(rows - 1) + "(?,?,?,?,?,?)";
-        }
-
-        void imported(Incoming u, OnDuplicate mode, String file) throws SQLException {
-            read++;
-            if (u.unit() == null) {
-                skipped++;
-                return;
-            }
-            if (bulkKeys != null && (!bulkKeys.add(keyBits(u.key())) || bulkKeys.size() > BULK_UNITS)) endBulk();
-            pendingMode = mode;
-            pendingFile = file;
-            pending.add(u);
-            if (pending.size() == UNITS_PER_INSERT) insertPending();
-        }
-
-        /**
-         * Inserts the pending units in one statement. When one of them turns out to be a duplicate, the statement is
-         * undone and they are taken one at a time: ids and outcomes are those of a unit-by-unit import.
-         */
-        private void insertPending() throws SQLException {
-            int n = pending.size();
-            if (n == 0) return;
-            PreparedStatement ps = insertUnits.get(n);
-            if (ps == null) insertUnits.put(n, ps = c.prepareStatement(unitInsert(n, bulkKeys != null)));
-            int p = 1;
-            for (int i = 0; i < n; i++) {
-                Incoming u = pending.get(i);
-                p = bindUnit(ps, p, nextId + i, u.unit(), u.key(), u.created(), u.changed(), u.props(), u.notes());
-            }
-            int done = ps.executeUpdate();
-            if (done == n) {
-                List<Long> ids = new ArrayList<>();
-                List<Variant> variants = new ArrayList<>();
-                List<PostingsWriter.Words> words = new ArrayList<>();
-                for (int i = 0; i < n; i++) {
-                    Incoming u = pending.get(i);
-                    for (int v = 0; v < u.unit().variants().size(); v++) {
-                        ids.add(nextId + i);
-                        variants.add(u.unit().variants().get(v));
-                        words.add(u.words().get(v));
-                    }
-                }
-                nextId += n;
-                added += n;
-                insertVariants(ids, variants, words);
-            } else {
-                try (PreparedStatement undo = c.prepareStatement("DELETE FROM tm_unit WHERE id >= ?")) {
-                    undo.setLong(1, nextId);
-                    undo.executeUpdate();
-                }
-                for (Incoming u : pending) one(u, pendingMode, pendingFile);
-            }
-            pending.clear();
-        }
-
-        private void one(Incoming in, OnDuplicate mode, String file) throws SQLException {
-            TmxReader.ReadUnit u = in.read();
-            Unit unit = in.unit();
-            if (insert(unit, in.key(), in.words())) return;
-            long existing = existingId(in.key());
-            if (u.tuid() != null && existing >= firstId) {
-                throw InputException.at(file, u.line(), u.column(), "duplicate tuid '" + u.tuid() + "' (an earlier unit of this file has it)");
-            }
-            switch (mode) {
-                case SKIP -> skipped++;
-                case KEEP -> insert(unit, null, in.words());
-                case REPLACE -> {
-                    replace(existing, unit, in.words());
-                    replaced++;
-                }
-            }
-        }
-
-        /** The reader's word numbering starts over: what uses the old numbers is written first. */
-        void restartWords() throws SQLException {
-            insertPending();
-            postings.flush();
-            postings.forgetWords();
-        }
-
-        void aligned(AlignedUnit a) throws SQLException {
-            read++;
-            String src = LangCodes.normalize(a.srcLang());
-            List<Variant> variants = new ArrayList<>();
-            String srcText = null;
-            for (var e : new TreeMap<>(a.texts()).entrySet()) {
-                String lang = LangCodes.normalize(e.getKey());
-                if (lang.equals(src)) srcText = e.getValue();
-                variants.add(Variant.plain(lang, e.getValue()));
-            }
-            if (srcText == null) throw new IllegalArgumentException("aligned unit without its source text (" + src + ")");
-            variants.sort(Comparator.comparing((Variant v) -> !v.lang().equals(src)).thenComparing(Variant::lang));
-            String key = key("doc", String.valueOf(a.docSymbol()), String.valueOf(a.position()), src, srcText);
-            Unit unit = new Unit(0, null, Origin.ALIGNED, a.docSymbol(), a.confidence(), src, now, user, now, user,
-                List.of(), List.of(), variants);
-            List<PostingsWriter.Words> words = words(variants);
-            if (insert(unit, key, words)) {
-                touched.add(nextId - 1);
-                return;
-            }
-            long existing = existingId(key);
-            touched.add(existing);
-            Unit stored = store.unit(existing);
-            if (stored.origin() == Origin.CONFIRMED || sameTexts(stored, unit) && Objects.equals(stored.confidence(), unit.confidence())) {
-                unchanged++;
-                return;
-            }
-            replace(existing, new Unit(0, null, Origin.ALIGNED, a.docSymbol(), a.confidence(), src, stored.created(),
-                stored.createdBy(), now, user, List.of(), List.of(), variants), words);
-            replaced++;
-        }
-
-        void translated(TranslatedSegment t) throws SQLException {
-            read++;
-            String src = LangCodes.normalize(t.srcLang());
-            String tgt = LangCodes.normalize(t.tgtLang());
-            Instant date = t.date() != null ? t.date().truncatedTo(ChronoUnit.SECONDS) : now;
-            String by = t.translator() != null ? t.translator() : user;
-            List<Variant> variants = List.of(Variant.plain(src, t.source()), Variant.plain(tgt, t.target()));
-            String key = key("translated", String.valueOf(t.docSymbol()), src, tgt, t.source());
-            Unit unit = new Unit(0, null, Origin.CONFIRMED, t.docSymbol(), null, src, date, by, date, by, List.of(), List.of(), variants);
-            List<PostingsWriter.Words> words = words(variants);
-            if (insert(unit, key, words)) return;
-            long existing = existingId(key);
-            Unit stored = store.unit(existing);
-            if (sameTexts(stored, unit)) {
-                unchanged++;
-                return;
-            }
-            replace(existing, new Unit(0, null, Origin.CONFIRMED, t.docSymbol(), null, src, stored.created(), stored.createdBy(),
-                date, by, List.of(), List.of(), variants), words);
-            replaced++;
-        }
-
-        private boolean sameTexts(Unit a, Unit b) {
-            Map<String, String> x = new HashMap<>();
-            for (Variant v : a.variants()) x.put(v.lang(), v.text());
-            Map<String, String> y = new HashMap<>();
-            for (Variant v : b.variants()) y.put(v.lang(), v.text());
-            return x.equals(y);
-        }
-
-        /** Inserts the unit unless one with the same key exists; true when inserted. */
-        private boolean insert(Unit u, String key, List<PostingsWriter.Words> words) throws SQLException {
-            long id = nextId;
-            bindUnit(insertUnit, 1, id, u, key, u.created().toString(), u.changed().toString(), props(u.props()), notes(u.notes()));
-            if (insertUnit.executeUpdate() == 0) return false;
-            nextId++;
-            added++;
-            variants(id, u.variants(), words);
-            return true;
-        }
-
-        /** Binds one unit's row from parameter {@code p} on; returns the next parameter's number. */
-        private int bindUnit(PreparedStatement ps, int p, long id, Unit u, String key, String created, String changed, String props,
-                             String notes) throws SQLException {
-            ps.setLong(p++, id);
-            ps.setString(p++, key);
-            ps.setString(p++, u.tuid());
-            ps.setString(p++, u.origin().code());
-            ps.setString(p++, u.docSymbol());
-            if (u.confidence() != null) ps.setDouble(p++, u.confidence());
-            else ps.setNull(p++, java.sql.Types.REAL);
-            ps.setString(p++, u.srcLang());
-            ps.setString(p++, created);
-            ps.setString(p++, u.createdBy());
-            ps.setString(p++, changed);
-            ps.setString(p++, u.changedBy());
-            ps.setString(p++, props);
-            ps.setString(p++, notes);
-            return p;
-        }
-
-        private void replace(long id, Unit u, List<PostingsWriter.Words> words) throws SQLException {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE tm_unit SET tuid = ?, origin = ?, doc_symbol = ?,"
-                    + " confidence = ?, src_lang = ?, created_at = ?, created_by = ?, changed_at = ?, changed_by = ?,"
-                    + " props = ?, notes = ? WHERE id = ?");
-                 PreparedStatement del = c.prepareStatement("DELETE FROM tm_variant WHERE unit_id = ?")) {
-                ps.setString(1, u.tuid());
-                ps.setString(2, u.origin().code());
-                ps.setString(3, u.docSymbol());
-                if (u.confidence() != null) ps.setDouble(4, u.confidence());
-                else ps.setNull(4, java.sql.Types.REAL);
-                ps.setString(5, u.srcLang());
-                ps.setString(6, u.created().toString());
-                ps.setString(7, u.createdBy());
-                ps.setString(8, u.changed().toString());
-                ps.setString(9, u.changedBy());
-                ps.setString(10, props(u.props()));
-                ps.setString(11, notes(u.notes()));
-                ps.setLong(12, id);
-                ps.executeUpdate();
-                del.setLong(1, id);
-                del.executeUpdate();
-            }
-            variants(id, u.variants(), words);
-        }
-
-        /** Inserts a unit's variants and indexes their words ({@code words} in the same order). */
-        private void variants(long id, List<Variant> variants, List<PostingsWriter.Words> words) throws SQLException {
-            for (int i = 0; i < variants.size(); i++) {
-                Variant v = variants.get(i);
-                bindVariant(insertVariant, 1, id, v);
-                insertVariant.executeUpdate();
-                postings.add(id, v.lang(), words.get(i));
-            }
-        }
-
-        /** The words of these variants, numbered by the postings writer itself (units that do not come from a file). */
-        private List<PostingsWriter.Words> words(List<Variant> variants) throws SQLException {
-            List<PostingsWriter.Words> out = new ArrayList<>(variants.size());
-            for (Variant v : variants) out.add(postings.words(v.text()));
-            return out;
-        }
-
-        /** Inserts variants {@value #UNITS_PER_INSERT} rows to a statement, and indexes their words. */
-        private void insertVariants(List<Long> ids, List<Variant> variants, List<PostingsWriter.Words> words) throws SQLException {
-            for (int from = 0; from < ids.size(); from += UNITS_PER_INSERT) {
-                int n = Math.min(UNITS_PER_INSERT, ids.size() - from);
-                PreparedStatement ps = insertVariants.get(n);
-                if (ps == null) insertVariants.put(n, ps = c.prepareStatement(variantInsert(n)));
-                int p = 1;
-                for (int i = from; i < from + n; i++) p = bindVariant(ps, p, ids.get(i), variants.get(i));
-                ps.executeUpdate();
-            }
-            for (int i = 0; i < ids.size(); i++) postings.add(ids.get(i), variants.get(i).lang(), words.get(i));
-        }
-
-        private int bindVariant(PreparedStatement ps, int p, long id, Variant v) throws SQLException {
-            ps.setLong(p++, id);
-            ps.setString(p++, v.lang());
-            ps.setString(p++, v.text());
-            ps.setString(p++, v.codes());
-            ps.setString(p++, props(v.props()));
-            ps.setString(p++, notes(v.notes()));
-            return p;
-        }
-
-        private long existingId(String key) throws SQLException {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM tm_unit WHERE dedup_key = ?")) {
-                ps.setString(1, key);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }
-        }
-
-        ImportReport finish() throws SQLException {
-            if (bulkKeys != null) endBulk();
-            insertPending();
-            postings.flush();
-            insertUnit.close();
-            insertVariant.close();
-            for (PreparedStatement ps : insertUnits.values()) ps.close();
-            for (PreparedStatement ps : insertVariants.values()) ps.close();
-            return new ImportReport(read, added, replaced, unchanged, skipped, List.copyOf(warnings));
-        }
-    }
-
 }

@@ -185,7 +185,20 @@ final class PostingsWriter {
         }
     }
 
+    /** Page filling of the two posting tables (see {@link LeafFill}), from this writer's first flush on. */
+    private LeafFill wordFill, pairFill;
+    private boolean fillsKnown;
+
+    private List<Object[]> fill(LeafFill fill, List<Object[]> rows) {
+        return fill == null ? rows : fill.order(rows);
+    }
+
     void flush() throws SQLException {
+        if (!fillsKnown) {
+            wordFill = LeafFill.of(c, "tm_posting");
+            pairFill = LeafFill.of(c, "tm_pair_group");
+            fillsKnown = true;
+        }
         // Words, lengths and pairs of one flush share a chunk number per language, the next after the stored lengths'.
         try (PreparedStatement next = c.prepareStatement("SELECT coalesce(max(chunk), 0) + 1 FROM tm_length WHERE lang = ?");
              RowInserter putWords = new RowInserter(c, "INSERT INTO tm_posting(lang, term, chunk, df, ids)", 5);
@@ -210,16 +223,20 @@ final class PostingsWriter {
                 putLengths.setInt(2, chunk);
                 putLengths.setBytes(3, Postings.encodeLengths(l.ids, l.words, l.n));
                 putLengths.executeUpdate();
+                List<Object[]> wordRows = new ArrayList<>();
                 terms.group(vocabulary.size(), scratch,
-                    (term, ids, count) -> putWords.add(lang, vocabulary.get(term), chunk, count, Postings.encodeChunk(ids, count)));
+                    (term, ids, count) -> wordRows.add(new Object[] {lang, vocabulary.get(term), chunk, count, Postings.encodeChunk(ids, count)}));
+                for (Object[] row : fill(wordFill, wordRows)) putWords.add(row);
                 putWords.flush();
+                List<Object[]> pairRows = new ArrayList<>();
                 pairs.group(Index.PAIR_BUCKETS, scratch, (bucket, ids, count) -> {
                     int g = Index.pairGroup(bucket);
-                    if (g != groupAt[0] && !group.isEmpty()) putPairs.add(lang, groupAt[0], chunk, group.take());
+                    if (g != groupAt[0] && !group.isEmpty()) pairRows.add(new Object[] {lang, groupAt[0], chunk, group.take()});
                     groupAt[0] = g;
                     group.add(Index.pairMember(bucket), ids, count);
                 });
-                if (!group.isEmpty()) putPairs.add(lang, groupAt[0], chunk, group.take());
+                if (!group.isEmpty()) pairRows.add(new Object[] {lang, groupAt[0], chunk, group.take()});
+                for (Object[] row : fill(pairFill, pairRows)) putPairs.add(row);
                 putPairs.flush();
             }
         }

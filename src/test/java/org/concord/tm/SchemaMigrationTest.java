@@ -38,7 +38,7 @@ class SchemaMigrationTest {
         }
         try (Database db = Database.open(file)) {
             TranslationMemory tm = TranslationMemory.open(db);
-            assertThat(db.version("tm")).isEqualTo(6);
+            assertThat(db.version("tm")).isEqualTo(7);
             assertThat(tm.size()).isEqualTo(3);
             // Version 6 made tm_unit again without unit_key; the variants that refer to its units were kept.
             try (var s = db.connection().createStatement(); var rs = s.executeQuery("SELECT name FROM pragma_table_info('tm_unit')")) {
@@ -48,6 +48,13 @@ class SchemaMigrationTest {
             }
             try (var s = db.connection().createStatement(); var rs = s.executeQuery("SELECT count(*) FROM tm_variant")) {
                 assertThat(rs.getInt(1)).isEqualTo(6);
+            }
+            // Version 8 (schema-8.sql) stored each key as the 16 bytes its hex digits spelled, in a column declared BLOB.
+            try (var s = db.connection().createStatement(); var rs = s.executeQuery(
+                    "SELECT count(*), sum(typeof(dedup_key) = 'blob' AND length(dedup_key) = 16),"
+                        + " (SELECT type FROM pragma_table_info('tm_unit') WHERE name = 'dedup_key') FROM tm_unit")) {
+                assertThat(rs.getInt(2)).isEqualTo(rs.getInt(1)).isEqualTo(3);
+                assertThat(rs.getString(3)).isEqualTo("BLOB");
             }
             try (var s = db.connection().createStatement(); var rs = s.executeQuery("PRAGMA foreign_keys")) {
                 assertThat(rs.getInt(1)).as("foreign keys are on again after the migration").isEqualTo(1);
@@ -75,7 +82,7 @@ class SchemaMigrationTest {
             assertThat(tm.fuzzy("The General Assembly adopted the resolution.", "en", "fr", 100, 5)).extracting(FuzzyMatch::target)
                 .containsExactly("L'Assemblée générale a adopté la résolution.");
 
-            // The keys moved with the units: importing a stored unit again finds it.
+            // The keys moved with the units, and were converted to their bytes: importing a stored unit again finds it.
             Path again = dir.resolve("again.tmx");
             java.nio.file.Files.writeString(again, "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"><header creationtool=\"t\" creationtoolversion=\"1\""
                 + " segtype=\"sentence\" o-tmf=\"t\" adminlang=\"en\" srclang=\"en\" datatype=\"plaintext\"/><body>"
