@@ -13,7 +13,7 @@ import java.util.Map;
 /** Concordance: the units holding a phrase, found through word and word-pair postings and confirmed on their text. */
 final class ConcordanceSearch {
     private final UnitStore store;
-    private final Utf8 utf8 = new Utf8();
+    private final StoredTextDecoder decoder = new StoredTextDecoder();
 
     ConcordanceSearch(UnitStore store) {
         this.store = store;
@@ -116,7 +116,7 @@ final class ConcordanceSearch {
         for (int i = 0; i < width; i++) vs.setInt(i + 1, i < ids.length ? ids[i] : -1);
         Map<Integer, Map<String, String>> variants = new HashMap<>();
         try (ResultSet rs = vs.executeQuery()) {
-            while (rs.next()) variants.computeIfAbsent(rs.getInt(1), k -> new LinkedHashMap<>()).put(rs.getString(2), utf8.text(rs.getBytes(3)));
+            while (rs.next()) variants.computeIfAbsent(rs.getInt(1), k -> new LinkedHashMap<>()).put(rs.getString(2), decoder.text(rs.getBytes(3)));
         }
         PreparedStatement us = store.statement("SELECT id, doc_symbol FROM tm_unit WHERE id" + in);
         for (int i = 0; i < width; i++) us.setInt(i + 1, i < ids.length ? ids[i] : -1);

@@ -53,8 +53,7 @@ final class UnitStore {
             Migration.sqlResource(UnitStore.class, "schema-3.sql"), Migration.sqlResource(UnitStore.class, "schema-4.sql"),
             Migration.sqlResourceThen(UnitStore.class, "schema-5.sql", PostingsWriter::regroupPairs),
             Migration.withoutForeignKeys(Migration.sqlResource(UnitStore.class, "schema-6.sql")),
-            // Version 7 is schema-8.sql: schema-7.sql (fuzzy search's) is written on another branch, and goes before it.
-            Migration.withoutForeignKeys(Migration.sqlResource(UnitStore.class, "schema-8.sql"))));
+            Migration.withoutForeignKeys(Migration.sqlResource(UnitStore.class, "schema-7.sql"))));
         if (db.dialect() == Database.Dialect.POSTGRESQL) return new UnitStore(db); // its server's settings are its owner's
         try (Statement s = db.connection().createStatement()) {
             // Imports touch the unique key index at random places: a page cache of 128 MB (outside the Java heap)
@@ -99,7 +98,7 @@ final class UnitStore {
     }
 
     /**
-     * What makes units the same, as stored in dedup_key (version 8): 16 bytes of the SHA-256 of the parts, the first
+     * What makes units the same, as stored in dedup_key (version 7): 16 bytes of the SHA-256 of the parts, the first
      * part naming the kind of key (tuid, src, doc, translated), so keys of two kinds never meet.
      */
     static byte[] key(String... parts) {

@@ -49,7 +49,7 @@ class SchemaMigrationTest {
             try (var s = db.connection().createStatement(); var rs = s.executeQuery("SELECT count(*) FROM tm_variant")) {
                 assertThat(rs.getInt(1)).isEqualTo(6);
             }
-            // Version 8 (schema-8.sql) stored each key as the 16 bytes its hex digits spelled, in a column declared BLOB.
+            // Version 7 (schema-7.sql) stored each key as the 16 bytes its hex digits spelled, in a column declared BLOB.
             try (var s = db.connection().createStatement(); var rs = s.executeQuery(
                     "SELECT count(*), sum(typeof(dedup_key) = 'blob' AND length(dedup_key) = 16),"
                         + " (SELECT type FROM pragma_table_info('tm_unit') WHERE name = 'dedup_key') FROM tm_unit")) {

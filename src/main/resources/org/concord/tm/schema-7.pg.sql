@@ -1,4 +1,4 @@
--- Translation memory, version 8, on PostgreSQL: as schema-8.sql, dedup_key as the 16 bytes of its digest (BYTEA).
+-- Translation memory, version 7, on PostgreSQL: as schema-7.sql, dedup_key as the 16 bytes of its digest (BYTEA).
 -- ALTER ... TYPE rewrites the column and rebuilds its unique index; the column keeps its place, so both stores still
 -- have tm_unit's columns in the same order.
 ALTER TABLE tm_unit ALTER COLUMN dedup_key TYPE BYTEA USING

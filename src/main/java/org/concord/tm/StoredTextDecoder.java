@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  * Chinese text three times the text's size in garbage, which at a hundred six-language concordance hits a search was
  * 950 KB of fresh heap (72% of all a search allocated). Not thread-safe: one per store.
  */
-final class Utf8 {
+final class StoredTextDecoder {
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
     private CharBuffer chars = CharBuffer.allocate(1024);

@@ -1,4 +1,4 @@
--- Translation memory, version 8: dedup_key as the 16 bytes of its digest (a BLOB), where it was their 32 hex digits
+-- Translation memory, version 7: dedup_key as the 16 bytes of its digest (a BLOB), where it was their 32 hex digits
 -- after the kind ("tuid:0f3a..."): the unique index and the table then hold 21 bytes less a unit, 42 MB at a million
 -- units. The kind stays inside the digest (UnitStore.key digests it first). A key that is not such text (none that
 -- Concord writes) is kept as its bytes, so it still matches nothing new. The table is made again, as version 6 made it,
