@@ -55,9 +55,9 @@ final class ConcordanceSearch {
                 // phrase): each candidate is read in every language at once, the texts a hit shows, so none is read
                 // twice and few are read for nothing.
                 if (size == Math.min(UnitStore.BATCH, max - hits.size() + 4) || (i == ids.length - 1 && size > 0)) {
-                    Map<Integer, Shown> shown = shown(java.util.Arrays.copyOf(batch, size));
+                    Shown[] shown = shown(batch, size);
                     for (int k = 0; k < size && hits.size() < max; k++) {
-                        Shown u = shown.get(batch[k]);
+                        Shown u = shown[k];
                         String held = u == null ? null : u.variants().get(l);
                         if (held == null) continue;
                         List<ConcordanceHit.Span> spans = phraseSpans(held, phrase);
@@ -102,28 +102,39 @@ final class ConcordanceSearch {
     private record Shown(String docSymbol, Map<String, String> variants) {}
 
     /**
-     * The texts and document symbols of these units: the variants in primary-key order, the symbols by a second
-     * statement (joined, tm_unit was looked up once per variant, six times a unit). The IN list is as wide as the
-     * batch rounded up to 8, 16, 32 or 64, so a last batch of a few units does not look up 60 missing ids.
+     * The texts and document symbols of the first {@code size} units of {@code ids} (ascending), by their position
+     * there (null where a unit is gone): the variants in primary-key order, the symbols by a second statement
+     * (joined, tm_unit was looked up once per variant, six times a unit). The IN list is as wide as the batch rounded
+     * up to 8, 16, 32 or 64, so a last batch of a few units does not look up 60 missing ids. Units are found by
+     * position, not in maps keyed by boxed ids, and language codes and symbols are read as bytes: the driver's
+     * getString allocates a buffer, a copy and the string for each.
      */
-    private Map<Integer, Shown> shown(int[] ids) throws SQLException {
-        Map<Integer, Shown> out = new HashMap<>();
-        if (ids.length == 0) return out;
+    private Shown[] shown(int[] ids, int size) throws SQLException {
+        Shown[] out = new Shown[size];
+        if (size == 0) return out;
         int width = 8;
-        while (width < ids.length) width *= 2;
+        while (width < size) width *= 2;
         String in = " IN (" + "?,".repeat(width - 1) + "?)";
         PreparedStatement vs = store.statement("SELECT unit_id, lang, text FROM tm_variant WHERE unit_id" + in + " ORDER BY unit_id, lang");
-        for (int i = 0; i < width; i++) vs.setInt(i + 1, i < ids.length ? ids[i] : -1);
-        Map<Integer, Map<String, String>> variants = new HashMap<>();
+        for (int i = 0; i < width; i++) vs.setInt(i + 1, i < size ? ids[i] : -1);
+        @SuppressWarnings("unchecked")
+        Map<String, String>[] variants = new Map[size];
         try (ResultSet rs = vs.executeQuery()) {
-            while (rs.next()) variants.computeIfAbsent(rs.getInt(1), k -> new LinkedHashMap<>()).put(rs.getString(2), decoder.text(rs.getBytes(3)));
+            while (rs.next()) {
+                int at = java.util.Arrays.binarySearch(ids, 0, size, rs.getInt(1));
+                if (at < 0) continue;
+                if (variants[at] == null) variants[at] = new LinkedHashMap<>();
+                variants[at].put(decoder.code(rs.getBytes(2)), decoder.text(rs.getBytes(3)));
+            }
         }
         PreparedStatement us = store.statement("SELECT id, doc_symbol FROM tm_unit WHERE id" + in);
-        for (int i = 0; i < width; i++) us.setInt(i + 1, i < ids.length ? ids[i] : -1);
+        for (int i = 0; i < width; i++) us.setInt(i + 1, i < size ? ids[i] : -1);
         try (ResultSet rs = us.executeQuery()) {
             while (rs.next()) {
-                Map<String, String> v = variants.get(rs.getInt(1));
-                if (v != null) out.put(rs.getInt(1), new Shown(rs.getString(2), v));
+                int at = java.util.Arrays.binarySearch(ids, 0, size, rs.getInt(1));
+                if (at < 0 || variants[at] == null) continue;
+                byte[] symbol = rs.getBytes(2);
+                out[at] = new Shown(symbol == null && rs.wasNull() ? null : decoder.text(symbol), variants[at]);
             }
         }
         return out;

@@ -56,6 +56,7 @@ final class Index {
     private static final long MAX_CACHED_IDS = 100_000_000;
 
     private final Connection c;
+    private final Postings.Decoder decoder = new Postings.Decoder();
     private long cachedIds;
     private final Map<String, Integer> dfs = new HashMap<>();
     private final Map<String, Posting> postings = new HashMap<>();
@@ -120,8 +121,7 @@ final class Index {
         if (pairIds == null) pairIds = c.prepareStatement("SELECT ids FROM tm_pair_group WHERE lang = ? AND grp = ? ORDER BY chunk");
         pairIds.setString(1, lang);
         pairIds.setInt(2, pairGroup(bucket));
-        int member = pairMember(bucket);
-        return cache(key, posting(pairIds, group -> Postings.member(group, member)));
+        return cache(key, posting(pairIds, pairMember(bucket)));
     }
 
     int maxId() {
@@ -155,31 +155,29 @@ final class Index {
         if (ids == null) ids = c.prepareStatement("SELECT ids FROM tm_posting WHERE lang = ? AND term = ? ORDER BY chunk");
         ids.setString(1, lang);
         ids.setString(2, term);
-        return cache(key, posting(ids, row -> row));
+        return cache(key, posting(ids, -1));
     }
 
-    /** The posting whose chunks {@code query} selects, in chunk order: {@code chunkOf} finds each in its row's blob. */
-    private Posting posting(PreparedStatement query, java.util.function.UnaryOperator<byte[]> chunkOf) throws SQLException {
-        java.util.List<byte[]> chunks = new java.util.ArrayList<>();
-        int size = 0;
+    /**
+     * The posting whose chunks {@code query} selects, in chunk order: each row's blob, or in each row's group blob the
+     * chunk of {@code member} (-1: the whole row), decoded where it lies.
+     */
+    private Posting posting(PreparedStatement query, int member) throws SQLException {
+        decoder.reset();
         try (ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
-                byte[] part = chunkOf.apply(rs.getBytes(1));
-                if (part.length == 0) continue;
-                chunks.add(part);
-                size += part.length;
+                byte[] row = rs.getBytes(1);
+                if (row == null) continue;
+                if (member < 0) {
+                    decoder.add(row, 0, row.length);
+                } else {
+                    long at = Postings.memberAt(row, member);
+                    if (at >= 0) decoder.add(row, (int) (at >>> 32), (int) at);
+                }
             }
         }
-        if (chunks.isEmpty()) return Posting.EMPTY;
-        byte[] blob = chunks.size() == 1 ? chunks.get(0) : new byte[size];
-        if (chunks.size() > 1) {
-            int at = 0;
-            for (byte[] chunk : chunks) {
-                System.arraycopy(chunk, 0, blob, at, chunk.length);
-                at += chunk.length;
-            }
-        }
-        return posting(Postings.decode(blob));
+        if (decoder.isEmpty()) return Posting.EMPTY;
+        return posting(decoder.ids());
     }
 
     private Posting cache(String key, Posting p) {

@@ -67,37 +67,94 @@ final class Postings {
 
     /** The chunk that {@code member} has in a {@link Group} blob; empty when it has none. */
     static byte[] member(byte[] group, int member) {
+        long at = memberAt(group, member);
+        if (at < 0) return new byte[0];
+        int from = (int) (at >>> 32);
+        return Arrays.copyOfRange(group, from, from + (int) at);
+    }
+
+    /**
+     * Where the chunk of {@code member} lies in a {@link Group} blob: its offset in the high 32 bits, its length in the
+     * low ones; -1 when it has none. A search decodes the chunk in place, not from a copy.
+     */
+    static long memberAt(byte[] group, int member) {
         int[] pos = {0};
         while (pos[0] < group.length) {
             int m = (int) readVarint(group, pos);
             int length = (int) readVarint(group, pos);
-            if (m == member) return Arrays.copyOfRange(group, pos[0], pos[0] + length);
+            if (m == member) return (long) pos[0] << 32 | length;
             if (m > member) break;
             pos[0] += length;
         }
-        return new byte[0];
+        return -1;
     }
 
     /** The ids in ascending order, each once. */
     static int[] decode(byte[] blob) {
-        int[] ids = new int[Math.max(16, blob.length)];
-        int size = 0;
-        int[] pos = {0};
-        boolean sorted = true;
-        while (pos[0] < blob.length) {
-            int count = (int) readVarint(blob, pos);
-            long value = 0;
-            if (size + count > ids.length) ids = Arrays.copyOf(ids, Math.max(ids.length * 2, size + count));
-            for (int i = 0; i < count; i++) {
-                long z = readVarint(blob, pos);
-                value += (z >>> 1) ^ -(z & 1);
-                if (size > 0 && value <= ids[size - 1]) sorted = false;
-                ids[size++] = (int) value;
+        Decoder d = new Decoder();
+        d.add(blob, 0, blob.length);
+        return d.ids();
+    }
+
+    /**
+     * Decodes the chunks of one posting, row by row, into a buffer kept from one posting to the next, so that a decode
+     * allocates its result only: a fresh buffer sized by the blob (four bytes of heap an encoded byte, then copied to
+     * the exact size) and the rows joined into one blob first were most of what decoding a new word allocated.
+     * Not thread-safe: one per store.
+     */
+    static final class Decoder {
+        /** A buffer grown past this many ids by a frequent word is not kept (4 MB). */
+        private static final int KEPT_CAPACITY = 1 << 20;
+        private int[] buffer = new int[1024];
+        private int size;
+        private boolean sorted = true;
+        private int pos;
+
+        /** Starts a new posting. */
+        void reset() {
+            size = 0;
+            sorted = true;
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        /** Adds the ids of the chunks in {@code blob[from, from + length)}. */
+        void add(byte[] blob, int from, int length) {
+            pos = from;
+            int end = from + length;
+            while (pos < end) {
+                int count = (int) varint(blob);
+                if (size + count > buffer.length) buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + count));
+                long value = 0;
+                for (int i = 0; i < count; i++) {
+                    long z = varint(blob);
+                    value += (z >>> 1) ^ -(z & 1);
+                    if (size > 0 && value <= buffer[size - 1]) sorted = false;
+                    buffer[size++] = (int) value;
+                }
             }
         }
-        ids = Arrays.copyOf(ids, size);
-        if (!sorted) ids = Arrays.stream(ids).sorted().distinct().toArray();
-        return ids;
+
+        /** The ids added since {@link #reset}, ascending, each once (a replaced unit may have left one twice or out of order). */
+        int[] ids() {
+            int[] ids = Arrays.copyOf(buffer, size);
+            if (!sorted) ids = Arrays.stream(ids).sorted().distinct().toArray();
+            if (buffer.length > KEPT_CAPACITY) buffer = new int[1024];
+            return ids;
+        }
+
+        private long varint(byte[] b) {
+            long v = 0;
+            int shift = 0;
+            while (true) {
+                int x = b[pos++];
+                v |= (long) (x & 0x7F) << shift;
+                if ((x & 0x80) == 0) return v;
+                shift += 7;
+            }
+        }
     }
 
     /** A chunk of word counts: a varint count, then per unit its zig-zag varint id delta and its varint word count. */

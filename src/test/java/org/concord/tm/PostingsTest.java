@@ -22,6 +22,29 @@ class PostingsTest {
         assertThat(idsOf(8, first, second)).isEmpty();
     }
 
+    @Test
+    void aReusedDecoderGivesEachPostingOnlyItsOwnIdsDecodedInPlaceInTheGroup() {
+        Postings.Group group = new Postings.Group();
+        int[] many = new int[5_000];
+        for (int i = 0; i < many.length; i++) many[i] = 3 * i + 1;
+        group.add(2, many, many.length);
+        group.add(5, new int[] {8, 4, 8}, 3); // a replaced unit: out of order and twice
+        byte[] blob = group.take();
+        Postings.Decoder decoder = new Postings.Decoder();
+
+        decoder.reset();
+        long at = Postings.memberAt(blob, 2);
+        decoder.add(blob, (int) (at >>> 32), (int) at);
+        assertThat(decoder.ids()).containsExactly(many);
+        decoder.reset();
+        at = Postings.memberAt(blob, 5);
+        decoder.add(blob, (int) (at >>> 32), (int) at);
+        decoder.add(Postings.encodeChunk(new int[] {6}, 1), 0, Postings.encodeChunk(new int[] {6}, 1).length);
+        assertThat(decoder.ids()).containsExactly(4, 6, 8);
+        assertThat(Postings.memberAt(blob, 3)).isEqualTo(-1);
+        assertThat(Postings.memberAt(blob, 9)).isEqualTo(-1);
+    }
+
     private static int[] idsOf(int member, byte[]... groups) {
         java.io.ByteArrayOutputStream chunks = new java.io.ByteArrayOutputStream();
         for (byte[] g : groups) chunks.writeBytes(Postings.member(g, member));
