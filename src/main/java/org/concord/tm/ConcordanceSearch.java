@@ -55,13 +55,13 @@ final class ConcordanceSearch {
                 // phrase): each candidate is read in every language at once, the texts a hit shows, so none is read
                 // twice and few are read for nothing.
                 if (size == Math.min(UnitStore.BATCH, max - hits.size() + 4) || (i == ids.length - 1 && size > 0)) {
-                    Shown[] shown = shown(batch, size);
+                    readCandidates(batch, size);
                     for (int k = 0; k < size && hits.size() < max; k++) {
-                        Shown u = shown[k];
-                        String held = u == null ? null : u.variants().get(l);
-                        if (held == null) continue;
+                        int row = read.row(k, l);
+                        if (row < 0) continue;
+                        String held = decoder.text(read.texts[row]);
                         List<ConcordanceHit.Span> spans = phraseSpans(held, phrase);
-                        if (!spans.isEmpty()) hits.add(new ConcordanceHit(batch[k], l, held, spans, u.docSymbol(), u.variants()));
+                        if (!spans.isEmpty()) hits.add(new ConcordanceHit(batch[k], l, held, spans, read.symbols[k], read.variants(k, row, held, decoder)));
                     }
                     size = 0;
                 }
@@ -98,33 +98,75 @@ final class ConcordanceSearch {
         return out;
     }
 
-    /** What a hit shows of its unit: document symbol and text in every language. */
-    private record Shown(String docSymbol, Map<String, String> variants) {}
+    /**
+     * What the last batch of candidates read of their units, kept from batch to batch: per candidate its document
+     * symbol and its variants' languages and stored bytes, in the rows as read. A text becomes a string only when a
+     * hit shows it, so a candidate without the phrase, or after the last hit wanted, costs no strings.
+     */
+    private static final class ReadUnits {
+        /** Whether the candidate's unit and variants were found. */
+        final boolean[] found = new boolean[UnitStore.BATCH];
+        final String[] symbols = new String[UnitStore.BATCH];
+        /** The candidate's first row and row count: its variants come together, in language order. */
+        final int[] firstRow = new int[UnitStore.BATCH];
+        final int[] rowCount = new int[UnitStore.BATCH];
+        String[] langs = new String[UnitStore.BATCH * 8];
+        byte[][] texts = new byte[UnitStore.BATCH * 8][];
+        int rows;
+
+        void clear(int size) {
+            java.util.Arrays.fill(found, 0, size, false);
+            java.util.Arrays.fill(rowCount, 0, size, 0);
+            java.util.Arrays.fill(texts, 0, rows, null);
+            rows = 0;
+        }
+
+        void add(int candidate, String lang, byte[] text) {
+            if (rows == langs.length) {
+                langs = java.util.Arrays.copyOf(langs, rows * 2);
+                texts = java.util.Arrays.copyOf(texts, rows * 2);
+            }
+            if (rowCount[candidate]++ == 0) firstRow[candidate] = rows;
+            langs[rows] = lang;
+            texts[rows++] = text;
+        }
+
+        /** The candidate's row in {@code lang}, or -1 when it has none (or its unit is gone). */
+        int row(int candidate, String lang) {
+            if (!found[candidate]) return -1;
+            for (int r = firstRow[candidate], end = r + rowCount[candidate]; r < end; r++) if (langs[r].equals(lang)) return r;
+            return -1;
+        }
+
+        /** The candidate's text in every language, {@code held} being that of row {@code heldRow}. */
+        Map<String, String> variants(int candidate, int heldRow, String held, StoredTextDecoder decoder) {
+            Map<String, String> out = new LinkedHashMap<>();
+            for (int r = firstRow[candidate], end = r + rowCount[candidate]; r < end; r++) out.put(langs[r], r == heldRow ? held : decoder.text(texts[r]));
+            return out;
+        }
+    }
+
+    private final ReadUnits read = new ReadUnits();
 
     /**
-     * The texts and document symbols of the first {@code size} units of {@code ids} (ascending), by their position
-     * there (null where a unit is gone): the variants in primary-key order, the symbols by a second statement
-     * (joined, tm_unit was looked up once per variant, six times a unit). The IN list is as wide as the batch rounded
-     * up to 8, 16, 32 or 64, so a last batch of a few units does not look up 60 missing ids. Units are found by
-     * position, not in maps keyed by boxed ids, and language codes and symbols are read as bytes: the driver's
-     * getString allocates a buffer, a copy and the string for each.
+     * Reads the first {@code size} candidates of {@code ids} (ascending) into {@link #read}: the variants in
+     * primary-key order, the symbols by a second statement (joined, tm_unit was looked up once per variant, six times a
+     * unit). The IN list is as wide as the batch rounded up to 8, 16, 32 or 64, so a last batch of a few units does not
+     * look up 60 missing ids. Candidates are found by position, not in maps keyed by boxed ids, and language codes and
+     * symbols are read as bytes: the driver's getString allocates a buffer, a copy and the string for each.
      */
-    private Shown[] shown(int[] ids, int size) throws SQLException {
-        Shown[] out = new Shown[size];
-        if (size == 0) return out;
+    private void readCandidates(int[] ids, int size) throws SQLException {
+        read.clear(size);
+        if (size == 0) return;
         int width = 8;
         while (width < size) width *= 2;
         String in = " IN (" + "?,".repeat(width - 1) + "?)";
         PreparedStatement vs = store.statement("SELECT unit_id, lang, text FROM tm_variant WHERE unit_id" + in + " ORDER BY unit_id, lang");
         for (int i = 0; i < width; i++) vs.setInt(i + 1, i < size ? ids[i] : -1);
-        @SuppressWarnings("unchecked")
-        Map<String, String>[] variants = new Map[size];
         try (ResultSet rs = vs.executeQuery()) {
             while (rs.next()) {
                 int at = java.util.Arrays.binarySearch(ids, 0, size, rs.getInt(1));
-                if (at < 0) continue;
-                if (variants[at] == null) variants[at] = new LinkedHashMap<>();
-                variants[at].put(decoder.code(rs.getBytes(2)), decoder.text(rs.getBytes(3)));
+                if (at >= 0) read.add(at, decoder.code(rs.getBytes(2)), rs.getBytes(3));
             }
         }
         PreparedStatement us = store.statement("SELECT id, doc_symbol FROM tm_unit WHERE id" + in);
@@ -132,12 +174,12 @@ final class ConcordanceSearch {
         try (ResultSet rs = us.executeQuery()) {
             while (rs.next()) {
                 int at = java.util.Arrays.binarySearch(ids, 0, size, rs.getInt(1));
-                if (at < 0 || variants[at] == null) continue;
+                if (at < 0 || read.rowCount[at] == 0) continue;
                 byte[] symbol = rs.getBytes(2);
-                out[at] = new Shown(symbol == null && rs.wasNull() ? null : decoder.text(symbol), variants[at]);
+                read.symbols[at] = symbol == null && rs.wasNull() ? null : decoder.text(symbol);
+                read.found[at] = true;
             }
         }
-        return out;
     }
 
     /** The spans of {@code text} where the phrase's words stand in a row (any case and punctuation between them). */
