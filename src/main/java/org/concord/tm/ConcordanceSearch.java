@@ -151,18 +151,16 @@ final class ConcordanceSearch {
     /**
      * Reads the first {@code size} candidates of {@code ids} (ascending) into {@link #read}: the variants in
      * primary-key order, the symbols by a second statement (joined, tm_unit was looked up once per variant, six times a
-     * unit). The IN list is as wide as the batch rounded up to 8, 16, 32 or 64, so a last batch of a few units does not
-     * look up 60 missing ids. Candidates are found by position, not in maps keyed by boxed ids, and language codes and
+     * unit), IN lists as wide as {@link UnitStore#inListWidth} makes them. Candidates are found by position, not in maps keyed by boxed ids, and language codes and
      * symbols are read as bytes: the driver's getString allocates a buffer, a copy and the string for each.
      */
     private void readCandidates(int[] ids, int size) throws SQLException {
         read.clear(size);
         if (size == 0) return;
-        int width = 8;
-        while (width < size) width *= 2;
-        String in = " IN (" + "?,".repeat(width - 1) + "?)";
+        int width = UnitStore.inListWidth(size);
+        String in = UnitStore.inList(width);
         PreparedStatement vs = store.statement("SELECT unit_id, lang, text FROM tm_variant WHERE unit_id" + in + " ORDER BY unit_id, lang");
-        for (int i = 0; i < width; i++) vs.setInt(i + 1, i < size ? ids[i] : -1);
+        UnitStore.setIds(vs, 1, width, ids, size);
         try (ResultSet rs = vs.executeQuery()) {
             while (rs.next()) {
                 int at = java.util.Arrays.binarySearch(ids, 0, size, rs.getInt(1));
@@ -170,7 +168,7 @@ final class ConcordanceSearch {
             }
         }
         PreparedStatement us = store.statement("SELECT id, doc_symbol FROM tm_unit WHERE id" + in);
-        for (int i = 0; i < width; i++) us.setInt(i + 1, i < size ? ids[i] : -1);
+        UnitStore.setIds(us, 1, width, ids, size);
         try (ResultSet rs = us.executeQuery()) {
             while (rs.next()) {
                 int at = java.util.Arrays.binarySearch(ids, 0, size, rs.getInt(1));

@@ -248,7 +248,7 @@ final class FuzzySearch {
                 }
                 // Texts are read without asking for the target (a second lookup per unit); only the few that reach the
                 // k-th score are then checked for it.
-                List<UnitStore.Text> texts = size == 0 ? List.of() : store.texts(src, null, java.util.Arrays.copyOf(ids, size));
+                List<UnitStore.Text> texts = size == 0 ? List.of() : store.texts(src, java.util.Arrays.copyOf(ids, size));
                 for (int i = 0; i < size; i++) scored.put(ids[i], -1); // below 0 (never found) unless scored below
                 for (UnitStore.Text cand : texts) score(cand.id(), store.index.sequences.keep(src, cand.id(), cand.text()), kth, entering);
                 if (!entering.isEmpty()) {

@@ -38,8 +38,6 @@ final class UnitStore {
     final Index index;
     /** Read statements prepared once: a query runs several, and preparing costs about as much as a short lookup. */
     private final Map<String, PreparedStatement> statements = new HashMap<>();
-    /** Statements reading texts, by the number of ids they take (8, 16, 32 or 64) and the target they require. */
-    private final Map<String, PreparedStatement> textsStatements = new HashMap<>();
 
     private UnitStore(Database db) {
         this.db = db;
@@ -271,13 +269,33 @@ final class UnitStore {
     }
 
 
+    /**
+     * The width of an IN list for {@code count} ids (at most {@link #BATCH}): 8, 16, 32 or 64, so a few statements
+     * serve every batch and a search that needs 6 rows does not look up 58 missing ids.
+     */
+    static int inListWidth(int count) {
+        if (count > BATCH) throw new IllegalArgumentException(count + " ids: at most " + BATCH + " a statement");
+        int width = 8;
+        while (width < count) width *= 2;
+        return width;
+    }
+
+    /** " IN (?, ...)" with {@code width} parameters. */
+    static String inList(int width) {
+        return " IN (" + "?,".repeat(width - 1) + "?)";
+    }
+
+    /** Binds the first {@code count} of {@code ids} from parameter {@code first} on, and -1 (no unit) for the rest of the list. */
+    static void setIds(PreparedStatement ps, int first, int width, int[] ids, int count) throws SQLException {
+        for (int i = 0; i < width; i++) ps.setInt(first + i, i < count ? ids[i] : -1);
+    }
+
     /** Those of these units (at most {@link #BATCH}) that have a variant in {@code lang}. */
     java.util.Set<Integer> having(String lang, int[] ids) throws SQLException {
-        int width = 8;
-        while (width < ids.length) width *= 2;
-        PreparedStatement ps = statement("SELECT unit_id FROM tm_variant WHERE lang = ? AND unit_id IN (" + "?,".repeat(width - 1) + "?)");
+        int width = inListWidth(ids.length);
+        PreparedStatement ps = statement("SELECT unit_id FROM tm_variant WHERE lang = ? AND unit_id" + inList(width));
         ps.setString(1, lang);
-        for (int i = 0; i < width; i++) ps.setInt(i + 2, i < ids.length ? ids[i] : -1);
+        setIds(ps, 2, width, ids, ids.length);
         java.util.Set<Integer> out = new java.util.HashSet<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) out.add(rs.getInt(1));
@@ -288,24 +306,12 @@ final class UnitStore {
     /** A unit's text in one language. */
     record Text(int id, String text) {}
 
-    /** The texts in {@code lang} of these units, for those that also have {@code tgt} (null: any unit), by id. */
-    List<Text> texts(String lang, String tgt, int[] ids) throws SQLException {
-        // A few sizes of IN list: a search that needs 6 texts does not look up 58 missing ids to read them.
-        int width = 8;
-        while (width < ids.length) width *= 2;
-        if (width > BATCH) throw new IllegalArgumentException(ids.length + " ids: at most " + BATCH + " a statement");
-        String key = width + (tgt != null ? " with target" : "");
-        PreparedStatement ps = textsStatements.get(key);
-        if (ps == null) {
-            ps = c.prepareStatement("SELECT v.unit_id, v.text FROM tm_variant v WHERE v.lang = ?"
-                + (tgt != null ? " AND EXISTS (SELECT 1 FROM tm_variant t WHERE t.unit_id = v.unit_id AND t.lang = ?)" : "")
-                + " AND v.unit_id IN (" + "?,".repeat(width - 1) + "?)");
-            textsStatements.put(key, ps);
-        }
-        int p = 1;
-        ps.setString(p++, lang);
-        if (tgt != null) ps.setString(p++, tgt);
-        for (int i = 0; i < width; i++) ps.setInt(p++, i < ids.length ? ids[i] : -1);
+    /** The texts in {@code lang} of these units (at most {@link #BATCH}), by id. */
+    List<Text> texts(String lang, int[] ids) throws SQLException {
+        int width = inListWidth(ids.length);
+        PreparedStatement ps = statement("SELECT unit_id, text FROM tm_variant WHERE lang = ? AND unit_id" + inList(width));
+        ps.setString(1, lang);
+        setIds(ps, 2, width, ids, ids.length);
         List<Text> out = new ArrayList<>(ids.length);
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) out.add(new Text(rs.getInt(1), rs.getString(2)));
