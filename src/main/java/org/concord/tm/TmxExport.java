@@ -228,7 +228,7 @@ final class TmxExport {
             params.add(options.since().toString());
         }
         if (!langs.isEmpty()) {
-            where.append(" AND v.lang IN (").append("?,".repeat(langs.size() - 1)).append("?)");
+            where.append(" AND v.lang").append(UnitStore.inList(langs.size()));
             params.addAll(langs);
         }
         try (PreparedStatement ps = store.c.prepareStatement("SELECT " + UnitStore.UNIT_COLUMNS + ", v.lang, v.text, v.codes, v.props, v.notes"
@@ -261,7 +261,7 @@ final class TmxExport {
      * a variant's codes, props and notes read only when it has any (one call into the driver for three).
      */
     private void forEachUnitMerged(List<String> langs, UnitSink sink) throws IOException {
-        String langIn = langs.isEmpty() ? "" : " WHERE v.lang IN (" + "?,".repeat(langs.size() - 1) + "?)";
+        String langIn = langs.isEmpty() ? "" : " WHERE v.lang" + UnitStore.inList(langs.size());
         try (PreparedStatement us = store.c.prepareStatement("SELECT " + UnitStore.UNIT_COLUMNS + " FROM tm_unit u ORDER BY u.id");
              PreparedStatement vs = store.c.prepareStatement("SELECT v.unit_id, v.lang, v.text,"
                  + " v.codes IS NULL AND v.props IS NULL AND v.notes IS NULL, v.codes, v.props, v.notes FROM tm_variant v" + langIn

@@ -280,9 +280,9 @@ final class UnitStore {
         return width;
     }
 
-    /** " IN (?, ...)" with {@code width} parameters. */
-    static String inList(int width) {
-        return " IN (" + "?,".repeat(width - 1) + "?)";
+    /** " IN (?, ...)" with {@code count} parameters (at least one). */
+    static String inList(int count) {
+        return " IN (" + "?,".repeat(count - 1) + "?)";
     }
 
     /** Binds the first {@code count} of {@code ids} from parameter {@code first} on, and -1 (no unit) for the rest of the list. */
