@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Case and diacritic folding shared by every language. */
-final class Folding {
+public final class Folding {
     private static final Pattern MARKS = Pattern.compile("\\p{Mn}+");
 
     private Folding() {}
@@ -17,7 +17,7 @@ final class Folding {
     }
 
     /** Combining marks removed: "étatiques" → "etatiques". */
-    static String stripMarks(String word) {
+    public static String stripMarks(String word) {
         if (belowLatin1Letters(word)) return word; // nothing to decompose: skip the costly normaliser
         String d = Normalizer.normalize(word, Normalizer.Form.NFD);
         return MARKS.matcher(d).replaceAll("");

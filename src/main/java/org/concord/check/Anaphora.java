@@ -1,5 +1,6 @@
 package org.concord.check;
 
+import org.concord.analysis.Folding;
 import org.concord.analysis.LanguageData;
 import java.util.HashMap;
 import java.util.List;
@@ -125,10 +126,8 @@ final class Anaphora {
     }
 
     private static String unaccented(String word) {
-        return MARKS.matcher(java.text.Normalizer.normalize(word.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)).replaceAll("");
+        return Folding.stripMarks(word.toLowerCase(Locale.ROOT));
     }
-
-    private static final Pattern MARKS = Pattern.compile("\\p{Mn}+");
 
     /** The word after {@code at}, past a possessive "'s" and spaces, or null. */
     private static String wordAfter(String text, int at) {
