@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * The unit ids of one word, as stored in a blob: a sequence of chunks, each a varint count, a first id and
  * zig-zag varint deltas. A write appends one chunk, so adding units never rewrites what is stored; a replaced unit
- * may leave its id twice or out of order, which {@link #decode} repairs.
+ * may leave its id twice or out of order, which {@link Decoder#ids} repairs.
  */
 final class Postings {
     private Postings() {}
@@ -65,14 +65,6 @@ final class Postings {
         }
     }
 
-    /** The chunk that {@code member} has in a {@link Group} blob; empty when it has none. */
-    static byte[] member(byte[] group, int member) {
-        long at = memberAt(group, member);
-        if (at < 0) return new byte[0];
-        int from = (int) (at >>> 32);
-        return Arrays.copyOfRange(group, from, from + (int) at);
-    }
-
     /**
      * Where the chunk of {@code member} lies in a {@link Group} blob: its offset in the high 32 bits, its length in the
      * low ones; -1 when it has none. A search decodes the chunk in place, not from a copy.
@@ -89,13 +81,6 @@ final class Postings {
         return -1;
     }
 
-    /** The ids in ascending order, each once. */
-    static int[] decode(byte[] blob) {
-        Decoder d = new Decoder();
-        d.add(blob, 0, blob.length);
-        return d.ids();
-    }
-
     /**
      * Decodes the chunks of one posting, row by row, into a buffer kept from one posting to the next, so that a decode
      * allocates its result only: a fresh buffer sized by the blob (four bytes of heap an encoded byte, then copied to
@@ -108,7 +93,8 @@ final class Postings {
         private int[] buffer = new int[1024];
         private int size;
         private boolean sorted = true;
-        private int pos;
+        /** The read position, kept for {@link #readVarint} from one call to the next. */
+        private final int[] pos = {0};
 
         /** Starts a new posting. */
         void reset() {
@@ -122,14 +108,14 @@ final class Postings {
 
         /** Adds the ids of the chunks in {@code blob[from, from + length)}. */
         void add(byte[] blob, int from, int length) {
-            pos = from;
+            pos[0] = from;
             int end = from + length;
-            while (pos < end) {
-                int count = (int) varint(blob);
+            while (pos[0] < end) {
+                int count = (int) readVarint(blob, pos);
                 if (size + count > buffer.length) buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + count));
                 long value = 0;
                 for (int i = 0; i < count; i++) {
-                    long z = varint(blob);
+                    long z = readVarint(blob, pos);
                     value += (z >>> 1) ^ -(z & 1);
                     if (size > 0 && value <= buffer[size - 1]) sorted = false;
                     buffer[size++] = (int) value;
@@ -143,17 +129,6 @@ final class Postings {
             if (!sorted) ids = Arrays.stream(ids).sorted().distinct().toArray();
             if (buffer.length > KEPT_CAPACITY) buffer = new int[1024];
             return ids;
-        }
-
-        private long varint(byte[] b) {
-            long v = 0;
-            int shift = 0;
-            while (true) {
-                int x = b[pos++];
-                v |= (long) (x & 0x7F) << shift;
-                if ((x & 0x80) == 0) return v;
-                shift += 7;
-            }
         }
     }
 

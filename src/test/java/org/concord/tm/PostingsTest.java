@@ -45,9 +45,14 @@ class PostingsTest {
         assertThat(Postings.memberAt(blob, 9)).isEqualTo(-1);
     }
 
+    /** The member's ids over the groups, chunk after chunk, as the index reads a pair posting. */
     private static int[] idsOf(int member, byte[]... groups) {
-        java.io.ByteArrayOutputStream chunks = new java.io.ByteArrayOutputStream();
-        for (byte[] g : groups) chunks.writeBytes(Postings.member(g, member));
-        return Postings.decode(chunks.toByteArray());
+        Postings.Decoder decoder = new Postings.Decoder();
+        decoder.reset();
+        for (byte[] g : groups) {
+            long at = Postings.memberAt(g, member);
+            if (at >= 0) decoder.add(g, (int) (at >>> 32), (int) at);
+        }
+        return decoder.ids();
     }
 }
