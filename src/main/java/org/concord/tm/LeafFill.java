@@ -37,7 +37,7 @@ final class LeafFill {
 
     /** For appending to {@code table} on SQLite; null on PostgreSQL, whose pages are not filled this way. */
     static LeafFill of(Connection c, String table) throws SQLException {
-        if (!c.getMetaData().getURL().startsWith("jdbc:sqlite:")) return null;
+        if (org.concord.store.Migration.isPostgres(c)) return null;
         try (Statement s = c.createStatement()) {
             int pageSize;
             try (ResultSet rs = s.executeQuery("PRAGMA page_size")) {
