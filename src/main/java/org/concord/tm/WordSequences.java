@@ -49,11 +49,6 @@ final class WordSequences {
         return words;
     }
 
-    /** How many sequences are kept. */
-    int size() {
-        return kept.values().stream().mapToInt(Map::size).sum();
-    }
-
     /** Forgets every sequence and word number (numbers kept would no longer match the words). */
     void clear() {
         kept.clear();
