@@ -160,9 +160,4 @@ public final class TranslationMemory implements MemorySearch {
     public synchronized List<ConcordanceHit> concordance(String text, String lang, int max) {
         return concordance.concordance(text, lang, max);
     }
-
-    /** A duplicate key as schema versions 4 to 7 stored it (tests write rows of older schemas with it). */
-    static String key(String... parts) {
-        return UnitStore.keyText(parts);
-    }
 }

@@ -109,7 +109,7 @@ final class UnitStore {
         return java.util.Arrays.copyOf(md.digest(), 16);
     }
 
-    /** A key as versions 4 to 7 stored it: the kind, a colon, and the 16 bytes in hex (tests write such rows). */
+    /** A key as versions 4 to 6 stored it: the kind, a colon, and the 16 bytes in hex (tests write such rows). */
     static String keyText(String... parts) {
         return parts[0] + ":" + java.util.HexFormat.of().formatHex(key(parts));
     }

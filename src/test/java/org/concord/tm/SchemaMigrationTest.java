@@ -105,7 +105,7 @@ class SchemaMigrationTest {
             for (int i = 0; i < UNITS.length; i++) {
                 int id = i + 1;
                 unit.setInt(1, id);
-                unit.setString(2, TranslationMemory.key("src", "en", Xml.escape(UNITS[i][0])));
+                unit.setString(2, UnitStore.keyText("src", "en", Xml.escape(UNITS[i][0])));
                 unit.executeUpdate();
                 for (int l = 0; l < 2; l++) {
                     String lang = l == 0 ? "en" : "fr";
