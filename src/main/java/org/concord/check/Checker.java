@@ -51,7 +51,7 @@ public final class Checker {
     public static List<Check> allChecks() {
         return List.of(new MissingTermCheck(), new WrongWordCheck(), new DeprecatedTermCheck(), new TermConsistencyCheck(),
             SegmentConsistencyCheck.sameSource(), SegmentConsistencyCheck.sameTarget(), new SourceVariantCheck(),
-            new AbbreviationCheck(), new NumberCheck(), new SymbolCheck(), new EmptyTargetCheck(), new UntranslatedCheck());
+            new AbbreviationCheck(), new NumberCheck(), new SymbolCheck(), new EmptyTargetCheck(), new TruncatedTargetCheck(), new UntranslatedCheck());
     }
 
     /** Only the checks whose ids are listed; an unknown id is bad input. */

@@ -21,6 +21,8 @@ final class TermAnalysis {
     private List<Token> sourceWords;
     private Set<String> renderedConcepts;
     private NearMiss.Found nearMiss;
+    private TargetLength.Fragment fragment;
+    private boolean fragmentKnown;
 
     TermAnalysis(AnalysedPair pair) {
         this.pair = pair;
@@ -79,6 +81,15 @@ final class TermAnalysis {
 
     void judging(NearMiss.Found near) {
         nearMiss = near;
+    }
+
+    /** The fragment the target is ({@link TargetLength#of}), or null when it is a whole translation. */
+    TargetLength.Fragment fragment() {
+        if (!fragmentKnown) {
+            fragment = TargetLength.of(this);
+            fragmentKnown = true;
+        }
+        return fragment;
     }
 
     /** Approved renderings of {@code c} in the target language, the preferred one first. */

@@ -72,6 +72,7 @@ public final class CheckBenchmark {
         long pairsTotal = 0;
         // [language][even, odd] → {occurrences, term findings}
         Map<String, long[][]> halves = new LinkedHashMap<>();
+        Map<String, long[]> truncated = new LinkedHashMap<>(); // language → [even, odd] target-truncated findings
         Checker checker = Checker.standard(recognizer).documents(Checker.Documents.SAMPLED); // unpc-dev: lines sampled from documents
         for (var e : official.entrySet()) {
             String lang = e.getKey();
@@ -80,6 +81,8 @@ public final class CheckBenchmark {
             long[][] half = halves.computeIfAbsent(lang, k -> new long[2][2]);
             for (SegmentPair p : e.getValue()) half[half(p.id())][0] += checkableOccurrences(List.of(p), recognizer, lang);
             r.findings().stream().filter(f -> TERM_CHECKS.contains(f.checkId())).forEach(f -> half[half(f.pairId())][1]++);
+            long[] cut = truncated.computeIfAbsent(lang, k -> new long[2]);
+            r.findings().stream().filter(f -> f.checkId().equals(TruncatedTarget.ID)).forEach(f -> cut[half(f.pairId())]++);
             Map<String, Long> byCheck = r.findings().stream().collect(Collectors.groupingBy(Finding::checkId, Collectors.counting()));
             long concord = TERM_CHECKS.stream().mapToLong(id -> byCheck.getOrDefault(id, 0L)).sum();
             long okapi = new OkapiTermCheck(concepts, "en", lang).check(e.getValue()).size();
@@ -98,6 +101,10 @@ public final class CheckBenchmark {
             concordTotal, pct(concordTotal, occTotal), " ".repeat(22), okapiTotal, pct(okapiTotal, occTotal), numberTotal,
             pairsTotal, pct(numberTotal, pairsTotal));
         heldOut(halves);
+        System.out.println("1c. Pairs reported as target-truncated (a fragment or misaligned pair; not a term finding), of 1,000 per half");
+        System.out.println("lang  even  odd");
+        truncated.forEach((lang, cut) -> System.out.printf("%-4s  %4d  %3d%n", lang, cut[0], cut[1]));
+        System.out.println();
     }
 
     /**
