@@ -31,7 +31,7 @@ final class TruncatedTargetCheck extends PairCheck {
         if (f == null) return List.of();
         return List.of(finding(p, List.of(new Span(0, p.source().length())), List.of(new Span(0, p.target().length())),
             "The target has " + f.targetChars() + " characters where about " + f.expectedChars() + " are expected for "
-                + f.sourceChars() + " of source: a fragment or a misaligned pair; its terms are not checked one by one.",
+                + f.sourceChars() + " of source: a fragment or a misaligned pair; the terms of the part it cuts off are not reported one by one.",
             List.of()));
     }
 }
