@@ -58,8 +58,12 @@ public final class ConcordanceUnBenchmark {
             if (jfr != null) {
                 recording = new Recording();
                 recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(1)).withStackTrace();
+                recording.enable("jdk.NativeMethodSample").withPeriod(java.time.Duration.ofMillis(1)).withStackTrace();
                 recording.enable("jdk.ObjectAllocationSample").with("throttle", "5000/s").withStackTrace();
                 recording.enable(PhraseEvent.class);
+                recording.enable("jdk.Deoptimization").withStackTrace();
+                recording.enable("jdk.Compilation").withThreshold(java.time.Duration.ZERO);
+                recording.enable("jdk.GarbageCollection");
                 recording.start();
             }
             long[] times = new long[PHRASES], cpus = new long[PHRASES];
@@ -80,6 +84,10 @@ public final class ConcordanceUnBenchmark {
             System.out.printf("concordance, first 100 phrase hits: %s over %d phrases (%.0f hits on average, %,d KB of heap allocated a phrase)%n",
                 TmBenchmark.percentiles(times, cpus), PHRASES, (double) hits / PHRASES, allocated / PHRASES >> 10);
             System.out.println("machine load: " + UnMemoryRun.load());
+            Integer[] order = new Integer[PHRASES];
+            for (int i = 0; i < PHRASES; i++) order[i] = i;
+            java.util.Arrays.sort(order, Comparator.comparingLong(i -> -cpus[i]));
+            for (int k = 0; k < 5; k++) System.out.printf("  slow: %.2f ms CPU  \"%s\"%n", cpus[order[k]] / 1e6, phrases.get(order[k]));
             if (recording != null) {
                 recording.stop();
                 recording.dump(jfr);
@@ -109,15 +117,15 @@ public final class ConcordanceUnBenchmark {
         long samples = 0, bytes = 0;
         for (RecordedEvent e : events) {
             String type = e.getEventType().getName();
-            if (!type.equals("jdk.ExecutionSample") && !type.equals("jdk.ObjectAllocationSample")) continue;
+            if (!type.equals("jdk.ExecutionSample") && !type.equals("jdk.NativeMethodSample") && !type.equals("jdk.ObjectAllocationSample")) continue;
             Instant t = e.getStartTime();
             boolean in = false;
             for (RecordedEvent p : slow) if (!t.isBefore(p.getStartTime()) && !t.isAfter(p.getEndTime())) in = true;
             if (!in || e.getStackTrace() == null) continue;
             String where = frames(e.getStackTrace().getFrames());
-            if (type.equals("jdk.ExecutionSample")) {
+            if (!type.equals("jdk.ObjectAllocationSample")) {
                 cpu.merge(where, 1L, Long::sum);
-                steps.merge(step(e.getStackTrace().getFrames()), 1L, Long::sum);
+                steps.merge((type.equals("jdk.NativeMethodSample") ? "native " : "java ") + step(e.getStackTrace().getFrames()), 1L, Long::sum);
                 samples++;
             } else {
                 long w = e.getLong("weight");
