@@ -19,10 +19,11 @@ import org.concord.store.Database;
 /**
  * The concordance part of TmBenchmark's UN run alone, on a database an earlier UN run left (a copy: searching may
  * write its -wal file), after the same fuzzy queries so the index's cache holds what it holds there. Run:
- * {@code java -cp ... org.concord.tm.ConcordanceUnBenchmark DB UNITS [--dump FILE] [--jfr FILE]}. Baseline: the
+ * {@code java -cp ... org.concord.tm.ConcordanceUnBenchmark DB UNITS [--dump FILE] [--jfr FILE] [--times FILE]}. Baseline: the
  * same 500 phrases' first 100 hits read by SQL LIKE would be minutes; the baseline here is main's code, run on the same
  * copy beside this one. {@code --dump} writes every hit of all 600 phrases (to {@code cmp} two versions' results);
- * {@code --jfr} records CPU samples and allocation and prints where the slowest 10% of phrases spent them.
+ * {@code --jfr} records CPU samples and allocation and prints where the slowest 10% of phrases spent them;
+ * {@code --times} writes each phrase's CPU time in nanoseconds, one a line.
  */
 public final class ConcordanceUnBenchmark {
     private static final int PHRASES = 500;
@@ -40,10 +41,11 @@ public final class ConcordanceUnBenchmark {
         }
         Path db = Path.of(args[0]);
         int units = Integer.parseInt(args[1]);
-        Path dump = null, jfr = null;
+        Path dump = null, jfr = null, timesFile = null;
         for (int i = 2; i + 1 < args.length; i += 2) {
             if (args[i].equals("--dump")) dump = Path.of(args[i + 1]);
             if (args[i].equals("--jfr")) jfr = Path.of(args[i + 1]);
+            if (args[i].equals("--times")) timesFile = Path.of(args[i + 1]);
         }
         System.out.println("machine load at start: " + UnMemoryRun.load());
         UnMemory memory = UnMemory.generate(Path.of("..", "shared", "corpora", "unpc-dev"), units, 42);
@@ -84,6 +86,12 @@ public final class ConcordanceUnBenchmark {
             System.out.printf("concordance, first 100 phrase hits: %s over %d phrases (%.0f hits on average, %,d KB of heap allocated a phrase)%n",
                 TmBenchmark.percentiles(times, cpus), PHRASES, (double) hits / PHRASES, allocated / PHRASES >> 10);
             System.out.println("machine load: " + UnMemoryRun.load());
+            if (timesFile != null) {
+                // Each phrase's CPU time, one a line: the best of several runs per phrase is steadier on a shared machine.
+                StringBuilder b = new StringBuilder();
+                for (long c : cpus) b.append(c).append('\n');
+                Files.writeString(timesFile, b);
+            }
             Integer[] order = new Integer[PHRASES];
             for (int i = 0; i < PHRASES; i++) order[i] = i;
             java.util.Arrays.sort(order, Comparator.comparingLong(i -> -cpus[i]));
