@@ -30,25 +30,19 @@ final class ConcordanceSearch {
         return store.query(() -> {
             store.index.refresh();
             // Every word of the phrase, and every pair of neighbouring words: a unit lacking one cannot hold the phrase.
-            // Units older than the pair postings are checked on their words only.
-            List<Index.Posting> pairs = new ArrayList<>();
-            for (int i = 1; i < phrase.length; i++) pairs.add(store.index.pairPosting(l, phrase[i - 1], phrase[i]));
+            // Units older than the pair postings are checked on their words only, so a pair drives only when none are.
             int pairsFrom = store.index.pairsFrom();
-            pairs.sort(Comparator.comparingInt(Index.Posting::df));
-            List<Index.Posting> postings = wordPostings(l, phrase, pairsFrom <= 1 && !pairs.isEmpty() ? pairs.get(0).df() : Integer.MAX_VALUE);
-            Index.Posting driver = postings.get(0);
-            if (pairsFrom <= 1 && !pairs.isEmpty() && pairs.get(0).df() < driver.df()) {
-                driver = pairs.get(0);
-                postings.add(0, pairs.remove(0));
-            }
+            Filters f = filters(l, phrase, pairsFrom);
+            List<Index.Posting> postings = f.words();
+            List<Index.Posting> pairs = f.pairs();
             List<ConcordanceHit> hits = new ArrayList<>();
             int[] batch = new int[UnitStore.BATCH];
             int size = 0;
-            int[] ids = driver.ids();
+            int[] ids = f.driver().ids();
             for (int i = 0; i < ids.length && hits.size() < max; i++) {
                 int id = ids[i];
                 boolean all = true;
-                for (int j = 1; j < postings.size() && all; j++) all = postings.get(j).contains(id);
+                for (int j = 0; j < postings.size() && all; j++) all = postings.get(j).contains(id);
                 if (id >= pairsFrom) for (int j = 0; j < pairs.size() && all; j++) all = pairs.get(j).contains(id);
                 if (all) batch[size++] = id;
                 // A batch as large as the hits still wanted (and a few more, for units that only seemed to hold the
@@ -70,32 +64,58 @@ final class ConcordanceSearch {
         });
     }
 
-    /** A word this many times as frequent as the rarest word or pair is read only when already in memory (see wordPostings). */
+    /** A word or pair this many times as frequent as the rarest is read only when already in memory (see filters). */
     private static final int FILTER_RATIO = 8;
 
     /**
-     * The postings of the phrase's words that are worth reading, rarest first: the rarest word, each word at most
-     * {@link #FILTER_RATIO} times as frequent as it or as the rarest pair ({@code rarestPair}), and any other already in
-     * memory. A frequent word ("the" is in most UN English units) costs a decode of that many ids and 4 bytes of fresh
-     * heap an id on first use, more than its few rejected candidates cost to read; the texts confirm every hit anyway.
+     * The posting whose ids are walked ({@code driver}: the rarest word, or the rarest pair when every unit has pair
+     * postings) and the other postings each candidate must be in, rarest first.
      */
-    private List<Index.Posting> wordPostings(String lang, String[] phrase, int rarestPair) throws SQLException {
+    private record Filters(Index.Posting driver, List<Index.Posting> words, List<Index.Posting> pairs) {}
+
+    /**
+     * The postings worth reading: the rarest word or pair, each other at most {@link #FILTER_RATIO} times as frequent
+     * as it, and any other already in memory. A frequent word ("the" is in most UN English units) or pair ("of the")
+     * costs a decode of that many ids and 4 bytes of fresh heap an id on first use, more than its few rejected
+     * candidates cost to read; the texts confirm every hit anyway, so which are read changes no hit. Frequencies come
+     * from the stored counts, so a posting left out is never decoded.
+     */
+    private Filters filters(String lang, String[] phrase, int pairsFrom) throws SQLException {
+        Index index = store.index;
         List<String> words = new ArrayList<>(new java.util.LinkedHashSet<>(List.of(phrase)));
         Map<String, Integer> dfs = new HashMap<>();
         for (String w : words) {
-            Index.Posting cached = store.index.cachedPosting(lang, w);
-            dfs.put(w, cached != null ? cached.df() : store.index.df(lang, w));
+            Index.Posting cached = index.cachedPosting(lang, w);
+            dfs.put(w, cached != null ? cached.df() : index.df(lang, w));
         }
         words.sort(Comparator.comparingInt(dfs::get));
-        long limit = (long) Math.min(dfs.get(words.get(0)), rarestPair) * FILTER_RATIO;
-        List<Index.Posting> out = new ArrayList<>();
-        for (String w : words) {
-            Index.Posting cached = store.index.cachedPosting(lang, w);
-            if (cached != null) out.add(cached);
-            else if (out.isEmpty() || dfs.get(w) <= limit) out.add(store.index.posting(lang, w));
+        int[] pairDfs = new int[phrase.length - 1];
+        Integer[] pairOrder = new Integer[phrase.length - 1];
+        for (int i = 0; i < pairDfs.length; i++) {
+            pairDfs[i] = index.pairDf(lang, phrase[i], phrase[i + 1]);
+            pairOrder[i] = i;
         }
-        out.sort(Comparator.comparingInt(Index.Posting::df));
-        return out;
+        java.util.Arrays.sort(pairOrder, Comparator.comparingInt(i -> pairDfs[i]));
+        boolean pairDrives = pairsFrom <= 1 && pairOrder.length > 0 && pairDfs[pairOrder[0]] < dfs.get(words.get(0));
+        long limit = (long) (pairDrives ? pairDfs[pairOrder[0]] : dfs.get(words.get(0))) * FILTER_RATIO;
+        Index.Posting driver = null;
+        List<Index.Posting> wordPostings = new ArrayList<>();
+        for (String w : words) {
+            Index.Posting cached = index.cachedPosting(lang, w);
+            boolean drives = !pairDrives && driver == null;
+            if (drives) driver = index.posting(lang, w);
+            else if (cached != null) wordPostings.add(cached);
+            else if (dfs.get(w) <= limit) wordPostings.add(index.posting(lang, w));
+        }
+        List<Index.Posting> pairPostings = new ArrayList<>();
+        for (int i : pairOrder) {
+            String first = phrase[i], second = phrase[i + 1];
+            if (pairDrives && driver == null) driver = index.pairPosting(lang, first, second);
+            else if (index.cachedPairPosting(lang, first, second) != null || pairDfs[i] <= limit) pairPostings.add(index.pairPosting(lang, first, second));
+        }
+        wordPostings.sort(Comparator.comparingInt(Index.Posting::df));
+        pairPostings.sort(Comparator.comparingInt(Index.Posting::df));
+        return new Filters(driver, wordPostings, pairPostings);
     }
 
     /**

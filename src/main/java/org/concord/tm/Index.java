@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -61,6 +63,8 @@ final class Index {
     private final Map<String, Integer> dfs = new HashMap<>();
     private final Map<String, Posting> postings = new HashMap<>();
     private final Map<String, int[]> lengths = new HashMap<>();
+    /** Pair group rows read by {@link #pairDf} during this search, kept for its {@link #pairPosting}; dropped at the next. */
+    private final Map<String, List<byte[]>> pairRows = new HashMap<>();
     /** Candidates' words read by earlier lookups, dropped with the rest. */
     final WordSequences sequences = new WordSequences();
     private long dataVersion = -1;
@@ -74,6 +78,7 @@ final class Index {
 
     /** Forgets what was read when the database changed under us. */
     void refresh() throws SQLException {
+        pairRows.clear();
         long v;
         // PostgreSQL: the oldest transaction still running or to come (any write committed since moves it on).
         if (version == null) version = c.prepareStatement(org.concord.store.Migration.isPostgres(c)
@@ -118,10 +123,54 @@ final class Index {
         String key = lang + '\u0001' + bucket;
         Posting p = postings.get(key);
         if (p != null) return p;
+        List<byte[]> rows = pairRows.remove(key);
+        if (rows != null) {
+            decoder.reset();
+            for (byte[] row : rows) {
+                long at = Postings.memberAt(row, pairMember(bucket));
+                if (at >= 0) decoder.add(row, (int) (at >>> 32), (int) at);
+            }
+            return cache(key, decoder.isEmpty() ? Posting.EMPTY : posting(decoder.ids()));
+        }
         if (pairIds == null) pairIds = c.prepareStatement("SELECT ids FROM tm_pair_group WHERE lang = ? AND grp = ? ORDER BY chunk");
         pairIds.setString(1, lang);
         pairIds.setInt(2, pairGroup(bucket));
         return cache(key, posting(pairIds, pairMember(bucket)));
+    }
+
+    /**
+     * How many units the bucket of {@code first} followed by {@code second} holds, from its chunks' counts without
+     * decoding them: a search decodes a bucket only when it is rare enough to be worth it (a pair as frequent as "of
+     * the" holds hundreds of thousands of ids at a million units).
+     */
+    int pairDf(String lang, String first, String second) throws SQLException {
+        int bucket = pairBucket(first, second);
+        String key = lang + '\u0001' + bucket;
+        Posting p = postings.get(key);
+        if (p != null) return p.df();
+        Integer df = dfs.get(key);
+        if (df != null) return df;
+        if (pairIds == null) pairIds = c.prepareStatement("SELECT ids FROM tm_pair_group WHERE lang = ? AND grp = ? ORDER BY chunk");
+        pairIds.setString(1, lang);
+        pairIds.setInt(2, pairGroup(bucket));
+        int count = 0;
+        List<byte[]> rows = new ArrayList<>();
+        try (ResultSet rs = pairIds.executeQuery()) {
+            while (rs.next()) {
+                byte[] row = rs.getBytes(1);
+                if (row == null) continue;
+                rows.add(row);
+                count += Postings.memberCount(row, pairMember(bucket));
+            }
+        }
+        dfs.put(key, count);
+        pairRows.put(key, rows);
+        return count;
+    }
+
+    /** The pair's posting if it was decoded already, else null (no database read). */
+    Posting cachedPairPosting(String lang, String first, String second) {
+        return postings.get(lang + '\u0001' + pairBucket(first, second));
     }
 
     int maxId() {

@@ -82,6 +82,16 @@ final class Postings {
     }
 
     /**
+     * How many ids {@code member} holds in a {@link Group} blob, read from its chunk's count without decoding it (a
+     * group row holds one chunk a member: {@link Group#add} and {@link Group#addEncoded} each write one).
+     */
+    static int memberCount(byte[] group, int member) {
+        long at = memberAt(group, member);
+        if (at < 0 || (int) at == 0) return 0;
+        return (int) readVarint(group, new int[] {(int) (at >>> 32)});
+    }
+
+    /**
      * Decodes the chunks of one posting, row by row, into a buffer kept from one posting to the next, so that a decode
      * allocates its result only: a fresh buffer sized by the blob (four bytes of heap an encoded byte, then copied to
      * the exact size) and the rows joined into one blob first were most of what decoding a new word allocated.

@@ -1,0 +1,181 @@
+package org.concord.tm;
+
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import jdk.jfr.Recording;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordingFile;
+import org.concord.store.Database;
+
+/**
+ * The concordance part of TmBenchmark's UN run alone, on a database an earlier UN run left (a copy: searching may
+ * write its -wal file), after the same fuzzy queries so the index's cache holds what it holds there. Run:
+ * {@code java -cp ... org.concord.tm.ConcordanceUnBenchmark DB UNITS [--dump FILE] [--jfr FILE] [--times FILE]}. Baseline: the
+ * same 500 phrases' first 100 hits read by SQL LIKE would be minutes; the baseline here is main's code, run on the same
+ * copy beside this one. {@code --dump} writes every hit of all 600 phrases (to {@code cmp} two versions' results);
+ * {@code --jfr} records CPU samples and allocation and prints where the slowest 10% of phrases spent them;
+ * {@code --times} writes each phrase's CPU time in nanoseconds, one a line.
+ */
+public final class ConcordanceUnBenchmark {
+    private static final int PHRASES = 500;
+
+    /** One search, so the recording knows which samples belong to the slow ones. */
+    @jdk.jfr.Name("concord.Phrase")
+    static final class PhraseEvent extends jdk.jfr.Event {
+        long cpuNanos;
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args[0].equals("--analyze")) {
+            slowest(Path.of(args[1]));
+            return;
+        }
+        Path db = Path.of(args[0]);
+        int units = Integer.parseInt(args[1]);
+        Path dump = null, jfr = null, timesFile = null;
+        for (int i = 2; i + 1 < args.length; i += 2) {
+            if (args[i].equals("--dump")) dump = Path.of(args[i + 1]);
+            if (args[i].equals("--jfr")) jfr = Path.of(args[i + 1]);
+            if (args[i].equals("--times")) timesFile = Path.of(args[i + 1]);
+        }
+        System.out.println("machine load at start: " + UnMemoryRun.load());
+        UnMemory memory = UnMemory.generate(Path.of("..", "shared", "corpora", "unpc-dev"), units, 42);
+        try (Database d = Database.open(db)) {
+            TranslationMemory tm = TranslationMemory.open(d);
+            long f0 = System.nanoTime(), fc = TmBenchmark.cpu();
+            for (String q : UnMemoryRun.fuzzyQueries(memory)) tm.fuzzy(q, "en", "fr", 70, 5);
+            System.out.printf("fuzzy queries first (as in TmBenchmark): %.1f s wall, %.1f s CPU%n", (System.nanoTime() - f0) / 1e9, (TmBenchmark.cpu() - fc) / 1e9);
+            List<String> phrases = UnMemoryRun.phrases(memory);
+            for (String p : phrases.subList(PHRASES, PHRASES + 100)) tm.concordance(p, "en", 100);
+            Recording recording = null;
+            if (jfr != null) {
+                recording = new Recording();
+                recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(1)).withStackTrace();
+                recording.enable("jdk.NativeMethodSample").withPeriod(java.time.Duration.ofMillis(1)).withStackTrace();
+                recording.enable("jdk.ObjectAllocationSample").with("throttle", "5000/s").withStackTrace();
+                recording.enable(PhraseEvent.class);
+                recording.enable("jdk.Deoptimization").withStackTrace();
+                recording.enable("jdk.Compilation").withThreshold(java.time.Duration.ZERO);
+                recording.enable("jdk.GarbageCollection");
+                recording.start();
+            }
+            long[] times = new long[PHRASES], cpus = new long[PHRASES];
+            long hits = 0;
+            var mx = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+            long allocated = mx.getCurrentThreadAllocatedBytes();
+            for (int i = 0; i < PHRASES; i++) {
+                PhraseEvent e = new PhraseEvent();
+                e.begin();
+                long s = System.nanoTime(), c = TmBenchmark.cpu();
+                hits += tm.concordance(phrases.get(i), "en", 100).size();
+                cpus[i] = TmBenchmark.cpu() - c;
+                times[i] = System.nanoTime() - s;
+                e.cpuNanos = cpus[i];
+                e.commit();
+            }
+            allocated = mx.getCurrentThreadAllocatedBytes() - allocated;
+            System.out.printf("concordance, first 100 phrase hits: %s over %d phrases (%.0f hits on average, %,d KB of heap allocated a phrase)%n",
+                TmBenchmark.percentiles(times, cpus), PHRASES, (double) hits / PHRASES, allocated / PHRASES >> 10);
+            System.out.println("machine load: " + UnMemoryRun.load());
+            if (timesFile != null) {
+                // Each phrase's CPU time, one a line: the best of several runs per phrase is steadier on a shared machine.
+                StringBuilder b = new StringBuilder();
+                for (long c : cpus) b.append(c).append('\n');
+                Files.writeString(timesFile, b);
+            }
+            Integer[] order = new Integer[PHRASES];
+            for (int i = 0; i < PHRASES; i++) order[i] = i;
+            java.util.Arrays.sort(order, Comparator.comparingLong(i -> -cpus[i]));
+            for (int k = 0; k < 5; k++) System.out.printf("  slow: %.2f ms CPU  \"%s\"%n", cpus[order[k]] / 1e6, phrases.get(order[k]));
+            if (recording != null) {
+                recording.stop();
+                recording.dump(jfr);
+                recording.close();
+                slowest(jfr);
+            }
+            if (dump != null) {
+                try (BufferedWriter w = Files.newBufferedWriter(dump, StandardCharsets.UTF_8)) {
+                    for (String p : phrases) {
+                        w.write("# " + p + "\n");
+                        for (ConcordanceHit h : tm.concordance(p, "en", 100)) w.write(h + "\n");
+                    }
+                }
+                System.out.println("hits of " + phrases.size() + " phrases written to " + dump);
+            }
+        }
+    }
+
+    /** Where the slowest 10% of phrases (by CPU) spent CPU samples and allocation, by method. */
+    private static void slowest(Path jfr) throws Exception {
+        List<RecordedEvent> events = RecordingFile.readAllEvents(jfr);
+        List<RecordedEvent> phrases = new ArrayList<>();
+        for (RecordedEvent e : events) if (e.getEventType().getName().equals("concord.Phrase")) phrases.add(e);
+        phrases.sort(Comparator.comparingLong((RecordedEvent e) -> e.getLong("cpuNanos")).reversed());
+        List<RecordedEvent> slow = phrases.subList(0, Math.max(1, phrases.size() / 10));
+        Map<String, Long> cpu = new HashMap<>(), alloc = new HashMap<>(), steps = new HashMap<>();
+        long samples = 0, bytes = 0;
+        for (RecordedEvent e : events) {
+            String type = e.getEventType().getName();
+            if (!type.equals("jdk.ExecutionSample") && !type.equals("jdk.NativeMethodSample") && !type.equals("jdk.ObjectAllocationSample")) continue;
+            Instant t = e.getStartTime();
+            boolean in = false;
+            for (RecordedEvent p : slow) if (!t.isBefore(p.getStartTime()) && !t.isAfter(p.getEndTime())) in = true;
+            if (!in || e.getStackTrace() == null) continue;
+            String where = frames(e.getStackTrace().getFrames());
+            if (!type.equals("jdk.ObjectAllocationSample")) {
+                cpu.merge(where, 1L, Long::sum);
+                steps.merge((type.equals("jdk.NativeMethodSample") ? "native " : "java ") + step(e.getStackTrace().getFrames()), 1L, Long::sum);
+                samples++;
+            } else {
+                long w = e.getLong("weight");
+                alloc.merge(e.getClass("objectClass").getName() + " @ " + where, w, Long::sum);
+                bytes += w;
+            }
+        }
+        System.out.printf("JFR, slowest %d phrases: %d CPU samples (1 ms), %,d KB allocation sampled%n", slow.size(), samples, bytes >> 10);
+        print(steps, samples, "samples");
+        print(cpu, samples, "samples");
+        print(alloc, bytes, "bytes");
+    }
+
+    private static void print(Map<String, Long> by, long total, String unit) {
+        by.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(15)
+            .forEach(e -> System.out.printf("  %5.1f%% %s%n", 100.0 * e.getValue() / Math.max(1, total), e.getKey()));
+    }
+
+    /** The step of the search a sample is in: the outermost line of ConcordanceSearch's search, and the callee under it. */
+    private static String step(List<RecordedFrame> frames) {
+        for (int i = frames.size() - 1; i > 0; i--) {
+            var m = frames.get(i).getMethod();
+            if (m.getType().getName().equals(ConcordanceSearch.class.getName()) && m.getName().startsWith("lambda$concordance")) {
+                var callee = frames.get(i - 1).getMethod();
+                return "step " + frames.get(i).getLineNumber() + " -> " + callee.getType().getName().replaceFirst(".*\\.", "") + "." + callee.getName();
+            }
+        }
+        return "other: " + frames(frames);
+    }
+
+    /** The top frames, the first three of them in org.concord or the top one if none is. */
+    private static String frames(List<RecordedFrame> frames) {
+        StringBuilder b = new StringBuilder();
+        int shown = 0;
+        for (int i = 0; i < frames.size() && shown < 4; i++) {
+            var m = frames.get(i).getMethod();
+            String name = m.getType().getName().replaceFirst(".*\\.", "") + "." + m.getName() + ":" + frames.get(i).getLineNumber();
+            if (i == 0 || m.getType().getName().startsWith("org.concord")) {
+                if (shown++ > 0) b.append(" < ");
+                b.append(name);
+            }
+        }
+        return b.toString();
+    }
+}
