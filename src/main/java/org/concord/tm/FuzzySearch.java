@@ -32,9 +32,16 @@ final class FuzzySearch {
         String plain = Differences.QUERY_TAG.matcher(text).replaceAll(" ");
         return store.query(() -> {
             store.index.refresh();
-            WordSequences sequences = store.index.sequences;
-            sequences.startLookup();
-            List<Scored> best = best(new Fuzzy(src, tgt, Tokens.terms(plain), sequences.words(plain), max), minPercent, max);
+            WordArena arena = store.index.arena(src);
+            String[] terms = Tokens.terms(plain);
+            int[] numbered;
+            if (arena != null) {
+                numbered = arena.query(terms);
+            } else {
+                store.index.sequences.startLookup();
+                numbered = store.index.sequences.words(plain);
+            }
+            List<Scored> best = best(new Fuzzy(src, tgt, terms, numbered, arena, max), minPercent, max);
             List<Lookup> out = new ArrayList<>();
             for (Scored s : best) {
                 Unit u = store.unit(s.id());
@@ -73,7 +80,9 @@ final class FuzzySearch {
         final String src, tgt;
         final int n, max;
         final int[] q;            // query words as local ids
-        final int[] numbered;     // query words as numbered by the store's WordSequences, for scoring
+        final int[] numbered;     // query words as numbered by the arena, or else by the store's WordSequences, for scoring
+        final WordArena arena;    // every unit's words, or null: candidates are read
+        int[] candidate = new int[64];
         final String[] words;     // local id → word
         final int[] count;        // local id → occurrences in the query
         final Map<String, Integer> local = new HashMap<>();
@@ -85,9 +94,10 @@ final class FuzzySearch {
          */
         final Map<Integer, Integer> scored = new HashMap<>();
 
-        Fuzzy(String src, String tgt, String[] terms, int[] numbered, int max) {
+        Fuzzy(String src, String tgt, String[] terms, int[] numbered, WordArena arena, int max) {
             if (numbered.length != terms.length) throw new IllegalStateException("query cut into " + terms.length + " and " + numbered.length + " words");
             this.numbered = numbered;
+            this.arena = arena;
             this.src = src;
             this.tgt = tgt;
             this.n = terms.length;
@@ -235,11 +245,20 @@ final class FuzzySearch {
                         found.add(b);
                         continue;
                     }
+                    considered++;
+                    if (arena != null) {
+                        int m = arena.length(b.id());
+                        scored.put(b.id(), -1); // below 0 (never found) unless scored below, as for a read one
+                        if (m < 0) continue;
+                        if (candidate.length < m) candidate = new int[Math.max(m, 2 * candidate.length)];
+                        arena.words(b.id(), candidate);
+                        score(b.id(), candidate, m, kth, entering);
+                        continue;
+                    }
                     // Kept from an earlier lookup: scored here, without a read.
                     int[] words = store.index.sequences.get(src, b.id());
                     if (words == null) ids[size++] = b.id();
-                    else score(b.id(), words, kth, entering);
-                    considered++;
+                    else score(b.id(), words, words.length, kth, entering);
                 }
                 if (considered == 0) {
                     found.sort(BEST_FIRST);
@@ -250,11 +269,15 @@ final class FuzzySearch {
                 // k-th score are then checked for it.
                 List<UnitStore.Text> texts = size == 0 ? List.of() : store.texts(src, java.util.Arrays.copyOf(ids, size));
                 for (int i = 0; i < size; i++) scored.put(ids[i], -1); // below 0 (never found) unless scored below
-                for (UnitStore.Text cand : texts) score(cand.id(), store.index.sequences.keep(src, cand.id(), cand.text()), kth, entering);
+                store.index.countRowsRead(src, size);
+                for (UnitStore.Text cand : texts) {
+                    int[] words = store.index.sequences.keep(src, cand.id(), cand.text());
+                    score(cand.id(), words, words.length, kth, entering);
+                }
                 if (!entering.isEmpty()) {
-                    java.util.Set<Integer> withTarget = store.having(tgt, entering.stream().mapToInt(Scored::id).toArray());
+                    java.util.Set<Integer> withTarget = arena != null ? null : store.having(tgt, entering.stream().mapToInt(Scored::id).toArray());
                     for (Scored e : entering) {
-                        if (!withTarget.contains(e.id())) continue;
+                        if (arena != null ? !arena.has(tgt, e.id()) : !withTarget.contains(e.id())) continue;
                         found.add(e);
                         scored.put(e.id(), e.percent());
                     }
@@ -272,9 +295,9 @@ final class FuzzySearch {
         }
 
         /** Scores a candidate's words: one reaching {@code kth} enters, the others are noted as below it. */
-        private void score(int id, int[] candidate, int kth, List<Scored> entering) {
+        private void score(int id, int[] candidate, int m, int kth, List<Scored> entering) {
             // Only a score of at least kth matters: the distance is computed no further than it allows.
-            int p = Similarity.percentAtLeast(numbered, candidate, kth);
+            int p = Similarity.percentAtLeast(numbered, candidate, m, kth);
             if (p >= kth) entering.add(new Scored(id, p));
             else scored.put(id, -1 - kth);
         }

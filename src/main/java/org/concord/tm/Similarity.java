@@ -40,19 +40,29 @@ final class Similarity {
      * O(n·k) instead of O(n·m), and it stops as soon as every cell of a row is beyond it.
      */
     static int percentAtLeast(int[] a, int[] b, int min) {
-        int longest = Math.max(a.length, b.length);
+        return percentAtLeast(a, b, b.length, min);
+    }
+
+    /** As {@link #percentAtLeast(int[], int[], int)} with the first {@code m} numbers of {@code b} as the candidate. */
+    static int percentAtLeast(int[] a, int[] b, int m, int min) {
+        int longest = Math.max(a.length, m);
         if (longest == 0) return 100;
         // percent = floor(100 (L − d) / L) ≥ min  ⇔  d ≤ L − ceil(min L / 100)
         int k = longest - (min * longest + 99) / 100;
         if (k < 0) return -1;
-        if (Math.abs(a.length - b.length) > k) return -1;
-        int d = boundedDistance(a, b, k);
+        if (Math.abs(a.length - m) > k) return -1;
+        int d = boundedDistance(a, b, m, k);
         return d > k ? -1 : 100 * (longest - d) / longest;
     }
 
     /** The Levenshtein distance when it is at most k, else some value above k. */
     static int boundedDistance(int[] a, int[] b, int k) {
-        int n = a.length, m = b.length;
+        return boundedDistance(a, b, b.length, k);
+    }
+
+    /** As {@link #boundedDistance(int[], int[], int)} over the first {@code m} numbers of {@code b}. */
+    static int boundedDistance(int[] a, int[] b, int m, int k) {
+        int n = a.length;
         if (n == 0) return m;
         if (m == 0) return n;
         int big = k + 1;
