@@ -81,6 +81,7 @@ final class FuzzySearch {
         final int n, max;
         final int[] q;            // query words as local ids
         final int[] numbered;     // query words as numbered by the arena, or else by the store's WordSequences, for scoring
+        final Similarity.BitPattern pattern; // numbered, prepared for the bit-parallel distance (null past 64 words)
         final WordArena arena;    // every unit's words, or null: candidates are read
         int[] candidate = new int[64];
         final String[] words;     // local id → word
@@ -97,6 +98,7 @@ final class FuzzySearch {
         Fuzzy(String src, String tgt, String[] terms, int[] numbered, WordArena arena, int max) {
             if (numbered.length != terms.length) throw new IllegalStateException("query cut into " + terms.length + " and " + numbered.length + " words");
             this.numbered = numbered;
+            this.pattern = Similarity.BitPattern.of(numbered);
             this.arena = arena;
             this.src = src;
             this.tgt = tgt;
@@ -201,7 +203,8 @@ final class FuzzySearch {
             }
             Index.Posting[] probe = probed.toArray(Index.Posting[]::new);
             int[] probeCount = probedCount.stream().mapToInt(Integer::intValue).toArray();
-            List<Scored> bounds = new ArrayList<>();
+            // Bounds as longs that sort best first (percent down, then id up): thousands a query, no object each.
+            LongList bounds = new LongList();
             for (int t = 0; t < touched.size; t++) {
                 int id = touched.a[t];
                 int bound = accumulator[id] + uncounted;
@@ -216,9 +219,9 @@ final class FuzzySearch {
                 int percent = m < 0 ? 100 * Math.min(bound, n) / n : 100 * Math.min(Math.min(bound, n), m) / longest;
                 Integer known = scored.get(id);
                 if (known != null) percent = known >= 0 ? known : Math.min(percent, -known - 2);
-                if (percent >= min) bounds.add(new Scored(id, percent));
+                if (percent >= min) bounds.add((long) (100 - percent) << 32 | id);
             }
-            bounds.sort(BEST_FIRST);
+            java.util.Arrays.sort(bounds.a, 0, bounds.size);
             List<Scored> found = new ArrayList<>();
             // Candidates by bound, best first, read and scored 64 at a time. Once max are found, a candidate must reach
             // the k-th score, and one whose bound only equals it must also be older (ties go to the older unit): in a
@@ -228,15 +231,16 @@ final class FuzzySearch {
             // The first batch holds about as many as are wanted, later ones twice the last: the k-th score found early
             // ends most searches after a few reads (a full first batch read 64 where 6 did).
             int batch = Math.min(UnitStore.BATCH, Math.max(8, max + 3));
-            for (int next = 0; next < bounds.size(); batch = Math.min(UnitStore.BATCH, batch * 2)) {
+            for (int next = 0; next < bounds.size; batch = Math.min(UnitStore.BATCH, batch * 2)) {
                 int kth = found.size() >= max ? found.get(max - 1).percent() : min;
                 int kthId = found.size() >= max ? found.get(max - 1).id() : Integer.MAX_VALUE;
                 int size = 0, considered = 0;
                 List<Scored> entering = new ArrayList<>();
-                for (; next < bounds.size() && considered < batch; next++) {
-                    Scored b = bounds.get(next);
+                for (; next < bounds.size && considered < batch; next++) {
+                    long key = bounds.a[next];
+                    Scored b = new Scored((int) key, 100 - (int) (key >>> 32));
                     if (b.percent() < kth) {
-                        next = bounds.size();
+                        next = bounds.size;
                         break;
                     }
                     if (b.percent() == kth && b.id() > kthId) continue;
@@ -297,7 +301,7 @@ final class FuzzySearch {
         /** Scores a candidate's words: one reaching {@code kth} enters, the others are noted as below it. */
         private void score(int id, int[] candidate, int m, int kth, List<Scored> entering) {
             // Only a score of at least kth matters: the distance is computed no further than it allows.
-            int p = Similarity.percentAtLeast(numbered, candidate, m, kth);
+            int p = Similarity.percentAtLeast(pattern, numbered, candidate, m, kth);
             if (p >= kth) entering.add(new Scored(id, p));
             else scored.put(id, -1 - kth);
         }
@@ -306,6 +310,16 @@ final class FuzzySearch {
     private int[] accumulator(int size) {
         if (acc.length < size) acc = new int[size + size / 8];
         return acc;
+    }
+
+    static final class LongList {
+        long[] a = new long[256];
+        int size;
+
+        void add(long v) {
+            if (size == a.length) a = java.util.Arrays.copyOf(a, size * 2);
+            a[size++] = v;
+        }
     }
 
     static final class IntList {
