@@ -93,7 +93,7 @@ final class FuzzySearch {
          * What earlier thresholds learnt of the units they scored: an exact score (at least the k-th then), or, as
          * -1 − s, that the score is below s. A lower threshold meets most of them again and need not read them.
          */
-        final Map<Integer, Integer> scored = new HashMap<>();
+        final Known scored = new Known();
 
         Fuzzy(String src, String tgt, String[] terms, int[] numbered, WordArena arena, int max) {
             if (numbered.length != terms.length) throw new IllegalStateException("query cut into " + terms.length + " and " + numbered.length + " words");
@@ -217,8 +217,8 @@ final class FuzzySearch {
                 }
                 if (bound < needHere) continue;
                 int percent = m < 0 ? 100 * Math.min(bound, n) / n : 100 * Math.min(Math.min(bound, n), m) / longest;
-                Integer known = scored.get(id);
-                if (known != null) percent = known >= 0 ? known : Math.min(percent, -known - 2);
+                int known = scored.get(id);
+                if (known != Known.ABSENT) percent = known >= 0 ? known : Math.min(percent, -known - 2);
                 if (percent >= min) bounds.add((long) (100 - percent) << 32 | id);
             }
             java.util.Arrays.sort(bounds.a, 0, bounds.size);
@@ -244,8 +244,8 @@ final class FuzzySearch {
                         break;
                     }
                     if (b.percent() == kth && b.id() > kthId) continue;
-                    Integer known = scored.get(b.id());
-                    if (known != null && known >= 0) {
+                    int known = scored.get(b.id());
+                    if (known != Known.ABSENT && known >= 0) {
                         found.add(b);
                         continue;
                     }
@@ -310,6 +310,48 @@ final class FuzzySearch {
     private int[] accumulator(int size) {
         if (acc.length < size) acc = new int[size + size / 8];
         return acc;
+    }
+
+    /**
+     * What lookups at earlier thresholds learnt of units, by unit id (see {@code Fuzzy.scored}): an open-addressing
+     * table of ints, as it is asked once for every unit whose bound is computed (thousands a lookup, a boxed map's cost).
+     */
+    static final class Known {
+        static final int ABSENT = Integer.MIN_VALUE;
+        private int[] keys = new int[64]; // unit id + 1, 0 where free
+        private int[] values = new int[64];
+        private int size;
+
+        int get(int id) {
+            int mask = keys.length - 1;
+            for (int s = slot(id, mask); ; s = (s + 1) & mask) {
+                if (keys[s] == id + 1) return values[s];
+                if (keys[s] == 0) return ABSENT;
+            }
+        }
+
+        void put(int id, int value) {
+            if (2 * (size + 1) > keys.length) grow();
+            int mask = keys.length - 1;
+            int s = slot(id, mask);
+            while (keys[s] != 0 && keys[s] != id + 1) s = (s + 1) & mask;
+            if (keys[s] == 0) size++;
+            keys[s] = id + 1;
+            values[s] = value;
+        }
+
+        private static int slot(int id, int mask) {
+            int h = id * 0x9E3779B9;
+            return (h ^ h >>> 16) & mask;
+        }
+
+        private void grow() {
+            int[] k = keys, v = values;
+            keys = new int[k.length * 2];
+            values = new int[k.length * 2];
+            size = 0;
+            for (int i = 0; i < k.length; i++) if (k[i] != 0) put(k[i] - 1, v[i]);
+        }
     }
 
     static final class LongList {

@@ -42,7 +42,7 @@ class FuzzyWordArenaTest extends MemoryFixture {
         tm.add(units, "t");
         UnitStore withArena = UnitStore.open(db), reading = UnitStore.open(db);
         FuzzySearch fromArena = search(withArena, false), fromRows = search(reading, true);
-        for (int q = 0; q < 60; q++) {
+        for (int q = 0; q < 30; q++) {
             String query = units.get(rnd.nextInt(units.size())).texts().get("en");
             if (q % 2 == 1) query = query.replace("the", "a").replace(" r", " x");
             for (String tgt : List.of("fr", "es")) {
