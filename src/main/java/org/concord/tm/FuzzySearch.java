@@ -273,7 +273,7 @@ final class FuzzySearch {
                 // k-th score are then checked for it.
                 List<UnitStore.Text> texts = size == 0 ? List.of() : store.texts(src, java.util.Arrays.copyOf(ids, size));
                 for (int i = 0; i < size; i++) scored.put(ids[i], -1); // below 0 (never found) unless scored below
-                store.index.countRowsRead(src, size);
+                if (arena == null) store.index.countScoredWithoutArena(src, considered);
                 for (UnitStore.Text cand : texts) {
                     int[] words = store.index.sequences.keep(src, cand.id(), cand.text());
                     score(cand.id(), words, words.length, kth, entering);

@@ -67,10 +67,10 @@ final class Index {
     private final Map<String, WordArena> arenas = new HashMap<>();
     /** Languages whose arena would not fit the heap budget (or the store is PostgreSQL): the read path serves them. */
     private final java.util.Set<String> withoutArena = new java.util.HashSet<>();
-    /** Candidate rows read one by one since the memory last changed, by language. */
-    private final Map<String, Long> rowsRead = new HashMap<>();
-    /** Rows read one by one before an arena is read; negative: the default, a hundredth of the units (tests set 0). */
-    long arenaAfterRows = -1;
+    /** Candidates scored without an arena (read one by one, or from kept words) since the memory last changed, by language. */
+    private final Map<String, Long> scoredWithout = new HashMap<>();
+    /** Candidates scored without an arena before one is read; negative: the default, a hundredth of the units (tests set 0). */
+    long arenaAfterCandidates = -1;
     private long dataVersion = -1;
     private int maxId = -1;
     private int pairsFrom = -1;
@@ -107,7 +107,7 @@ final class Index {
         sequences.clear();
         arenas.clear();
         withoutArena.clear();
-        rowsRead.clear();
+        scoredWithout.clear();
         pairsFrom = -1;
         cachedIds = 0;
         maxId = -1;
@@ -139,23 +139,26 @@ final class Index {
         return maxId;
     }
 
-    /** Notes candidate rows of {@code lang} read one by one, which an arena would have spared. */
-    void countRowsRead(String lang, int rows) {
-        rowsRead.merge(lang, (long) rows, Long::sum);
+    /**
+     * Notes candidates of {@code lang} scored without an arena (read one by one, or from words an earlier lookup kept,
+     * which a memory ten times larger holds ten times fewer of): the work an arena would have spared.
+     */
+    void countScoredWithoutArena(String lang, int candidates) {
+        scoredWithout.merge(lang, (long) candidates, Long::sum);
     }
 
     /**
      * The words of every unit in {@code lang}, or null while the read path serves. An arena costs one pass over the
      * variants (seconds at a million units), so it is read only once lookups since the memory last changed have read
-     * a hundredth of the units one by one: a single lookup (the command line) never pays for it, a server or a batch
-     * does, early. Over a quarter of the heap, the read path keeps serving. PostgreSQL keeps the read path (its
+     * a hundredth of the units one by one (or scored them from kept words): a single lookup (the command line) never
+     * pays for it, a server or a batch does, early. Over a quarter of the heap, the read path keeps serving. PostgreSQL keeps the read path (its
      * driver would hold the whole pass in memory outside a transaction).
      */
     WordArena arena(String lang) throws SQLException {
         WordArena a = arenas.get(lang);
         if (a != null || withoutArena.contains(lang)) return a;
-        long after = arenaAfterRows >= 0 ? arenaAfterRows : Math.max(2_000, maxId / 100);
-        if (rowsRead.getOrDefault(lang, 0L) < after) return null;
+        long after = arenaAfterCandidates >= 0 ? arenaAfterCandidates : Math.max(2_000, maxId / 100);
+        if (scoredWithout.getOrDefault(lang, 0L) < after) return null;
         int[] lengths = lengths(lang);
         if (org.concord.store.Migration.isPostgres(c) || WordArena.estimatedBytes(lengths) > Runtime.getRuntime().maxMemory() / 4) {
             withoutArena.add(lang);

@@ -18,7 +18,7 @@ class FuzzyWordArenaTest extends MemoryFixture {
 
     /** A search over {@code db} whose index reads the arena from its first lookup on (or, with never, not at all). */
     private static FuzzySearch search(UnitStore store, boolean never) {
-        store.index.arenaAfterRows = never ? Long.MAX_VALUE : 0;
+        store.index.arenaAfterCandidates = never ? Long.MAX_VALUE : 0;
         return new FuzzySearch(store);
     }
 
@@ -74,11 +74,11 @@ class FuzzyWordArenaTest extends MemoryFixture {
         tm.add(beads, "t");
         UnitStore store = UnitStore.open(db);
         FuzzySearch search = new FuzzySearch(store);
-        store.index.arenaAfterRows = 1_000;
+        store.index.arenaAfterCandidates = 1_000;
         search.lookup(QUERY, "en", "fr", 70, 5);
-        assertThat(store.query(() -> store.index.arena("en"))).as("one lookup read fewer rows than the threshold").isNull();
-        store.index.arenaAfterRows = 6;
-        assertThat(store.query(() -> store.index.arena("en"))).as("it read at least 6 rows one by one").isNotNull();
+        assertThat(store.query(() -> store.index.arena("en"))).as("one lookup scored fewer candidates than the threshold").isNull();
+        store.index.arenaAfterCandidates = 6;
+        assertThat(store.query(() -> store.index.arena("en"))).as("it scored at least 6 candidates").isNotNull();
     }
 
     @Test

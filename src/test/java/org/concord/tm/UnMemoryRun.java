@@ -109,7 +109,7 @@ final class UnMemoryRun {
         List<String> drawn = fuzzyQueries(memory);
         List<String> queries = drawn.subList(0, FUZZY_QUERIES);
         // Warm-up, timed apart: its first lookup is what a fresh process pays, its slowest the one that read the word
-        // arena (Index.arena: after a hundredth of the units were read one by one), which the timed queries do not hold.
+        // arena (Index.arena: once a hundredth of the units were scored as candidates without it), which the timed queries do not hold.
         long first = 0, slowest = 0, slowestCpu = 0;
         for (String q : drawn.subList(FUZZY_QUERIES, drawn.size())) {
             long s = System.nanoTime(), c = TmBenchmark.cpu();

@@ -28,7 +28,7 @@ final class WordArenaBenchmark {
                     }
                 }
                 double baseWall = (System.nanoTime() - w0) / 1e9, baseCpu = (TmBenchmark.cpu() - c0) / 1e9;
-                store.index.arenaAfterRows = 0;
+                store.index.arenaAfterCandidates = 0;
                 long w1 = System.nanoTime(), c1 = TmBenchmark.cpu();
                 WordArena arena = store.index.arena(lang);
                 double wall = (System.nanoTime() - w1) / 1e9, cpu = (TmBenchmark.cpu() - c1) / 1e9;
