@@ -32,9 +32,16 @@ final class FuzzySearch {
         String plain = Differences.QUERY_TAG.matcher(text).replaceAll(" ");
         return store.query(() -> {
             store.index.refresh();
-            WordSequences sequences = store.index.sequences;
-            sequences.startLookup();
-            List<Scored> best = best(new Fuzzy(src, tgt, Tokens.terms(plain), sequences.words(plain), max), minPercent, max);
+            WordArena arena = store.index.arena(src);
+            String[] terms = Tokens.terms(plain);
+            int[] numbered;
+            if (arena != null) {
+                numbered = arena.query(terms);
+            } else {
+                store.index.sequences.startLookup();
+                numbered = store.index.sequences.words(plain);
+            }
+            List<Scored> best = best(new Fuzzy(src, tgt, terms, numbered, arena, max), minPercent, max);
             List<Lookup> out = new ArrayList<>();
             for (Scored s : best) {
                 Unit u = store.unit(s.id());
@@ -73,7 +80,10 @@ final class FuzzySearch {
         final String src, tgt;
         final int n, max;
         final int[] q;            // query words as local ids
-        final int[] numbered;     // query words as numbered by the store's WordSequences, for scoring
+        final int[] numbered;     // query words as numbered by the arena, or else by the store's WordSequences, for scoring
+        final Similarity.BitPattern pattern; // numbered, prepared for the bit-parallel distance (null past 64 words)
+        final WordArena arena;    // every unit's words, or null: candidates are read
+        int[] candidate = new int[64];
         final String[] words;     // local id → word
         final int[] count;        // local id → occurrences in the query
         final Map<String, Integer> local = new HashMap<>();
@@ -83,11 +93,13 @@ final class FuzzySearch {
          * What earlier thresholds learnt of the units they scored: an exact score (at least the k-th then), or, as
          * -1 − s, that the score is below s. A lower threshold meets most of them again and need not read them.
          */
-        final Map<Integer, Integer> scored = new HashMap<>();
+        final Known scored = new Known();
 
-        Fuzzy(String src, String tgt, String[] terms, int[] numbered, int max) {
+        Fuzzy(String src, String tgt, String[] terms, int[] numbered, WordArena arena, int max) {
             if (numbered.length != terms.length) throw new IllegalStateException("query cut into " + terms.length + " and " + numbered.length + " words");
             this.numbered = numbered;
+            this.pattern = Similarity.BitPattern.of(numbered);
+            this.arena = arena;
             this.src = src;
             this.tgt = tgt;
             this.n = terms.length;
@@ -191,7 +203,8 @@ final class FuzzySearch {
             }
             Index.Posting[] probe = probed.toArray(Index.Posting[]::new);
             int[] probeCount = probedCount.stream().mapToInt(Integer::intValue).toArray();
-            List<Scored> bounds = new ArrayList<>();
+            // Bounds as longs that sort best first (percent down, then id up): thousands a query, no object each.
+            LongList bounds = new LongList();
             for (int t = 0; t < touched.size; t++) {
                 int id = touched.a[t];
                 int bound = accumulator[id] + uncounted;
@@ -204,11 +217,11 @@ final class FuzzySearch {
                 }
                 if (bound < needHere) continue;
                 int percent = m < 0 ? 100 * Math.min(bound, n) / n : 100 * Math.min(Math.min(bound, n), m) / longest;
-                Integer known = scored.get(id);
-                if (known != null) percent = known >= 0 ? known : Math.min(percent, -known - 2);
-                if (percent >= min) bounds.add(new Scored(id, percent));
+                int known = scored.get(id);
+                if (known != Known.ABSENT) percent = known >= 0 ? known : Math.min(percent, -known - 2);
+                if (percent >= min) bounds.add((long) (100 - percent) << 32 | id);
             }
-            bounds.sort(BEST_FIRST);
+            java.util.Arrays.sort(bounds.a, 0, bounds.size);
             List<Scored> found = new ArrayList<>();
             // Candidates by bound, best first, read and scored 64 at a time. Once max are found, a candidate must reach
             // the k-th score, and one whose bound only equals it must also be older (ties go to the older unit): in a
@@ -218,28 +231,38 @@ final class FuzzySearch {
             // The first batch holds about as many as are wanted, later ones twice the last: the k-th score found early
             // ends most searches after a few reads (a full first batch read 64 where 6 did).
             int batch = Math.min(UnitStore.BATCH, Math.max(8, max + 3));
-            for (int next = 0; next < bounds.size(); batch = Math.min(UnitStore.BATCH, batch * 2)) {
+            for (int next = 0; next < bounds.size; batch = Math.min(UnitStore.BATCH, batch * 2)) {
                 int kth = found.size() >= max ? found.get(max - 1).percent() : min;
                 int kthId = found.size() >= max ? found.get(max - 1).id() : Integer.MAX_VALUE;
                 int size = 0, considered = 0;
                 List<Scored> entering = new ArrayList<>();
-                for (; next < bounds.size() && considered < batch; next++) {
-                    Scored b = bounds.get(next);
+                for (; next < bounds.size && considered < batch; next++) {
+                    long key = bounds.a[next];
+                    Scored b = new Scored((int) key, 100 - (int) (key >>> 32));
                     if (b.percent() < kth) {
-                        next = bounds.size();
+                        next = bounds.size;
                         break;
                     }
                     if (b.percent() == kth && b.id() > kthId) continue;
-                    Integer known = scored.get(b.id());
-                    if (known != null && known >= 0) {
+                    int known = scored.get(b.id());
+                    if (known != Known.ABSENT && known >= 0) {
                         found.add(b);
+                        continue;
+                    }
+                    considered++;
+                    if (arena != null) {
+                        int m = arena.length(b.id());
+                        scored.put(b.id(), -1); // below 0 (never found) unless scored below, as for a read one
+                        if (m < 0) continue;
+                        if (candidate.length < m) candidate = new int[Math.max(m, 2 * candidate.length)];
+                        arena.words(b.id(), candidate);
+                        score(b.id(), candidate, m, kth, entering);
                         continue;
                     }
                     // Kept from an earlier lookup: scored here, without a read.
                     int[] words = store.index.sequences.get(src, b.id());
                     if (words == null) ids[size++] = b.id();
-                    else score(b.id(), words, kth, entering);
-                    considered++;
+                    else score(b.id(), words, words.length, kth, entering);
                 }
                 if (considered == 0) {
                     found.sort(BEST_FIRST);
@@ -250,11 +273,15 @@ final class FuzzySearch {
                 // k-th score are then checked for it.
                 List<UnitStore.Text> texts = size == 0 ? List.of() : store.texts(src, java.util.Arrays.copyOf(ids, size));
                 for (int i = 0; i < size; i++) scored.put(ids[i], -1); // below 0 (never found) unless scored below
-                for (UnitStore.Text cand : texts) score(cand.id(), store.index.sequences.keep(src, cand.id(), cand.text()), kth, entering);
+                if (arena == null) store.index.countScoredWithoutArena(src, considered);
+                for (UnitStore.Text cand : texts) {
+                    int[] words = store.index.sequences.keep(src, cand.id(), cand.text());
+                    score(cand.id(), words, words.length, kth, entering);
+                }
                 if (!entering.isEmpty()) {
-                    java.util.Set<Integer> withTarget = store.having(tgt, entering.stream().mapToInt(Scored::id).toArray());
+                    java.util.Set<Integer> withTarget = arena != null ? null : store.having(tgt, entering.stream().mapToInt(Scored::id).toArray());
                     for (Scored e : entering) {
-                        if (!withTarget.contains(e.id())) continue;
+                        if (arena != null ? !arena.has(tgt, e.id()) : !withTarget.contains(e.id())) continue;
                         found.add(e);
                         scored.put(e.id(), e.percent());
                     }
@@ -272,9 +299,9 @@ final class FuzzySearch {
         }
 
         /** Scores a candidate's words: one reaching {@code kth} enters, the others are noted as below it. */
-        private void score(int id, int[] candidate, int kth, List<Scored> entering) {
+        private void score(int id, int[] candidate, int m, int kth, List<Scored> entering) {
             // Only a score of at least kth matters: the distance is computed no further than it allows.
-            int p = Similarity.percentAtLeast(numbered, candidate, kth);
+            int p = Similarity.percentAtLeast(pattern, numbered, candidate, m, kth);
             if (p >= kth) entering.add(new Scored(id, p));
             else scored.put(id, -1 - kth);
         }
@@ -283,6 +310,58 @@ final class FuzzySearch {
     private int[] accumulator(int size) {
         if (acc.length < size) acc = new int[size + size / 8];
         return acc;
+    }
+
+    /**
+     * What lookups at earlier thresholds learnt of units, by unit id (see {@code Fuzzy.scored}): an open-addressing
+     * table of ints, as it is asked once for every unit whose bound is computed (thousands a lookup, a boxed map's cost).
+     */
+    static final class Known {
+        static final int ABSENT = Integer.MIN_VALUE;
+        private int[] keys = new int[64]; // unit id + 1, 0 where free
+        private int[] values = new int[64];
+        private int size;
+
+        int get(int id) {
+            int mask = keys.length - 1;
+            for (int s = slot(id, mask); ; s = (s + 1) & mask) {
+                if (keys[s] == id + 1) return values[s];
+                if (keys[s] == 0) return ABSENT;
+            }
+        }
+
+        void put(int id, int value) {
+            if (2 * (size + 1) > keys.length) grow();
+            int mask = keys.length - 1;
+            int s = slot(id, mask);
+            while (keys[s] != 0 && keys[s] != id + 1) s = (s + 1) & mask;
+            if (keys[s] == 0) size++;
+            keys[s] = id + 1;
+            values[s] = value;
+        }
+
+        private static int slot(int id, int mask) {
+            int h = id * 0x9E3779B9;
+            return (h ^ h >>> 16) & mask;
+        }
+
+        private void grow() {
+            int[] k = keys, v = values;
+            keys = new int[k.length * 2];
+            values = new int[k.length * 2];
+            size = 0;
+            for (int i = 0; i < k.length; i++) if (k[i] != 0) put(k[i] - 1, v[i]);
+        }
+    }
+
+    static final class LongList {
+        long[] a = new long[256];
+        int size;
+
+        void add(long v) {
+            if (size == a.length) a = java.util.Arrays.copyOf(a, size * 2);
+            a[size++] = v;
+        }
     }
 
     static final class IntList {

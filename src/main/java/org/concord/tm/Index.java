@@ -67,6 +67,14 @@ final class Index {
     private final Map<String, List<byte[]>> pairRows = new HashMap<>();
     /** Candidates' words read by earlier lookups, dropped with the rest. */
     final WordSequences sequences = new WordSequences();
+    /** Every unit's words by language, once lookups have read enough candidates one by one (see {@link #arena}). */
+    private final Map<String, WordArena> arenas = new HashMap<>();
+    /** Languages whose arena would not fit the heap budget (or the store is PostgreSQL): the read path serves them. */
+    private final java.util.Set<String> withoutArena = new java.util.HashSet<>();
+    /** Candidates scored without an arena (read one by one, or from kept words) since the memory last changed, by language. */
+    private final Map<String, Long> scoredWithout = new HashMap<>();
+    /** Candidates scored without an arena before one is read; negative: the default, a hundredth of the units (tests set 0). */
+    long arenaAfterCandidates = -1;
     private long dataVersion = -1;
     private int maxId = -1;
     private int pairsFrom = -1;
@@ -102,6 +110,9 @@ final class Index {
         postings.clear();
         lengths.clear();
         sequences.clear();
+        arenas.clear();
+        withoutArena.clear();
+        scoredWithout.clear();
         pairsFrom = -1;
         cachedIds = 0;
         maxId = -1;
@@ -175,6 +186,37 @@ final class Index {
 
     int maxId() {
         return maxId;
+    }
+
+    /**
+     * Notes candidates of {@code lang} scored without an arena (read one by one, or from words an earlier lookup kept,
+     * which a memory ten times larger holds ten times fewer of): the work an arena would have spared.
+     */
+    void countScoredWithoutArena(String lang, int candidates) {
+        scoredWithout.merge(lang, (long) candidates, Long::sum);
+    }
+
+    /**
+     * The words of every unit in {@code lang}, or null while the read path serves. An arena costs one pass over the
+     * variants (seconds at a million units), so it is read only once lookups since the memory last changed have read
+     * a hundredth of the units one by one (or scored them from kept words): a single lookup (the command line) never
+     * pays for it, a server or a batch does, early. Over a quarter of the heap, the read path keeps serving. PostgreSQL keeps the read path (its
+     * driver would hold the whole pass in memory outside a transaction).
+     */
+    WordArena arena(String lang) throws SQLException {
+        WordArena a = arenas.get(lang);
+        if (a != null || withoutArena.contains(lang)) return a;
+        long after = arenaAfterCandidates >= 0 ? arenaAfterCandidates : Math.max(2_000, maxId / 100);
+        if (scoredWithout.getOrDefault(lang, 0L) < after) return null;
+        int[] lengths = lengths(lang);
+        if (org.concord.store.Migration.isPostgres(c) || WordArena.estimatedBytes(lengths) > Runtime.getRuntime().maxMemory() / 4) {
+            withoutArena.add(lang);
+            return null;
+        }
+        a = WordArena.read(c, lang, maxId, lengths);
+        if (a == null) withoutArena.add(lang);
+        else arenas.put(lang, a);
+        return a;
     }
 
     /** How many units hold the word (an over-count after replacements, which only costs speed). */

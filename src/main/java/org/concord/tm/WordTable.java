@@ -40,6 +40,30 @@ final class WordTable {
         return new PostingsWriter.Words(ids, pairs);
     }
 
+    /** The number of a word as {@link Tokens#scan} reports it (term null: ASCII, lower-cased here), numbered if new. */
+    int number(String text, int start, int end, String term) {
+        return term != null ? id(term) : asciiId(text, start, end);
+    }
+
+    /** The number of {@code term} (a word as {@link Tokens} normalises it), or -1 when the table has not numbered it. */
+    int find(String term) {
+        int h = term.hashCode(), len = term.length();
+        int mask = slots.length - 1;
+        for (int s = mix(h) & mask; ; s = (s + 1) & mask) {
+            int slot = slots[s];
+            if (slot == 0) return -1;
+            int id = slot - 1;
+            if (hashes[id] == h && equal(id, term)) return id;
+        }
+    }
+
+    private boolean equal(int id, String term) {
+        int from = starts[id], len = term.length();
+        if (starts[id + 1] - from != len) return false;
+        for (int i = 0; i < len; i++) if (pool[from + i] != term.charAt(i)) return false;
+        return true;
+    }
+
     private int asciiId(String text, int start, int end) {
         int len = end - start;
         if (word.length < len) word = new char[Math.max(len, word.length * 2)];

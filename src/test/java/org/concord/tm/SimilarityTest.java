@@ -29,6 +29,24 @@ class SimilarityTest {
         assertThat(Similarity.percentAtLeast(new int[] {1, 2, 3}, new int[0], 1)).isLessThan(1);
     }
 
+    @Test
+    void bitParallelDistanceEqualsTheTableOne() {
+        Random rnd = new Random(5);
+        for (int trial = 0; trial < 20_000; trial++) {
+            int[] a = words(rnd, 1 + rnd.nextInt(64));
+            int[] b = rnd.nextInt(4) == 0 ? words(rnd, rnd.nextInt(70)) : edited(rnd, a);
+            if (rnd.nextInt(8) == 0) a[rnd.nextInt(a.length)] = -1 - rnd.nextInt(3); // a query word no unit holds
+            int[] padded = java.util.Arrays.copyOf(b, b.length + 3); // only the first b.length count
+            padded[b.length] = a[0];
+            Similarity.BitPattern pattern = Similarity.BitPattern.of(a);
+            assertThat(pattern.distance(padded, b.length)).as("%s vs %s", java.util.Arrays.toString(a), java.util.Arrays.toString(b))
+                .isEqualTo(Similarity.distance(a, b));
+            int min = rnd.nextInt(101);
+            assertThat(Similarity.percentAtLeast(pattern, a, padded, b.length, min) >= min).isEqualTo(Similarity.percent(a, b) >= min);
+        }
+        assertThat(Similarity.BitPattern.of(new int[65])).as("longer than a long: the banded table serves").isNull();
+    }
+
     private static int[] words(Random rnd, int n) {
         int[] w = new int[n];
         for (int i = 0; i < n; i++) w[i] = rnd.nextInt(12);

@@ -1,0 +1,156 @@
+package org.concord.tm;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The words of every unit's variant in one language, as numbers in one char array, read by one pass over the
+ * variants: fuzzy candidates are then scored without reading their rows (at a million UN units, reading candidates one
+ * by one was half of a lookup, and the slowest lookups read over a thousand). Numbers are given in the order words are
+ * first met, so the common words, met early, take one char; a number from 2^15 up takes two. Each unit's sequence
+ * starts with its word count. The same pass notes which units have a variant in each language (the target check).
+ * Held by the {@link Index} and dropped with it when the memory changes.
+ */
+final class WordArena {
+    private final WordTable table = new WordTable();
+    private final int[] at;   // unit id → where its sequence starts in words, -1 where it has no variant in the language
+    private char[] words;
+    private int used;
+    private final Map<String, long[]> having = new HashMap<>(); // language → bit set of the units with a variant in it
+
+    private WordArena(int maxId, long expectedChars) {
+        at = new int[maxId + 1];
+        Arrays.fill(at, -1);
+        words = new char[(int) Math.min(Integer.MAX_VALUE - 16, expectedChars + expectedChars / 32 + 1024)];
+    }
+
+    /**
+     * Heap an arena of these units would take, in bytes: two a word and a count a unit, four a unit for where it
+     * starts, and the bit sets (escaped numbers, rare in UN text, are not counted).
+     */
+    static long estimatedBytes(int[] lengths) {
+        long chars = 0;
+        for (int m : lengths) if (m >= 0) chars += m + 1;
+        return 2 * chars + 4L * lengths.length + 6L * lengths.length / 8;
+    }
+
+    /** Reads the words of the variants in {@code lang} of the units up to {@code maxId} (later ones are not seen). */
+    static WordArena read(Connection c, String lang, int maxId, int[] lengths) throws SQLException {
+        long chars = 0;
+        for (int m : lengths) if (m >= 0) chars += m + 1;
+        if (chars > Integer.MAX_VALUE / 2) return null; // beyond one array: the read path serves
+        WordArena arena = new WordArena(maxId, chars);
+        // Every variant's key, but only this language's text: one pass over the table in key order.
+        try (PreparedStatement ps = c.prepareStatement("SELECT unit_id, lang, CASE WHEN lang = ? THEN text END FROM tm_variant WHERE unit_id <= ?")) {
+            ps.setString(1, lang);
+            ps.setInt(2, maxId);
+            int[][] buffer = {new int[64]};
+            int[] n = {0};
+            String lastLang = null;
+            long[] bits = null;
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int id = rs.getInt(1);
+                    String l = rs.getString(2);
+                    if (!l.equals(lastLang)) {
+                        bits = arena.having.computeIfAbsent(l, x -> new long[(maxId >>> 6) + 1]);
+                        lastLang = l;
+                    }
+                    if (id < 0) continue;
+                    bits[id >>> 6] |= 1L << id;
+                    String text = rs.getString(3);
+                    if (text == null) continue;
+                    n[0] = 0;
+                    Tokens.scan(text, (t, start, end, term) -> {
+                        if (n[0] == buffer[0].length) buffer[0] = Arrays.copyOf(buffer[0], n[0] * 2);
+                        buffer[0][n[0]++] = arena.table.number(t, start, end, term);
+                    });
+                    arena.add(id, buffer[0], n[0]);
+                }
+            }
+        }
+        if (arena.used < arena.words.length / 2) arena.words = Arrays.copyOf(arena.words, arena.used);
+        return arena;
+    }
+
+    private void add(int id, int[] ids, int count) {
+        if (used + 2L * (count + 1) > words.length) {
+            long grown = Math.max((long) words.length + words.length / 4, used + 2L * (count + 1));
+            if (grown > Integer.MAX_VALUE - 16) throw new IllegalStateException("word arena full at " + used + " chars");
+            words = Arrays.copyOf(words, (int) grown);
+        }
+        at[id] = used;
+        put(count);
+        for (int i = 0; i < count; i++) put(ids[i]);
+    }
+
+    private void put(int v) {
+        if (v < 0x8000) {
+            words[used++] = (char) v;
+        } else {
+            words[used++] = (char) (0x8000 | v >>> 16);
+            words[used++] = (char) v;
+        }
+    }
+
+    /** How many words {@code unit}'s variant has, or -1 when it has none in the language (or came after the pass). */
+    int length(int unit) {
+        if (unit < 0 || unit >= at.length || at[unit] < 0) return -1;
+        int p = at[unit];
+        char c = words[p];
+        return c < 0x8000 ? c : (c & 0x7FFF) << 16 | words[p + 1];
+    }
+
+    /** Copies the words of {@code unit} as numbers into {@code into}, which holds at least {@link #length} of them. */
+    void words(int unit, int[] into) {
+        int p = at[unit];
+        char c = words[p++];
+        int count = c < 0x8000 ? c : (c & 0x7FFF) << 16 | words[p++];
+        for (int i = 0; i < count; i++) {
+            c = words[p++];
+            into[i] = c < 0x8000 ? c : (c & 0x7FFF) << 16 | words[p++];
+        }
+    }
+
+    /** Whether {@code unit} (read by the pass) has a variant in {@code lang}. */
+    boolean has(String lang, int unit) {
+        long[] bits = having.get(lang);
+        return bits != null && unit < at.length && (bits[unit >>> 6] & 1L << unit) != 0;
+    }
+
+    /** The arena covers the units up to this id; later ones were added after it was read. */
+    int maxId() {
+        return at.length - 1;
+    }
+
+    /**
+     * A query's words in this arena's numbers; a word no unit holds gets a negative number (the same for the same
+     * word), so it matches nothing and the table does not grow with queries.
+     */
+    int[] query(String[] terms) {
+        int[] out = new int[terms.length];
+        Map<String, Integer> unknown = new HashMap<>();
+        for (int i = 0; i < terms.length; i++) {
+            int id = table.find(terms[i]);
+            out[i] = id >= 0 ? id : unknown.computeIfAbsent(terms[i], t -> -1 - unknown.size());
+        }
+        return out;
+    }
+
+    /** Heap taken, in bytes. */
+    long bytes() {
+        long bits = 0;
+        for (long[] b : having.values()) bits += 8L * b.length;
+        return 2L * words.length + 4L * at.length + bits;
+    }
+
+    /** Distinct words numbered. */
+    int vocabulary() {
+        return table.size();
+    }
+}

@@ -1,0 +1,85 @@
+package org.concord.tm;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.concord.store.Database;
+
+/**
+ * TmBenchmark's fuzzy queries alone, against a UN memory it left (args: units, database, file for the hits): the first
+ * lookup on its own (what a fresh process pays before lookups are fast), then the warm-up and the 500 timed queries,
+ * and every hit written as "query unit percent" lines, so that two versions of the search can be compared with cmp.
+ * Uses the public API only, so it runs against another version's classes too.
+ */
+final class FuzzyHitsBenchmark {
+    private FuzzyHitsBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        int units = Integer.parseInt(args[0]);
+        Path db = Path.of(args[1]);
+        Path hits = Path.of(args[2]);
+        System.out.println("machine load at start: " + UnMemoryRun.load());
+        UnMemory memory = UnMemory.generate(Path.of("..", "shared", "corpora", "unpc-dev"), units, 42);
+        List<String> drawn = UnMemoryRun.fuzzyQueries(memory);
+        List<String> queries = drawn.subList(0, 500);
+        List<String> warmUp = drawn.subList(500, drawn.size());
+        try (Database d = Database.open(db); PrintWriter out = new PrintWriter(Files.newBufferedWriter(hits))) {
+            TranslationMemory tm = TranslationMemory.open(d);
+            long w0 = System.nanoTime(), c0 = TmBenchmark.cpu();
+            tm.fuzzy(warmUp.get(0), "en", "fr", 70, 5);
+            System.out.printf("first lookup (a fresh process): %.1f ms wall, %.1f ms CPU of this thread%n",
+                (System.nanoTime() - w0) / 1e6, (TmBenchmark.cpu() - c0) / 1e6);
+            // The slowest warm-up lookup is the one that reads the word arena, if one is read (see Index.arena).
+            long slowest = 0, slowestCpu = 0;
+            int slowestAt = 0;
+            for (int i = 1; i < warmUp.size(); i++) {
+                long s = System.nanoTime(), c = TmBenchmark.cpu();
+                tm.fuzzy(warmUp.get(i), "en", "fr", 70, 5);
+                long wall = System.nanoTime() - s;
+                if (wall > slowest) {
+                    slowest = wall;
+                    slowestCpu = TmBenchmark.cpu() - c;
+                    slowestAt = i + 1;
+                }
+            }
+            System.out.printf("slowest warm-up lookup (number %d of %d): %.1f ms wall, %.1f ms CPU; heap used after warm-up %,d MB%n", slowestAt,
+                warmUp.size(), slowest / 1e6, slowestCpu / 1e6, heapUsedMb());
+            // -Dconcord.only=FILE: only the queries whose numbers it lists (e.g. the slowest tenth), -Dconcord.jfr=FILE:
+            // a flight recording of the timed queries alone.
+            List<Integer> chosen = new java.util.ArrayList<>();
+            String only = System.getProperty("concord.only");
+            if (only == null) for (int i = 0; i < queries.size(); i++) chosen.add(i);
+            else for (String line : Files.readAllLines(Path.of(only))) chosen.add(Integer.parseInt(line.strip()));
+            jdk.jfr.Recording recording = null;
+            if (System.getProperty("concord.jfr") != null) {
+                recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+                recording.start();
+            }
+            long[] times = new long[chosen.size()];
+            long[] cpus = new long[chosen.size()];
+            for (int k = 0; k < chosen.size(); k++) {
+                int i = chosen.get(k);
+                long s = System.nanoTime();
+                long c = TmBenchmark.cpu();
+                List<FuzzyMatch> found = tm.fuzzy(queries.get(i), "en", "fr", 70, 5);
+                cpus[k] = TmBenchmark.cpu() - c;
+                times[k] = System.nanoTime() - s;
+                for (FuzzyMatch m : found) out.println(i + " " + m.unitId() + " " + m.percent());
+                out.println(i + " cpu " + cpus[k]);
+            }
+            if (recording != null) {
+                recording.stop();
+                recording.dump(Path.of(System.getProperty("concord.jfr")));
+            }
+            System.out.printf("fuzzy top-5 (--min 70): %s over %d queries, one thread%n", TmBenchmark.percentiles(times, cpus), chosen.size());
+        }
+        System.out.println("machine load at end: " + UnMemoryRun.load());
+    }
+
+    private static long heapUsedMb() {
+        for (int i = 0; i < 3; i++) System.gc();
+        Runtime r = Runtime.getRuntime();
+        return (r.totalMemory() - r.freeMemory()) >> 20;
+    }
+}

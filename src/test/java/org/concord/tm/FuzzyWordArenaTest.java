@@ -1,0 +1,118 @@
+package org.concord.tm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.concord.store.Database;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Lookups that score candidates from the {@link WordArena} (every unit's words) rather than reading them. */
+class FuzzyWordArenaTest extends MemoryFixture {
+    private static final String QUERY = "The Committee held its 1 meeting on the agenda item before the General Assembly";
+
+    /** A search over {@code db} whose index reads the arena from its first lookup on (or, with never, not at all). */
+    private static FuzzySearch search(UnitStore store, boolean never) {
+        store.index.arenaAfterCandidates = never ? Long.MAX_VALUE : 0;
+        return new FuzzySearch(store);
+    }
+
+    @Test
+    void theArenaGivesTheMatchesReadingTheCandidatesGives() {
+        // Near copies, accents, Chinese, repeated words, a unit without French, a sentence of more than 64 words, and
+        // more than 2^15 distinct words, so that numbers past the one-char range are stored and read back.
+        Random rnd = new Random(9);
+        List<AlignedUnit> units = new ArrayList<>();
+        String[] base = {QUERY, "La sécurité des États membres et la sécurité des peuples", "安全 理事会 决议 the Council decided",
+            "the the the committee committee decided decided to to adjourn"};
+        int pos = 0;
+        for (int i = 0; i < 1_800; i++) {
+            StringBuilder rare = new StringBuilder();
+            for (int w = 0; w < 30; w++) rare.append(" r").append(i * 30 + w);
+            String text = base[i % base.length].replace(" 1 ", " " + i + " ") + (i % 3 == 1 ? "" : rare);
+            if (i % 97 == 0) text = (text + " and").repeat(8);
+            Map<String, String> langs = i % 50 == 7 ? Map.of("en", text, "es", "es " + i) : Map.of("en", text, "fr", "fr " + i);
+            units.add(new AlignedUnit("D", pos++, "en", langs, 1.0));
+        }
+        tm.add(units, "t");
+        UnitStore withArena = UnitStore.open(db), reading = UnitStore.open(db);
+        FuzzySearch fromArena = search(withArena, false), fromRows = search(reading, true);
+        for (int q = 0; q < 30; q++) {
+            String query = units.get(rnd.nextInt(units.size())).texts().get("en");
+            if (q % 2 == 1) query = query.replace("the", "a").replace(" r", " x");
+            for (String tgt : List.of("fr", "es")) {
+                List<Lookup> expected = fromRows.lookup(query, "en", tgt, 60, 5);
+                assertThat(fromArena.lookup(query, "en", tgt, 60, 5)).as("%s → %s", query, tgt).isEqualTo(expected);
+            }
+        }
+        WordArena arena = withArena.query(() -> withArena.index.arena("en"));
+        assertThat(arena).as("the lookups above were served by an arena").isNotNull();
+        assertThat(arena.vocabulary()).isGreaterThan(1 << 15);
+        // Every unit's words, read back, are the numbers of its text's words.
+        for (int id = 1; id <= units.size(); id++) {
+            String text = units.get(id - 1).texts().get("en");
+            int[] expected = arena.query(Tokens.terms(text));
+            int[] got = new int[arena.length(id)];
+            arena.words(id, got);
+            assertThat(got).as("unit %d", id).containsExactly(expected);
+        }
+        assertThat(arena.has("fr", 1)).isTrue();
+        assertThat(arena.has("fr", 8)).isFalse();
+        assertThat(arena.has("es", 8)).isTrue();
+        assertThat(reading.query(() -> reading.index.arena("en"))).as("never read when told so").isNull();
+    }
+
+    @Test
+    void aFewLookupsReadNoArenaAndManyDo() {
+        List<AlignedUnit> beads = new ArrayList<>();
+        for (int i = 0; i < 40; i++) beads.add(bead("D", i, QUERY.replace(" 1 ", " " + (100 + i) + " "), "copy " + i));
+        tm.add(beads, "t");
+        UnitStore store = UnitStore.open(db);
+        FuzzySearch search = new FuzzySearch(store);
+        store.index.arenaAfterCandidates = 1_000;
+        search.lookup(QUERY, "en", "fr", 70, 5);
+        assertThat(store.query(() -> store.index.arena("en"))).as("one lookup scored fewer candidates than the threshold").isNull();
+        store.index.arenaAfterCandidates = 6;
+        assertThat(store.query(() -> store.index.arena("en"))).as("it scored at least 6 candidates").isNotNull();
+    }
+
+    @Test
+    void aWriteHereDropsTheArena() {
+        tm.add(List.of(bead("D", 0, QUERY.replace("agenda", "main"), "near")), "t");
+        UnitStore store = UnitStore.open(db);
+        FuzzySearch search = search(store, false);
+        MemoryWriter writer = new MemoryWriter(store);
+        assertThat(search.lookup(QUERY, "en", "fr", 70, 5)).extracting(l -> l.match().target(), l -> l.match().percent())
+            .containsExactly(tuple("near", 92));
+        writer.add(List.of(bead("D", 1, QUERY, "exact")), "t");
+        assertThat(search.lookup(QUERY, "en", "fr", 70, 5)).extracting(l -> l.match().target(), l -> l.match().percent())
+            .containsExactly(tuple("exact", 100), tuple("near", 92));
+        writer.correct(1, "en", QUERY.replace("agenda", "other").replace("item", "point"), "t");
+        assertThat(search.lookup(QUERY, "en", "fr", 70, 5)).extracting(l -> l.match().target(), l -> l.match().percent())
+            .containsExactly(tuple("exact", 100), tuple("near", 85));
+    }
+
+    @Test
+    void anotherProcessesImportAndCorrectionAreSeen(@TempDir Path dir) {
+        Path file = dir.resolve("memory.db");
+        try (Database mine = Database.open(file); Database theirs = Database.open(file)) {
+            TranslationMemory.open(mine).add(List.of(bead("D", 0, QUERY.replace("agenda", "main"), "near")), "t");
+            UnitStore store = UnitStore.open(mine);
+            FuzzySearch here = search(store, false);
+            TranslationMemory there = TranslationMemory.open(theirs);
+            assertThat(here.lookup(QUERY, "en", "fr", 70, 5)).extracting(l -> l.match().percent()).containsExactly(92);
+            assertThat(store.query(() -> store.index.arena("en"))).isNotNull();
+            there.add(List.of(bead("D", 1, QUERY, "exact")), "them");
+            assertThat(here.lookup(QUERY, "en", "fr", 70, 5)).extracting(l -> l.match().target(), l -> l.match().percent())
+                .containsExactly(tuple("exact", 100), tuple("near", 92));
+            there.correct(1, "en", QUERY, "them");
+            assertThat(here.lookup(QUERY, "en", "fr", 70, 5)).extracting(l -> l.match().target(), l -> l.match().percent())
+                .containsExactly(tuple("near", 100), tuple("exact", 100));
+        }
+    }
+}
