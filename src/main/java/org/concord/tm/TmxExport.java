@@ -260,7 +260,7 @@ final class TmxExport {
      * and merged here, where the join looked each unit's variants up in the variant table's b-tree (a million seeks).
      * Each call into the driver costs more than SQLite's own work on a row, so a unit's ten text columns come packed
      * in one value ({@link PackedColumns}), and a variant without codes, props or notes as one value "lang text": a
-     * million UN units took 3.5 s of CPU to read this way where one column a call took 8.3 s.
+     * million UN units took about 5.2 s of thread CPU to read this way where one column a call took 8.2 s.
      */
     private void forEachUnitMerged(List<String> langs, UnitSink sink) throws IOException {
         String langIn = langs.isEmpty() ? "" : " WHERE v.lang" + UnitStore.inList(langs.size());

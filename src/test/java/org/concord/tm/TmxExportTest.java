@@ -178,6 +178,14 @@ class TmxExportTest {
             "<ph x=\"1\">&lt;br/&gt;</ph> 5</seg>", "<seg>\u51b3\u8bae</seg>");
         assertThat(units.get(5)).contains("tuid=\"-\"", "creationid=\"-\"", "changeid=\"1 x\"", "<seg>-</seg>", "<seg>0 </seg>");
         assertThat(units.get(3)).startsWith("<tu tuid=\"concord-4\"").doesNotContain("creationid=\"-\"", "x-concord-doc\">-");
+        // Units listed from the packed rows are those read one by one (a variant's text taken from its "lang text" value).
+        List<Unit> listed = tm.units(ExportOptions.ALL);
+        assertThat(listed).hasSize(6);
+        for (Unit u : listed) {
+            Unit one = tm.unit(u.id());
+            assertThat(u).usingRecursiveComparison().ignoringFields("variants").isEqualTo(one);
+            assertThat(u.variants()).containsExactlyInAnyOrderElementsOf(one.variants());
+        }
     }
 
     /** The {@code <tu>} elements of a TMX, whole. */
