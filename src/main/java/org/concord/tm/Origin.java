@@ -6,11 +6,19 @@ import java.util.Locale;
 public enum Origin {
     ALIGNED, IMPORTED, CONFIRMED;
 
+    /** Kept: an export writes one a unit. */
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     static Origin of(String code) {
-        return valueOf(code.toUpperCase(Locale.ROOT));
+        return switch (code) { // as stored: read once a unit by an export
+            case "aligned" -> ALIGNED;
+            case "imported" -> IMPORTED;
+            case "confirmed" -> CONFIRMED;
+            default -> valueOf(code.toUpperCase(Locale.ROOT));
+        };
     }
 }

@@ -19,11 +19,14 @@ final class TmxWriter {
     static final String ORIGIN_PROP = "x-concord-origin";
     static final String CONFIDENCE_PROP = "x-concord-confidence";
 
-    /** A variant as stored: its language, its text and codes (null: none) as UTF-8, its props and notes. */
-    record StoredVariant(String lang, byte[] text, byte[] codes, List<Prop> props, List<String> notes) {
+    /**
+     * A variant as stored: its language, its text as UTF-8 (the bytes of {@code text} from {@code textFrom}: a reader
+     * may hand over a row's value with the text at its end), its codes (null: none) as UTF-8, its props and notes.
+     */
+    record StoredVariant(String lang, byte[] text, int textFrom, byte[] codes, List<Prop> props, List<String> notes) {
         Variant variant() {
-            return new Variant(lang, new String(text, StandardCharsets.UTF_8), codes == null ? null : new String(codes, StandardCharsets.UTF_8),
-                props, notes);
+            return new Variant(lang, new String(text, textFrom, text.length - textFrom, StandardCharsets.UTF_8),
+                codes == null ? null : new String(codes, StandardCharsets.UTF_8), props, notes);
         }
     }
 
@@ -62,11 +65,23 @@ final class TmxWriter {
         return s.getBytes(StandardCharsets.US_ASCII);
     }
 
-    /** Language codes as bytes: a memory has a handful. */
-    private final java.util.Map<String, byte[]> langBytes = new java.util.HashMap<>();
+    /**
+     * Language codes as bytes: a memory has a handful, and readers hand over one String a code, so most look-ups end
+     * at the identity test (a HashMap look-up was 5% of writing).
+     */
+    private String[] langCodes = new String[8];
+    private byte[][] langBytes = new byte[8][];
+    private int langCount;
 
     private byte[] lang(String code) {
-        return langBytes.computeIfAbsent(code, c -> c.getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < langCount; i++) if (langCodes[i] == code) return langBytes[i];
+        for (int i = 0; i < langCount; i++) if (langCodes[i].equals(code)) return langBytes[i];
+        if (langCount == langCodes.length) {
+            langCodes = Arrays.copyOf(langCodes, langCount * 2);
+            langBytes = Arrays.copyOf(langBytes, langCount * 2);
+        }
+        langCodes[langCount] = code;
+        return langBytes[langCount++] = code.getBytes(StandardCharsets.UTF_8);
     }
 
     void unit(Unit u, String srcLang, List<StoredVariant> variants) throws IOException {
@@ -114,7 +129,7 @@ final class TmxWriter {
             }
             bytes(SEG);
             if (v.codes() != null) bytes(v.codes());
-            else escaped(v.text());
+            else escaped(v.text(), v.textFrom());
             bytes(SEG_TUV_END);
         }
         bytes(TU_END);
@@ -156,7 +171,7 @@ final class TmxWriter {
     }
 
     private void escaped(String s) {
-        escaped(s.getBytes(StandardCharsets.UTF_8));
+        escaped(s.getBytes(StandardCharsets.UTF_8), 0);
     }
 
     private static final java.lang.invoke.VarHandle LONGS =
@@ -174,15 +189,15 @@ final class TmxWriter {
         return (v - ONES) & ~v & HIGHS;
     }
 
-    /** UTF-8 text escaped as {@link Xml#escape} does it, byte by byte, passing eight plain bytes at a time. */
-    private void escaped(byte[] s) {
-        room(s.length);
-        int from = 0;
-        int plainTo = 0;
+    /** UTF-8 text (the bytes of {@code s} from {@code start}) escaped as {@link Xml#escape} does it, byte by byte, passing eight plain bytes at a time. */
+    private void escaped(byte[] s, int start) {
+        room(s.length - start);
+        int from = start;
+        int plainTo = start;
         while (plainTo + 8 <= s.length && plain((long) LONGS.get(s, plainTo))) plainTo += 8;
         if (plainTo == s.length) {
-            System.arraycopy(s, 0, buf, n, s.length);
-            n += s.length;
+            System.arraycopy(s, start, buf, n, s.length - start);
+            n += s.length - start;
             return;
         }
         for (int i = plainTo; i < s.length; i++) {

@@ -13,13 +13,20 @@ final class WordTable {
     /** Words kept before the table starts over (its owner then flushes the postings that use the old numbers). */
     static final int MAX_WORDS = 1 << 20;
 
-    private int[] slots = new int[1 << 16];   // word number + 1, 0 where free
-    private int[] hashes = new int[1 << 12];  // word number → String.hashCode of the word
+    /**
+     * Open addressing, two longs a slot: the word's String.hashCode (high half) and its number + 1 (low half; 0 where
+     * free), then where it starts in pool (high half) and its length (low half). A look-up that finds its word reads
+     * one slot and the word's characters: with the hash, start and length kept by number, it read four places in
+     * arrays of megabytes, and those cache misses were a third of an import's CPU (JFR, a million UN units).
+     */
+    private long[] table = new long[2 << 15];
     private int[] starts = new int[(1 << 12) + 1]; // word number → where it starts in pool; starts[size] = pool length
     private char[] pool = new char[1 << 16];
     private int size;
     private int drained;
     private char[] word = new char[64];
+    /** The hash of the word {@link #id(char[], int, int)} last looked up: the pair buckets are made of them. */
+    private int lastHash;
 
     int size() {
         return size;
@@ -27,16 +34,21 @@ final class WordTable {
 
     /** The words of {@code text} as numbers, and the pair buckets (see {@link Index#pairBucket}) of neighbouring words. */
     PostingsWriter.Words words(String text) {
-        int[][] out = {new int[Math.max(4, text.length() / 5)]};
+        int[][] out = {new int[Math.max(4, text.length() / 5)], new int[Math.max(4, text.length() / 5)]}; // numbers, hashes
         int[] n = {0};
         Tokens.scan(text, (t, start, end, term) -> {
             int id = term != null ? id(term) : asciiId(t, start, end);
-            if (n[0] == out[0].length) out[0] = Arrays.copyOf(out[0], n[0] * 2);
-            out[0][n[0]++] = id;
+            if (n[0] == out[0].length) {
+                out[0] = Arrays.copyOf(out[0], n[0] * 2);
+                out[1] = Arrays.copyOf(out[1], n[0] * 2);
+            }
+            out[0][n[0]] = id;
+            out[1][n[0]++] = lastHash;
         });
         int[] ids = Arrays.copyOf(out[0], n[0]);
+        int[] hashes = out[1];
         int[] pairs = new int[Math.max(0, ids.length - 1)];
-        for (int i = 1; i < ids.length; i++) pairs[i - 1] = Index.pairBucket(hashes[ids[i - 1]], hashes[ids[i]]);
+        for (int i = 1; i < ids.length; i++) pairs[i - 1] = Index.pairBucket(hashes[i - 1], hashes[i]);
         return new PostingsWriter.Words(ids, pairs);
     }
 
@@ -48,19 +60,18 @@ final class WordTable {
     /** The number of {@code term} (a word as {@link Tokens} normalises it), or -1 when the table has not numbered it. */
     int find(String term) {
         int h = term.hashCode(), len = term.length();
-        int mask = slots.length - 1;
+        int mask = (table.length >> 1) - 1;
         for (int s = mix(h) & mask; ; s = (s + 1) & mask) {
-            int slot = slots[s];
-            if (slot == 0) return -1;
-            int id = slot - 1;
-            if (hashes[id] == h && equal(id, term)) return id;
+            long head = table[2 * s];
+            if (head == 0) return -1;
+            if ((int) (head >>> 32) != h) continue;
+            long extent = table[2 * s + 1];
+            if ((int) extent == len && equal((int) (extent >>> 32), term)) return (int) head - 1;
         }
     }
 
-    private boolean equal(int id, String term) {
-        int from = starts[id], len = term.length();
-        if (starts[id + 1] - from != len) return false;
-        for (int i = 0; i < len; i++) if (pool[from + i] != term.charAt(i)) return false;
+    private boolean equal(int from, String term) {
+        for (int i = 0, len = term.length(); i < len; i++) if (pool[from + i] != term.charAt(i)) return false;
         return true;
     }
 
@@ -85,16 +96,21 @@ final class WordTable {
     }
 
     private int id(char[] w, int len, int h) {
-        int mask = slots.length - 1;
+        lastHash = h;
+        int mask = (table.length >> 1) - 1;
         for (int s = mix(h) & mask; ; s = (s + 1) & mask) {
-            int slot = slots[s];
-            if (slot == 0) {
-                slots[s] = add(w, len, h) + 1;
-                if (size * 2 > slots.length) grow();
-                return size - 1;
+            long head = table[2 * s];
+            if (head == 0) {
+                int id = add(w, len);
+                table[2 * s] = (long) h << 32 | (id + 1);
+                table[2 * s + 1] = (long) starts[id] << 32 | len;
+                if (size * 2 > mask + 1) grow();
+                return id;
             }
-            int id = slot - 1;
-            if (hashes[id] == h && equal(id, w, len)) return id;
+            if ((int) (head >>> 32) == h) {
+                long extent = table[2 * s + 1];
+                if ((int) extent == len && equal((int) (extent >>> 32), w, len)) return (int) head - 1;
+            }
         }
     }
 
@@ -103,35 +119,31 @@ final class WordTable {
         return h ^ (h >>> 16);
     }
 
-    private boolean equal(int id, char[] w, int len) {
-        int from = starts[id];
-        if (starts[id + 1] - from != len) return false;
+    private boolean equal(int from, char[] w, int len) {
         for (int i = 0; i < len; i++) if (pool[from + i] != w[i]) return false;
         return true;
     }
 
-    private int add(char[] w, int len, int h) {
-        if (size + 1 >= hashes.length) {
-            hashes = Arrays.copyOf(hashes, hashes.length * 2);
-            starts = Arrays.copyOf(starts, hashes.length + 1);
-        }
+    private int add(char[] w, int len) {
+        if (size + 1 >= starts.length) starts = Arrays.copyOf(starts, starts.length * 2);
         int from = starts[size];
         if (from + len > pool.length) pool = Arrays.copyOf(pool, Math.max(pool.length * 2, from + len));
         System.arraycopy(w, 0, pool, from, len);
-        hashes[size] = h;
         starts[size + 1] = from + len;
         return size++;
     }
 
     private void grow() {
-        int[] old = slots;
-        slots = new int[old.length * 2];
-        int mask = slots.length - 1;
-        for (int slot : old) {
-            if (slot == 0) continue;
-            int s = mix(hashes[slot - 1]) & mask;
-            while (slots[s] != 0) s = (s + 1) & mask;
-            slots[s] = slot;
+        long[] old = table;
+        table = new long[old.length * 2];
+        int mask = (table.length >> 1) - 1;
+        for (int o = 0; o < old.length; o += 2) {
+            long head = old[o];
+            if (head == 0) continue;
+            int s = mix((int) (head >>> 32)) & mask;
+            while (table[2 * s] != 0) s = (s + 1) & mask;
+            table[2 * s] = head;
+            table[2 * s + 1] = old[o + 1];
         }
     }
 
@@ -145,7 +157,7 @@ final class WordTable {
 
     /** Forgets every word: numbers start again from 0. */
     void clear() {
-        Arrays.fill(slots, 0);
+        Arrays.fill(table, 0);
         size = 0;
         drained = 0;
     }

@@ -144,6 +144,58 @@ class TmxExportTest {
             "creationdate=\"" + TmxWriter.date(UnitStore.now()) + "\"/>"));
     }
 
+    @Test
+    void aWholeMemoryReadsEveryColumnAsASelectionDoes() throws Exception {
+        // A whole SQLite memory is read with a unit's text columns packed into one value (lengths in bytes, "-" for
+        // NULL): values that look like that packing, multi-byte ones, empty and missing ones must come out as a
+        // document selection (read one column at a time) writes them.
+        Path tricky = dir.resolve("tricky.tmx");
+        Files.writeString(tricky, """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <tmx version="1.4"><header creationtool="T" creationtoolversion="1" segtype="sentence" o-tmf="none" adminlang="en"
+              srclang="en" datatype="plaintext"/><body>
+            <tu tuid="é 12 -" creationdate="20240105T101500Z" creationid="Łukasz 3 -" changedate="20240106T101500Z">
+              <prop type="x-concord-doc">A/RES/77 1</prop><prop type="x-client">- 4 م</prop><note>12 -</note>
+              <tuv xml:lang="en"><seg>- 3 abc &amp; 一</seg></tuv>
+              <tuv xml:lang="fr"><prop type="x-reviewer">Luc</prop><note>vu</note><seg>deux 2</seg></tuv>
+              <tuv xml:lang="ru"><seg>Текст <ph x="1">&lt;br/&gt;</ph> 5</seg></tuv>
+              <tuv xml:lang="zh"><seg>决议</seg></tuv>
+            </tu>
+            <tu tuid="-" creationid="-" changeid="1 x"><prop type="x-concord-doc">A/RES/77 1</prop>
+              <tuv xml:lang="en"><seg>-</seg></tuv><tuv xml:lang="fr"><seg>0 </seg></tuv>
+            </tu>
+            </body></tmx>
+            """);
+        tm.importTmx(tricky, OnDuplicate.SKIP, "tester");
+        String whole = export(ExportOptions.ALL);
+        validate(whole);
+        // A date selection from the epoch selects every unit, read one column at a time.
+        assertThat(whole).isEqualTo(export(new ExportOptions(List.of(), null, Instant.EPOCH)));
+        List<String> units = units(whole);
+        assertThat(units).hasSize(6);
+        assertThat(units.get(4)).contains("tuid=\"\u00e9 12 -\"", "creationid=\"\u0141ukasz 3 -\"", "<note>12 -</note>",
+            "<prop type=\"x-client\">- 4 \u0645</prop>", "<seg>- 3 abc &amp; \u4e00</seg>", "<note>vu</note><seg>deux 2</seg>",
+            "<ph x=\"1\">&lt;br/&gt;</ph> 5</seg>", "<seg>\u51b3\u8bae</seg>");
+        assertThat(units.get(5)).contains("tuid=\"-\"", "creationid=\"-\"", "changeid=\"1 x\"", "<seg>-</seg>", "<seg>0 </seg>");
+        assertThat(units.get(3)).startsWith("<tu tuid=\"concord-4\"").doesNotContain("creationid=\"-\"", "x-concord-doc\">-");
+        // Units listed from the packed rows are those read one by one (a variant's text taken from its "lang text" value).
+        List<Unit> listed = tm.units(ExportOptions.ALL);
+        assertThat(listed).hasSize(6);
+        for (Unit u : listed) {
+            Unit one = tm.unit(u.id());
+            assertThat(u).usingRecursiveComparison().ignoringFields("variants").isEqualTo(one);
+            assertThat(u.variants()).containsExactlyInAnyOrderElementsOf(one.variants());
+        }
+    }
+
+    /** The {@code <tu>} elements of a TMX, whole. */
+    static List<String> units(String tmx) {
+        List<String> out = new ArrayList<>();
+        var m = java.util.regex.Pattern.compile("<tu .*?</tu>", java.util.regex.Pattern.DOTALL).matcher(tmx);
+        while (m.find()) out.add(m.group());
+        return out;
+    }
+
     static List<String> tuids(String tmx) {
         List<String> out = new ArrayList<>();
         var m = java.util.regex.Pattern.compile("<tu tuid=\"([^\"]+)\"").matcher(tmx);

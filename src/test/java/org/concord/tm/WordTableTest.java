@@ -27,6 +27,21 @@ class WordTableTest {
     }
 
     @Test
+    void wordsWithTheSameHashKeepTheirOwnNumbers() {
+        // "ая" and "ба" have the same String.hashCode: the table keeps hashes in its slots and must still compare the words.
+        assertThat("ая".hashCode()).isEqualTo("ба".hashCode());
+        WordTable table = new WordTable();
+        for (int i = 0; i < 5_000; i++) table.words("filler" + i); // the table grows and moves its slots
+        table.drainNew();
+        PostingsWriter.Words w = table.words("ая ба ая ба");
+        assertThat(w.terms()).containsExactly(5_000, 5_001, 5_000, 5_001);
+        assertThat(table.drainNew()).containsExactly("ая", "ба");
+        for (int i = 5_000; i < 20_000; i++) table.words("filler" + i);
+        assertThat(table.words("ба ая").terms()).containsExactly(5_001, 5_000);
+        assertThat(w.pairs()).containsExactly(Index.pairBucket("ая", "ба"), Index.pairBucket("ба", "ая"), Index.pairBucket("ая", "ба"));
+    }
+
+    @Test
     void startsOverWhenCleared() {
         WordTable table = new WordTable();
         for (int i = 0; i < 100_000; i++) table.words("word" + i);
