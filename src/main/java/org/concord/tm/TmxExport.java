@@ -231,9 +231,16 @@ final class TmxExport {
             where.append(" AND v.lang").append(UnitStore.inList(langs.size()));
             params.addAll(langs);
         }
+        // PostgreSQL's driver reads a whole result into memory unless it may fetch it in parts, which it does only
+        // inside a transaction: a whole memory's export would otherwise need the heap to hold every text.
+        boolean cursor = store.db.dialect() == org.concord.store.Database.Dialect.POSTGRESQL && autoCommit();
         try (PreparedStatement ps = store.c.prepareStatement("SELECT " + UnitStore.UNIT_COLUMNS + ", v.lang, v.text, v.codes, v.props, v.notes"
                 + " FROM tm_unit u JOIN tm_variant v ON v.unit_id = u.id" + where + " ORDER BY u.id, v.lang")) {
             for (int i = 0; i < params.size(); i++) ps.setString(i + 1, params.get(i));
+            if (cursor) {
+                store.c.setAutoCommit(false);
+                ps.setFetchSize(FETCHED_ROWS);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 Unit current = null;
                 List<TmxWriter.StoredVariant> variants = new ArrayList<>();
@@ -249,7 +256,23 @@ final class TmxExport {
                         UnitStore.readProps(rs.getString(16)), UnitStore.readNotes(rs.getString(17))));
                 }
                 if (current != null) sink.accept(current, variants);
+            } finally {
+                if (cursor) {
+                    store.c.rollback(); // nothing was written: the transaction only held the cursor
+                    store.c.setAutoCommit(true);
+                }
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException(store.db + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Rows a PostgreSQL export fetches at a time: about 150 KB of UN sentences. */
+    private static final int FETCHED_ROWS = 500;
+
+    private boolean autoCommit() {
+        try {
+            return store.c.getAutoCommit();
         } catch (SQLException e) {
             throw new IllegalStateException(store.db + ": " + e.getMessage(), e);
         }

@@ -80,4 +80,41 @@ class PostgresCommandsTest {
         assertThat(inPostgres).singleElement().satisfies(d -> assertThat(d.entries()).hasSize(3)
             .isEqualTo(inSqlite.get(0).entries()));
     }
+
+    /**
+     * PostgreSQL's driver holds a whole result in memory unless it may fetch it in parts: a whole memory's export must
+     * run in a heap far smaller than the memory's texts (here 48 MB of them in a 32 MB heap), as on SQLite.
+     */
+    @Test
+    void aWholeMemoryExportsFromPostgresInAHeapSmallerThanItsTexts() throws Exception {
+        String url = Postgres.freshDatabase("bigexport");
+        int units = 12_000;
+        Path tmx = dir.resolve("big.tmx");
+        try (var out = java.nio.file.Files.newBufferedWriter(tmx)) {
+            out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\"><header creationtool=\"Test\""
+                + " creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"none\" adminlang=\"en\" srclang=\"en\" datatype=\"plaintext\"/><body>\n");
+            String filler = "x".repeat(99);
+            for (int u = 0; u < units; u++) {
+                out.write("<tu>");
+                for (String lang : List.of("en", "fr")) {
+                    out.write("<tuv xml:lang=\"" + lang + "\"><seg>" + lang + u);
+                    for (int w = 0; w < 20; w++) out.write(" " + (char) ('a' + w) + filler);
+                    out.write("</seg></tuv>");
+                }
+                out.write("</tu>\n");
+            }
+            out.write("</body></tmx>\n");
+        }
+        MainTest.Run imp = MainTest.run("tm", "import", tmx.toString(), "--db", url);
+        assertThat(imp.exit()).as(imp.err()).isZero();
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx32m",
+            "-cp", System.getProperty("java.class.path"), Main.class.getName(), "tm", "export", "-o", "out.tmx", "--db", url);
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isZero();
+        assertThat(out).contains(units + " units written");
+        try (var lines = java.nio.file.Files.lines(dir.resolve("out.tmx"))) {
+            assertThat(lines.filter(l -> l.contains("<tu ") || l.contains("<tu>")).count()).isEqualTo(units);
+        }
+    }
 }
