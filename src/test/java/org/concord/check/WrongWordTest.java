@@ -120,6 +120,45 @@ class WrongWordTest extends ProjectTermbase {
     }
 
     @Test
+    void aRussianEndingOneSlipFromAnEndingIsMisspelt() {
+        // unpc-dev line 1340 with "Генерального" written "Генеральнгоо": the loose matching took it for an inflection
+        String en = "the secretariat requests organizations to respond in order to produce the comments of the Secretary-General.";
+        String ru = "секретариат просит организации представить ответы, с тем чтобы подготовить замечания %s секретаря.";
+        assertThat(wrongWords(en, "ru", ru.formatted("Генеральнгоо"))).singleElement().satisfies(f -> {
+            assertThat(f.checkId()).isEqualTo("term-wrong-word");
+            assertThat(f.message()).contains("'Генеральнгоо' is misspelt");
+        });
+        // the genitive itself, and the other case forms, are endings
+        assertThat(wrongWords(en, "ru", ru.formatted("Генерального"))).isEmpty();
+        assertThat(Misspellings.endingSlip("ого", "ru")).isFalse();
+        assertThat(Misspellings.endingSlip("ием", "ru")).isFalse();
+        assertThat(Misspellings.endingSlip("еим", "ru")).isTrue();
+        assertThat(Misspellings.endingSlip("овм", "ru")).isTrue();
+        // no endings file: no ending slips
+        assertThat(Misspellings.endingSlip("sos", "es")).isFalse();
+    }
+
+    @Test
+    void aSlipTheRecogniserTookForAnInflectionIsMisspelt() {
+        // unpc-dev lines 882 and 1934 with one letter wrong, which the target recogniser's stemming still matched
+        String en = "Provisional agenda for the 7368th meeting of the Security Council";
+        String ru = "%s повестка дня 7368-го заседания Совета Безопасности,";
+        assertThat(wrongWords(en, "ru", ru.formatted("Предварйтельная"))).singleElement().satisfies(f -> {
+            assertThat(f.checkId()).isEqualTo("term-wrong-word");
+            assertThat(f.message()).contains("'Предварйтельная' is misspelt");
+        });
+        assertThat(wrongWords(en, "ru", ru.formatted("Предварительная"))).isEmpty();
+        String chair = "The Chair will address the Committee at its opening meeting.";
+        String ar = "سيدلي %s ببيان أمام اللجنة في جلستها الافتتاحية.";
+        assertThat(wrongWords(chair, "ar", ar.formatted("الريئس"))).singleElement()
+            .satisfies(f -> assertThat(f.message()).contains("'الريئس' is misspelt"));
+        assertThat(wrongWords(chair, "ar", ar.formatted("الرئيس"))).isEmpty();
+        // an Arabic word with a clitic or another pattern is no slip; two letters swapped is
+        assertThat(Misspellings.slip("الولاية", "الولايات", "ar")).isFalse();
+        assertThat(Misspellings.slip("الرئيس", "الريئس", "ar")).isTrue();
+    }
+
+    @Test
     void anotherConceptsOneWordTermInTheRenderingsPlaceIsAWrongWord() {
         // line 208 with "Naciones" replaced by "Proliferación", itself a term: a wrong word all the same
         String en = "Acting under Chapter VII of the Charter of the United Nations,";
