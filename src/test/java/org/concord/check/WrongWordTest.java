@@ -159,6 +159,22 @@ class WrongWordTest extends ProjectTermbase {
     }
 
     @Test
+    void aModifierInsideAnotherRecognisedNameDoesNotExcuseAReplacedOne() {
+        // unpc-dev line 704 with "العامة" replaced: the "العام" of "الأمين العام" is the Secretary-General's word
+        String en = "The Advisory Committee recommends that the General Assembly request the Secretary-General to include further details.";
+        String ar = "وتوصي اللجنة الاستشارية بأن تطلب الجمعية %s إلى الأمين العام أن يضمن تقريره المزيد من التفاصيل.";
+        assertThat(wrongWords(en, "ar", ar.formatted("التنفيذي"))).singleElement().satisfies(f -> {
+            assertThat(f.checkId()).isEqualTo("term-wrong-word");
+            assertThat(f.message()).contains("'التنفيذي' where the termbase has 'العامة'");
+        });
+        assertThat(wrongWords(en, "ar", ar.formatted("العامة"))).isEmpty();
+        // a head inside another recognised term is the rendering's own, split off (line 1430): still accepted
+        String en1430 = "it is the legitimate right of all non-nuclear-weapon States parties to the Treaty to receive security assurances.";
+        String fr1430 = "les États parties au Traité non dotés d'armes nucléaires ont le droit légitime de recevoir des garanties de sécurité.";
+        assertThat(wrongWordsInSample(en1430, "fr", fr1430)).isEmpty();
+    }
+
+    @Test
     void anotherConceptsOneWordTermInTheRenderingsPlaceIsAWrongWord() {
         // line 208 with "Naciones" replaced by "Proliferación", itself a term: a wrong word all the same
         String en = "Acting under Chapter VII of the Charter of the United Nations,";
