@@ -3,6 +3,7 @@ package org.concord.check;
 import java.util.List;
 import java.util.Locale;
 import org.concord.analysis.Token;
+import org.concord.term.TermOccurrence;
 
 /**
  * The second step of {@link NearMiss}: the cheapest {@link WordAlignment} read back to the one content word that
@@ -37,9 +38,9 @@ final class DifferingWord {
      * null when there is none to report (see {@link #judge}).
      */
     static NearMiss.Found trace(List<LooseRendering.Slot> slots, LooseRendering.Target target, byte[][] move, int i, int j,
-                                int from, String rendering, String lang, boolean uncasedName) {
+                                int from, String rendering, String lang, boolean uncasedName, List<TermOccurrence> targetTerms) {
         Reading r = read(slots, target, move, i, j, from, rendering, lang);
-        return r == null ? null : judge(r, target, lang, uncasedName);
+        return r == null ? null : judge(r, target, lang, uncasedName, targetTerms);
     }
 
     private static Reading read(List<LooseRendering.Slot> slots, LooseRendering.Target target, byte[][] move, int i, int j,
@@ -109,7 +110,8 @@ final class DifferingWord {
      * The differing word as a near miss, or null when the words are another phrase: function words added or left out
      * beside a replacement in lower case ("le Conseil adopte" for "le Conseil de sécurité"), and the cases below.
      */
-    private static NearMiss.Found judge(Reading r, LooseRendering.Target target, String lang, boolean uncasedName) {
+    private static NearMiss.Found judge(Reading r, LooseRendering.Target target, String lang, boolean uncasedName,
+                                        List<TermOccurrence> targetTerms) {
         NearMiss.Found found = r.found();
         if (found.kind() == NearMiss.Kind.LOWERCASED) return r.functionEdits() > 0 ? found : null;
         boolean substituted = found.kind() == NearMiss.Kind.SUBSTITUTED;
@@ -122,9 +124,12 @@ final class DifferingWord {
             // The rendering's own word close by a replacement: coordinated ("organisations internationales et
             // régionales"), spread, or put after the rest ("обладающие ядерным оружием государства").
             for (int k = Math.max(0, r.firstToken() - NEARBY); k < Math.min(target.size(), r.lastToken() + NEARBY + 1); k++) {
-                if (k != r.foundAt() && LooseRendering.matches(target, k, r.expected())) return null;
+                // ... but a modifier many names share, inside another recognised name ("العام" of "الأمين العام" beside
+                // "الجمعية التنفيذي"), is that name's; a head there is the rendering's own, split off ("États parties au
+                // Traité non dotés d'armes nucléaires").
+                if (k != r.foundAt() && LooseRendering.matches(target, k, r.expected()) && ownWord(target, k, r, targetTerms)) return null;
             }
-            if (nameGoesOn(target, r.foundAt(), r.expected(), found.expected(), lang)) return null;
+            if (nameGoesOn(target, r, found.expected(), lang, targetTerms)) return null;
             // Another word of the same root ("ядерным оружейным потенциалом" beside "ядерным оружием") is another phrase.
             if (sameRoot(found.expected(), found.written())) return null;
         }
@@ -138,18 +143,28 @@ final class DifferingWord {
      * المعاهدة"), not a wrong one. A name goes on, either way, through capitalised words, function words and numbers,
      * for up to {@link #NAME_REACH} words (in Arabic through any words).
      */
-    private static boolean nameGoesOn(LooseRendering.Target target, int from, LooseRendering.Word expected, String expectedWord,
-                                      String lang) {
-        return nameHas(target, from, 1, expected, expectedWord, lang) || nameHas(target, from, -1, expected, expectedWord, lang);
+    private static boolean nameGoesOn(LooseRendering.Target target, Reading r, String expectedWord, String lang,
+                                      List<TermOccurrence> targetTerms) {
+        return nameHas(target, r, 1, expectedWord, lang, targetTerms) || nameHas(target, r, -1, expectedWord, lang, targetTerms);
+    }
+
+    /** Whether target word {@code k} may be the rendering's own word: not a modifier inside another recognised name. */
+    private static boolean ownWord(LooseRendering.Target target, int k, Reading r, List<TermOccurrence> targetTerms) {
+        if (r.head()) return true;
+        Token t = target.tokens().get(k);
+        for (TermOccurrence o : targetTerms) if (o.start() <= t.start() && t.end() <= o.end()) return false;
+        return true;
     }
 
     /** {@link #nameGoesOn} in one direction: {@code step} 1 reads on, -1 back ("Conferencia … Encargada del Examen"). */
-    private static boolean nameHas(LooseRendering.Target target, int from, int step, LooseRendering.Word expected,
-                                   String expectedWord, String lang) {
+    private static boolean nameHas(LooseRendering.Target target, Reading r, int step, String expectedWord, String lang,
+                                   List<TermOccurrence> targetTerms) {
+        int from = r.foundAt();
+        LooseRendering.Word expected = r.expected();
         boolean arabic = lang.equals("ar");
         String root = arabic ? bare(expectedWord) : null;
         for (int k = from + step, n = 0; k >= 0 && k < target.size() && n < NAME_REACH; k += step, n++) {
-            if (LooseRendering.matches(target, k, expected)) return true;
+            if (LooseRendering.matches(target, k, expected) && ownWord(target, k, r, targetTerms)) return true;
             String w = WordAlignment.written(target, k);
             if (arabic) {
                 if (sameRoot(root, bare(w))) return true;

@@ -2,6 +2,9 @@ package org.concord.check;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.concord.analysis.LanguageData;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.concord.analysis.Token;
 import org.concord.term.TermOccurrence;
@@ -13,6 +16,8 @@ import org.concord.term.TermOccurrence;
  */
 final class Misspellings {
     private static final LevenshteinDistance TYPO = new LevenshteinDistance(2);
+    private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
+    private static final Map<String, List<String>> ENDINGS = new ConcurrentHashMap<>();
 
     private Misspellings() {}
 
@@ -20,10 +25,12 @@ final class Misspellings {
      * A slip of the finger that the loose matching of inflections takes for an ending: after the letters both words
      * begin with, a letter dropped before the rest ("Asambea", "revisón"), two letters swapped ("Secretaíra"), or one
      * letter changed three or more from the end ("Miembsos"). Endings change their last letters ("Ассамблея",
-     * "Ассамблеи"; "Unidas", "Unidos"), never only a letter before them. Not for Arabic, whose clitics start words.
+     * "Ассамблеи"; "Unidas", "Unidos"), never only a letter before them; an ending one slip from a known ending, which is
+     * none ({@link #endingSlip}), is misspelt too. In Arabic, whose clitics and patterns change letters inside words, only
+     * two letters swapped.
      */
     static boolean slip(String expected, String written, String lang) {
-        if (lang.equals("ar") || lang.equals("zh")) return false;
+        if (lang.equals("zh")) return false;
         String a = expected.toLowerCase(Locale.ROOT);
         String b = written.toLowerCase(Locale.ROOT);
         int n = Math.min(a.length(), b.length());
@@ -33,9 +40,30 @@ final class Misspellings {
         String x = a.substring(common);
         String y = b.substring(common);
         if (x.isEmpty() || y.isEmpty()) return false;
+        // Arabic: only two letters swapped, which no clitic, article or pattern of the word makes ("الريئس").
+        if (lang.equals("ar")) return x.length() == y.length() && x.length() >= 2 && swapped(x, y);
+        if (endingSlip(y, lang)) return true;
         if (x.length() == y.length() + 1 && x.substring(1).equals(y) || y.length() == x.length() + 1 && y.substring(1).equals(x)) return true;
         if (x.length() == y.length() && x.length() >= 2 && swapped(x, y)) return true;
         return x.length() == y.length() && x.length() >= 3 && x.substring(1).equals(y.substring(1));
+    }
+
+    /**
+     * Whether the letters {@code y} a word has after the part it shares with the rendering's word are no ending of the
+     * language ({@code endings-xx.txt}) but one slip from one: the ending is misspelt ("гоо" for "ого", "еим" for "ием").
+     * The part shared may have taken an ending's first letters, so {@code y} may be any ending's last letters.
+     */
+    static boolean endingSlip(String y, String lang) {
+        List<String> endings = ENDINGS.computeIfAbsent(lang, l -> {
+            List<String> lines = LanguageData.linesIfAny(Misspellings.class, "endings-" + l + ".txt");
+            return lines == null ? List.of() : lines.stream().map(String::strip).toList();
+        });
+        if (endings.isEmpty() || y.length() > 4) return false;
+        for (String e : endings) if (e.endsWith(y)) return false;
+        for (String e : endings) {
+            if (Math.abs(e.length() - y.length()) <= 1 && e.length() >= 2 && (swapped(e, y) || ONE_EDIT.apply(e, y) == 1)) return true;
+        }
+        return false;
     }
 
     /** A word of one or two letters wrong: "Securidad" for "Seguridad"; never a word of under five letters. */

@@ -90,6 +90,12 @@ final class TermVerdicts {
                 return TermVerdict.finding(term, approved, modified, declined);
             }
             TermOccurrence t = a.targetTerm(o.concept());
+            // ... unless a word the recogniser took for an inflection is a slip of the termbase's ("Предварйтельная")
+            NearMiss.Found slip = t == null ? null : RecognisedSlip.find(a.pair().target(), t, a.tgtLang());
+            if (slip != null) {
+                if (explain) declined.add(UsageRules.RECOGNISED.id());
+                return TermVerdict.finding(term, approved, slip, declined);
+            }
             return TermVerdict.acceptedBy(term, approved, UsageRules.RECOGNISED.id(), UsageRules.RECOGNISED.reason(),
                 t == null ? null : AnalysedPair.span(t), declined);
         }

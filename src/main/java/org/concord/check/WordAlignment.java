@@ -69,7 +69,7 @@ final class WordAlignment {
         for (int end = 1; end <= m; end++) {
             double cost = dp[n][end];
             if (cost < 1 || cost >= 2) continue;
-            NearMiss.Found f = DifferingWord.trace(slots, target, move, n, end, from, rendering, lang, name && lang.equals("ar"));
+            NearMiss.Found f = DifferingWord.trace(slots, target, move, n, end, from, rendering, lang, name && lang.equals("ar"), targetTerms);
             if (f != null && !NearMiss.insideTerm(f.span(), targetTerms)) return f;
         }
         return null;

@@ -198,7 +198,8 @@ public final class CheckBenchmark {
                     injector.substitution(kind) ? String.format("%5d = %6.2f%%", asWrongWord, pct(asWrongWord, inj.errors().size())) : " ".repeat(14),
                     okapiCell);
                 if (System.getenv("CHECK_BENCHMARK_VERBOSE") != null) {
-                    inj.errors().stream().filter(err -> !err.detectedBy(r.findings()))
+                    // even (tuning) lines only: the held-out misses stay unread so the odd half stays a fair test
+                    inj.errors().stream().filter(err -> half(err.pairId()) == 0 && !err.detectedBy(r.findings()))
                         .limit("all".equals(System.getenv("CHECK_BENCHMARK_VERBOSE")) ? Long.MAX_VALUE : 5)
                         .forEach(err -> System.out.println("      missed: " + err));
                 }
@@ -216,7 +217,8 @@ public final class CheckBenchmark {
             System.out.printf("all   %-14s  %8d   %5d = %6.2f%%   %41s   %s   %s%n", t.getKey().label, t.getValue()[0], t.getValue()[1],
                 pct(t.getValue()[1], t.getValue()[0]), "", wrongWord, okapiCell);
         }
-        System.out.printf("all   all kinds       %8d   %5d = %6.2f%% (target >= 98%%)%n", injected, found, pct(found, injected));
+        System.out.printf("all   all kinds       %8d   %5d = %s (target >= 98%%: %s)%n", injected, found, truncated(pct(found, injected)),
+            100L * found >= 98L * injected ? "met" : "below target");
         System.out.printf("even lines           %8d   %5d = %6.2f%%%n", halves[0][0], halves[0][1], pct(halves[0][1], halves[0][0]));
         System.out.printf("odd lines            %8d   %5d = %6.2f%%%n%n", halves[1][0], halves[1][1], pct(halves[1][1], halves[1][0]));
         System.out.println("2b. Substituted words (all three kinds) by language; target >= 95% on the held-out odd lines");
@@ -225,6 +227,14 @@ public final class CheckBenchmark {
             System.out.printf("%-4s  %s   %s%n", e.getKey(), cell(e.getValue()[0]), cell(e.getValue()[1]));
         }
         System.out.println();
+    }
+
+    /**
+     * A percentage cut (not rounded) to two decimals: 97.997 % prints as 97.99 %, never as a 98.00 % that would read
+     * as meeting a 98 % target.
+     */
+    static String truncated(double percent) {
+        return String.format("%6.2f%%", Math.floor(percent * 100) / 100);
     }
 
     /** "found/injected = %" for one half. */
