@@ -11,6 +11,7 @@ import java.util.Arrays;
 final class PackedColumns {
     private byte[] b;
     private int pos;
+    private int len; // of the column advance() last moved past
 
     /** The SQL expression of {@code columns} packed into one text value. */
     static String sql(String... columns) {
@@ -31,28 +32,28 @@ final class PackedColumns {
 
     /** The next column's value, null where it was NULL. */
     String next() {
-        int at = pos;
-        if (b[at] == '-') {
-            pos = at + 1;
-            return null;
-        }
-        int len = 0;
-        for (byte c; (c = b[at++]) != ' '; ) len = len * 10 + (c - '0');
-        pos = at + len;
-        return new String(b, at, len, StandardCharsets.UTF_8);
+        int at = advance();
+        return at < 0 ? null : new String(b, at, len, StandardCharsets.UTF_8);
     }
 
     /** As {@link #next}, the same String each time a value comes again among a few (codes: languages, origins). */
     String nextCode(CodeCache codes) {
+        int at = advance();
+        return at < 0 ? null : codes.get(b, at, at + len);
+    }
+
+    /** Moves past the next column: where its bytes start ({@link #len} of them), or -1 where it was NULL. */
+    private int advance() {
         int at = pos;
         if (b[at] == '-') {
             pos = at + 1;
-            return null;
+            return -1;
         }
-        int len = 0;
-        for (byte c; (c = b[at++]) != ' '; ) len = len * 10 + (c - '0');
-        pos = at + len;
-        return codes.get(b, at, at + len);
+        int n = 0;
+        for (byte c; (c = b[at++]) != ' '; ) n = n * 10 + (c - '0');
+        len = n;
+        pos = at + n;
+        return at;
     }
 
     /** Short values seen again and again (language codes), kept as one String each. */
