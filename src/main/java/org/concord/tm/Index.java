@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.sqlite.SQLiteConfig;
 
 /**
  * The in-process side of the inverted index: postings read from SQLite on first use and kept decoded, frequent
@@ -75,13 +76,31 @@ final class Index {
     private final Map<String, Long> scoredWithout = new HashMap<>();
     /** Candidates scored without an arena before one is read; negative: the default, a hundredth of the units (tests set 0). */
     long arenaAfterCandidates = -1;
+    /** Where an arena is read: see {@link ArenaReading}. */
+    ArenaReading arenaReading;
+    /** Arenas being read on a thread of their own, by language; dropped (and their threads interrupted) with the rest. */
+    private final Map<String, java.util.concurrent.FutureTask<WordArena>> arenasBeingRead = new HashMap<>();
+    /** Tests: a background pass waits for this before it reads (null: it does not wait). */
+    java.util.concurrent.CountDownLatch beforeBackgroundPass;
+    /** The SQLite file, for the connection an arena is read through in the background; null: read in the lookup. */
+    private final java.nio.file.Path file;
+
+    /**
+     * Where an arena's pass runs. It takes seconds at a million units (7 s of CPU) and minutes at ten million (100 s):
+     * in the background, the lookup that asks for it and those after it go on reading candidates until it is there;
+     * in the lookup, that lookup waits for it (tests, which must know when it is there).
+     */
+    enum ArenaReading { IN_BACKGROUND, IN_THE_LOOKUP }
     private long dataVersion = -1;
     private int maxId = -1;
     private int pairsFrom = -1;
     private PreparedStatement version, dfStatement, ids, pairIds;
 
-    Index(Connection c) {
+    /** The index of the database on {@code c}; {@code file}, its SQLite file, or null (PostgreSQL). */
+    Index(Connection c, java.nio.file.Path file) {
         this.c = c;
+        this.file = file;
+        this.arenaReading = file == null ? ArenaReading.IN_THE_LOOKUP : ArenaReading.IN_BACKGROUND;
     }
 
     /** Forgets what was read when the database changed under us. */
@@ -111,6 +130,8 @@ final class Index {
         lengths.clear();
         sequences.clear();
         arenas.clear();
+        for (var reading : arenasBeingRead.values()) reading.cancel(true); // read before the change: of no use now
+        arenasBeingRead.clear();
         withoutArena.clear();
         scoredWithout.clear();
         pairsFrom = -1;
@@ -206,6 +227,8 @@ final class Index {
     WordArena arena(String lang) throws SQLException {
         WordArena a = arenas.get(lang);
         if (a != null || withoutArena.contains(lang)) return a;
+        var beingRead = arenasBeingRead.get(lang);
+        if (beingRead != null) return beingRead.isDone() ? arenaRead(lang, beingRead) : null;
         long after = arenaAfterCandidates >= 0 ? arenaAfterCandidates : Math.max(2_000, maxId / 100);
         if (scoredWithout.getOrDefault(lang, 0L) < after) return null;
         int[] lengths = lengths(lang);
@@ -213,7 +236,51 @@ final class Index {
             withoutArena.add(lang);
             return null;
         }
-        a = WordArena.read(c, lang, maxId, lengths);
+        int upTo = maxId;
+        if (arenaReading == ArenaReading.IN_BACKGROUND) {
+            // Its own read-only connection: this one stays the lookups'. It reads the units up to upTo as they are when
+            // it starts; a change after the lengths were read makes the next refresh() drop it unused.
+            var gate = beforeBackgroundPass;
+            var reading = new java.util.concurrent.FutureTask<>(() -> {
+                if (gate != null) gate.await();
+                SQLiteConfig config = new SQLiteConfig();
+                config.setReadOnly(true);
+                config.setBusyTimeout(10_000);
+                try (Connection own = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties())) {
+                    return WordArena.read(own, lang, upTo, lengths);
+                }
+            });
+            Thread t = new Thread(reading, "word-arena-" + lang);
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            arenasBeingRead.put(lang, reading);
+            t.start();
+            return null;
+        }
+        a = WordArena.read(c, lang, upTo, lengths);
+        if (a == null) withoutArena.add(lang);
+        else arenas.put(lang, a);
+        return a;
+    }
+
+    /** Whether a background pass is reading the arena of {@code lang} (lookups meanwhile read candidates). */
+    boolean arenaBeingRead(String lang) {
+        var reading = arenasBeingRead.get(lang);
+        return reading != null && !reading.isDone();
+    }
+
+    /** The arena a background pass has read, kept from now on; a pass that failed leaves the read path serving. */
+    private WordArena arenaRead(String lang, java.util.concurrent.FutureTask<WordArena> reading) {
+        arenasBeingRead.remove(lang);
+        WordArena a;
+        try {
+            a = reading.get();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
+            a = null; // e.g. the file went away: lookups read candidates, as they did before
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
         if (a == null) withoutArena.add(lang);
         else arenas.put(lang, a);
         return a;

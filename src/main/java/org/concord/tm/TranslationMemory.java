@@ -46,6 +46,11 @@ public final class TranslationMemory implements MemorySearch {
         return store.size();
     }
 
+    /** Benchmarks: whether a background pass is reading the words fuzzy lookups in {@code lang} will score from. */
+    synchronized boolean readingFuzzyWords(String lang) {
+        return store.index.arenaBeingRead(LangCodes.normalize(lang));
+    }
+
     // ---------------------------------------------------------------- writing
 
     /**

@@ -54,7 +54,9 @@ final class WordArena {
             String lastLang = null;
             long[] bits = null;
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
+                for (int row = 0; rs.next(); row++) {
+                    // A pass on a thread of its own stops when the memory changed under it (the index interrupts it).
+                    if ((row & 0xFFF) == 0 && Thread.currentThread().isInterrupted()) return null;
                     int id = rs.getInt(1);
                     String l = rs.getString(2);
                     if (!l.equals(lastLang)) {

@@ -16,9 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
 class FuzzyWordArenaTest extends MemoryFixture {
     private static final String QUERY = "The Committee held its 1 meeting on the agenda item before the General Assembly";
 
-    /** A search over {@code db} whose index reads the arena from its first lookup on (or, with never, not at all). */
+    /**
+     * A search over {@code db} whose index reads the arena from its first lookup on (or, with never, not at all), in
+     * that lookup, so that a test knows it is there.
+     */
     private static FuzzySearch search(UnitStore store, boolean never) {
         store.index.arenaAfterCandidates = never ? Long.MAX_VALUE : 0;
+        store.index.arenaReading = Index.ArenaReading.IN_THE_LOOKUP;
         return new FuzzySearch(store);
     }
 
@@ -74,6 +78,7 @@ class FuzzyWordArenaTest extends MemoryFixture {
         tm.add(beads, "t");
         UnitStore store = UnitStore.open(db);
         FuzzySearch search = new FuzzySearch(store);
+        store.index.arenaReading = Index.ArenaReading.IN_THE_LOOKUP;
         store.index.arenaAfterCandidates = 1_000;
         search.lookup(QUERY, "en", "fr", 70, 5);
         assertThat(store.query(() -> store.index.arena("en"))).as("one lookup scored fewer candidates than the threshold").isNull();
@@ -113,6 +118,39 @@ class FuzzyWordArenaTest extends MemoryFixture {
             there.correct(1, "en", QUERY, "them");
             assertThat(here.lookup(QUERY, "en", "fr", 70, 5)).extracting(l -> l.match().target(), l -> l.match().percent())
                 .containsExactly(tuple("near", 100), tuple("exact", 100));
+        }
+    }
+
+    /**
+     * The pass over every unit takes minutes at ten million units: the lookup that calls for it gets its matches from
+     * the rows as before, without waiting, and the lookups after the pass use the arena, with the same matches.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(20)
+    void theLookupThatCallsForTheArenaDoesNotWaitForIt(@TempDir Path dir) throws Exception {
+        List<AlignedUnit> beads = new ArrayList<>();
+        for (int i = 0; i < 300; i++) beads.add(bead("D", i, QUERY.replace(" 1 ", " " + (100 + i) + " ") + (i % 2 == 0 ? " now" : ""), "copy " + i));
+        try (Database file = Database.open(dir.resolve("memory.db"))) {
+            TranslationMemory.open(file).add(beads, "t");
+            UnitStore store = UnitStore.open(file), reading = UnitStore.open(file);
+            assertThat(store.index.arenaReading).as("a SQLite file's arena is read in the background").isEqualTo(Index.ArenaReading.IN_BACKGROUND);
+            store.index.arenaAfterCandidates = 0;
+            var gate = new java.util.concurrent.CountDownLatch(1);
+            store.index.beforeBackgroundPass = gate; // the pass cannot finish before the first lookup has returned
+            FuzzySearch search = new FuzzySearch(store), fromRows = search(reading, true);
+            List<Lookup> expected = fromRows.lookup(QUERY, "en", "fr", 70, 5);
+            assertThat(expected).hasSize(5);
+            assertThat(search.lookup(QUERY, "en", "fr", 70, 5)).isEqualTo(expected);
+            assertThat(store.query(() -> store.index.arena("en"))).as("still being read: the lookup did not wait").isNull();
+            gate.countDown();
+            WordArena arena = null;
+            while (arena == null) {
+                Thread.sleep(20);
+                arena = store.query(() -> store.index.arena("en"));
+            }
+            assertThat(arena.length(1)).isEqualTo(Tokens.terms(beads.get(0).texts().get("en")).length);
+            String other = QUERY.replace("agenda", "draft");
+            assertThat(search.lookup(other, "en", "fr", 70, 5)).isEqualTo(fromRows.lookup(other, "en", "fr", 70, 5));
         }
     }
 }

@@ -41,7 +41,7 @@ class PostingsWriterTest {
                 }
             }
             writer.flush();
-            Index index = new Index(db.connection());
+            Index index = new Index(db.connection(), null);
             index.refresh();
             for (var e : expected.entrySet()) {
                 assertThat(index.posting("en", e.getKey()).ids()).as(e.getKey()).containsExactly(e.getValue().stream().mapToInt(Integer::intValue).toArray());
