@@ -40,27 +40,28 @@ final class Similarity {
      * O(n·k) instead of O(n·m), and it stops as soon as every cell of a row is beyond it.
      */
     static int percentAtLeast(int[] a, int[] b, int min) {
-        return percentAtLeast(a, b, b.length, min);
+        return percentAtLeast(null, a, b, b.length, min);
     }
 
-    /** As {@link #percentAtLeast(int[], int[], int)} with the first {@code m} numbers of {@code b} as the candidate. */
-    static int percentAtLeast(int[] a, int[] b, int m, int min) {
+    /**
+     * As {@link #percentAtLeast(int[], int[], int)} with the first {@code m} numbers of {@code b} as the candidate, and
+     * {@code a} prepared as {@code pattern} for the bit-parallel distance (null: the banded table).
+     */
+    static int percentAtLeast(BitPattern pattern, int[] a, int[] b, int m, int min) {
         int longest = Math.max(a.length, m);
         if (longest == 0) return 100;
         // percent = floor(100 (L − d) / L) ≥ min  ⇔  d ≤ L − ceil(min L / 100)
         int k = longest - (min * longest + 99) / 100;
         if (k < 0) return -1;
         if (Math.abs(a.length - m) > k) return -1;
-        int d = boundedDistance(a, b, m, k);
+        int d = pattern != null ? pattern.distance(b, m) : boundedDistance(a, b, m, k);
         return d > k ? -1 : 100 * (longest - d) / longest;
     }
 
-    /** The Levenshtein distance when it is at most k, else some value above k. */
-    static int boundedDistance(int[] a, int[] b, int k) {
-        return boundedDistance(a, b, b.length, k);
-    }
-
-    /** As {@link #boundedDistance(int[], int[], int)} over the first {@code m} numbers of {@code b}. */
+    /**
+     * The Levenshtein distance between {@code a} and the first {@code m} numbers of {@code b} when it is at most k, else
+     * some value above k.
+     */
     static int boundedDistance(int[] a, int[] b, int m, int k) {
         int n = a.length;
         if (n == 0) return m;
@@ -92,17 +93,6 @@ final class Similarity {
             cur = t;
         }
         return prev[m];
-    }
-
-    /** As {@link #percentAtLeast(int[], int[], int, int)}, with {@code a} prepared as {@code pattern} (null: the banded way). */
-    static int percentAtLeast(BitPattern pattern, int[] a, int[] b, int m, int min) {
-        if (pattern == null) return percentAtLeast(a, b, m, min);
-        int longest = Math.max(a.length, m);
-        if (longest == 0) return 100;
-        int k = longest - (min * longest + 99) / 100;
-        if (k < 0 || Math.abs(a.length - m) > k) return -1;
-        int d = pattern.distance(b, m);
-        return d > k ? -1 : 100 * (longest - d) / longest;
     }
 
     /**
