@@ -155,19 +155,25 @@ final class Index {
         String key = lang + '\u0001' + bucket;
         Posting p = postings.get(key);
         if (p != null) return p;
-        List<byte[]> rows = pairRows.remove(key);
+        int member = pairMember(bucket);
+        decoder.reset();
+        List<byte[]> rows = pairRows.remove(key); // read by pairDf in this search
         if (rows != null) {
-            decoder.reset();
-            for (byte[] row : rows) {
-                long at = Postings.memberAt(row, pairMember(bucket));
-                if (at >= 0) decoder.add(row, (int) (at >>> 32), (int) at);
+            for (byte[] row : rows) decodeRow(row, member);
+        } else {
+            try (ResultSet rs = pairGroupRows(lang, bucket)) {
+                while (rs.next()) decodeRow(rs.getBytes(1), member);
             }
-            return cache(key, decoder.isEmpty() ? Posting.EMPTY : posting(decoder.ids()));
         }
+        return cache(key, decoded());
+    }
+
+    /** The rows of the pair group holding {@code bucket}, in chunk order. */
+    private ResultSet pairGroupRows(String lang, int bucket) throws SQLException {
         if (pairIds == null) pairIds = c.prepareStatement("SELECT ids FROM tm_pair_group WHERE lang = ? AND grp = ? ORDER BY chunk");
         pairIds.setString(1, lang);
         pairIds.setInt(2, pairGroup(bucket));
-        return cache(key, posting(pairIds, pairMember(bucket)));
+        return pairIds.executeQuery();
     }
 
     /**
@@ -182,12 +188,9 @@ final class Index {
         if (p != null) return p.df();
         Integer df = dfs.get(key);
         if (df != null) return df;
-        if (pairIds == null) pairIds = c.prepareStatement("SELECT ids FROM tm_pair_group WHERE lang = ? AND grp = ? ORDER BY chunk");
-        pairIds.setString(1, lang);
-        pairIds.setInt(2, pairGroup(bucket));
         int count = 0;
         List<byte[]> rows = new ArrayList<>();
-        try (ResultSet rs = pairIds.executeQuery()) {
+        try (ResultSet rs = pairGroupRows(lang, bucket)) {
             while (rs.next()) {
                 byte[] row = rs.getBytes(1);
                 if (row == null) continue;
@@ -323,19 +326,25 @@ final class Index {
     private Posting posting(PreparedStatement query, int member) throws SQLException {
         decoder.reset();
         try (ResultSet rs = query.executeQuery()) {
-            while (rs.next()) {
-                byte[] row = rs.getBytes(1);
-                if (row == null) continue;
-                if (member < 0) {
-                    decoder.add(row, 0, row.length);
-                } else {
-                    long at = Postings.memberAt(row, member);
-                    if (at >= 0) decoder.add(row, (int) (at >>> 32), (int) at);
-                }
-            }
+            while (rs.next()) decodeRow(rs.getBytes(1), member);
         }
-        if (decoder.isEmpty()) return Posting.EMPTY;
-        return posting(decoder.ids());
+        return decoded();
+    }
+
+    /** Adds a row's blob to the decoder, or in a group blob the chunk of {@code member} (-1: the whole row). */
+    private void decodeRow(byte[] row, int member) {
+        if (row == null) return;
+        if (member < 0) {
+            decoder.add(row, 0, row.length);
+        } else {
+            long at = Postings.memberAt(row, member);
+            if (at >= 0) decoder.add(row, (int) (at >>> 32), (int) at);
+        }
+    }
+
+    /** The posting of the rows added to the decoder since its reset. */
+    private Posting decoded() {
+        return decoder.isEmpty() ? Posting.EMPTY : posting(decoder.ids());
     }
 
     private Posting cache(String key, Posting p) {
