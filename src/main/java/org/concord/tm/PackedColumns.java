@@ -1,7 +1,6 @@
 package org.concord.tm;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * Several nullable text columns read as one value: SQLite joins each as its UTF-8 length, a space and its bytes, or
@@ -54,23 +53,5 @@ final class PackedColumns {
         len = n;
         pos = at + n;
         return at;
-    }
-
-    /** Short values seen again and again (language codes), kept as one String each. */
-    static final class CodeCache {
-        private static final int SIZE = 32;
-        private final byte[][] bytes = new byte[SIZE][];
-        private final String[] strings = new String[SIZE];
-        private int count;
-
-        String get(byte[] b, int from, int to) {
-            for (int i = 0; i < count; i++) if (Arrays.equals(bytes[i], 0, bytes[i].length, b, from, to)) return strings[i];
-            String s = new String(b, from, to - from, StandardCharsets.UTF_8);
-            if (count < SIZE) {
-                bytes[count] = Arrays.copyOfRange(b, from, to);
-                strings[count++] = s;
-            }
-            return s;
-        }
     }
 }

@@ -5,7 +5,6 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * Decodes stored UTF-8 texts through reused buffers. {@code new String(bytes, UTF_8)}, and the SQLite driver's
@@ -14,8 +13,6 @@ import java.util.Arrays;
  * of fresh heap (72% of all a search allocated). Not thread-safe: one per store.
  */
 final class StoredTextDecoder {
-    /** Distinct short codes kept (language codes: a memory holds a few). */
-    private static final int CODES = 32;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
     /** UTF-16 units of the text being decoded: at most one a byte. */
@@ -23,9 +20,7 @@ final class StoredTextDecoder {
     private CharBuffer chars = CharBuffer.allocate(1024);
     /** The bytes are copied in here rather than wrapped: a wrapper a text was garbage too. */
     private ByteBuffer bytes = ByteBuffer.allocate(1024);
-    private final String[] codes = new String[CODES];
-    private final byte[][] codeBytes = new byte[CODES][];
-    private int codeCount;
+    private final CodeCache codes = new CodeCache();
 
     /** A NOT NULL text column's value from its bytes: SQLite gives no bytes (null) for an empty text. */
     String text(byte[] utf8) {
@@ -87,13 +82,6 @@ final class StoredTextDecoder {
      * value comes again, so six hundred variants a search do not make six hundred copies of six codes.
      */
     String code(byte[] utf8) {
-        if (utf8 == null) return "";
-        for (int i = 0; i < codeCount; i++) if (Arrays.equals(codeBytes[i], utf8)) return codes[i];
-        String s = text(utf8);
-        if (codeCount < CODES) {
-            codeBytes[codeCount] = utf8;
-            codes[codeCount++] = s;
-        }
-        return s;
+        return utf8 == null ? "" : codes.get(utf8, 0, utf8.length);
     }
 }

@@ -295,7 +295,7 @@ final class TmxExport {
                  + langIn + " ORDER BY v.unit_id, v.lang")) {
             for (int i = 0; i < langs.size(); i++) vs.setString(i + 1, langs.get(i));
             PackedColumns packed = new PackedColumns();
-            PackedColumns.CodeCache codes = new PackedColumns.CodeCache();
+            CodeCache codes = new CodeCache();
             try (ResultSet units = us.executeQuery(); ResultSet variants = vs.executeQuery()) {
                 boolean onUnit = units.next();
                 long currentId = -1;
@@ -332,7 +332,7 @@ final class TmxExport {
     }
 
     /** The unit on {@code rs}'s row, read as {@link UnitStore#unit} reads its columns. */
-    private static Unit packedUnit(ResultSet rs, PackedColumns packed, PackedColumns.CodeCache codes) throws SQLException {
+    private static Unit packedUnit(ResultSet rs, PackedColumns packed, CodeCache codes) throws SQLException {
         long id = rs.getLong(1);
         double conf = rs.getDouble(2);
         Double confidence = rs.wasNull() ? null : conf;
