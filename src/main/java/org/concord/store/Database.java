@@ -119,6 +119,8 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    private static final String IN_MEMORY = ":memory:";
+
     /** An in-memory database, for tests and one-shot commands that keep nothing. */
     public static Database inMemory() {
         try {
@@ -126,7 +128,7 @@ public final class Database implements AutoCloseable {
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA foreign_keys = ON");
             }
-            return new Database(c, DbLocation.of(Path.of(":memory:")), Dialect.SQLITE);
+            return new Database(c, DbLocation.of(Path.of(IN_MEMORY)), Dialect.SQLITE);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -165,6 +167,11 @@ public final class Database implements AutoCloseable {
 
     public Dialect dialect() {
         return dialect;
+    }
+
+    /** A SQLite file, which another connection can open too: not PostgreSQL, not {@link #inMemory}. */
+    public boolean isSqliteFile() {
+        return dialect == Dialect.SQLITE && !location.toString().equals(IN_MEMORY);
     }
 
     @Override
@@ -262,7 +269,7 @@ public final class Database implements AutoCloseable {
      * file open, the journal mode cannot change: the work then runs with the log, as any other.
      */
     public <T> T withRollbackJournal(java.util.function.Supplier<T> work) {
-        if (dialect != Dialect.SQLITE || location.toString().equals(":memory:")) return work.get();
+        if (!isSqliteFile()) return work.get();
         boolean switched;
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA journal_mode = DELETE")) {
             switched = rs.next() && rs.getString(1).equalsIgnoreCase("delete");
