@@ -61,7 +61,7 @@ final class TargetLength {
     }
 
     /** Whether a target of {@code targetChars} is too short for the source by length alone (missing terms not put back). */
-    static boolean tooShort(AnalysedPair p) {
+    private static boolean tooShort(AnalysedPair p) {
         Ratio r = ratio(p.pair().srcLang(), p.pair().tgtLang());
         int source = chars(p.source());
         return r != null && source >= MIN_SOURCE_CHARS && r.spreads(source, chars(p.target())) <= -FRAGMENT_SPREADS;

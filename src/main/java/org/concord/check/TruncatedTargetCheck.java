@@ -26,8 +26,7 @@ final class TruncatedTargetCheck extends PairCheck {
 
     @Override
     List<Finding> check(AnalysedPair p) {
-        if (p.target().isBlank() || !TargetLength.tooShort(p)) return List.of(); // cheap test first
-        TargetLength.Fragment f = new TermAnalysis(p).fragment();
+        TargetLength.Fragment f = new TermAnalysis(p).fragment(); // a length test first: the terms only for a short target
         if (f == null) return List.of();
         return List.of(finding(p, List.of(new Span(0, p.source().length())), List.of(new Span(0, p.target().length())),
             "The target has " + f.targetChars() + " characters where about " + f.expectedChars() + " are expected for "
