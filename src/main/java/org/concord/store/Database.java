@@ -68,7 +68,7 @@ public final class Database implements AutoCloseable {
             Path parent = path.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);
             SQLiteConfig config = new SQLiteConfig();
-            config.setBusyTimeout(10_000);
+            config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
             config.enforceForeignKeys(true);
             // Transactions take the write lock when they begin: two writers then queue on the busy timeout instead
@@ -120,6 +120,8 @@ public final class Database implements AutoCloseable {
     }
 
     private static final String IN_MEMORY = ":memory:";
+    /** How long a SQLite statement waits for another connection's lock before it fails as busy. */
+    private static final int BUSY_TIMEOUT_MILLIS = 10_000;
 
     /** An in-memory database, for tests and one-shot commands that keep nothing. */
     public static Database inMemory() {
@@ -172,6 +174,15 @@ public final class Database implements AutoCloseable {
     /** A SQLite file, which another connection can open too: not PostgreSQL, not {@link #inMemory}. */
     public boolean isSqliteFile() {
         return dialect == Dialect.SQLITE && !location.toString().equals(IN_MEMORY);
+    }
+
+    /** Another connection to this SQLite file, read-only, for a reader on a thread of its own; the caller closes it. */
+    public Connection openReadOnly() throws SQLException {
+        if (!isSqliteFile()) throw new IllegalStateException(location + " is not a SQLite file");
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        return DriverManager.getConnection("jdbc:sqlite:" + location.file(), config.toProperties());
     }
 
     @Override

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.sqlite.SQLiteConfig;
 
 /**
  * The in-process side of the inverted index: postings read from SQLite on first use and kept decoded, frequent
@@ -82,8 +81,8 @@ final class Index {
     private final Map<String, java.util.concurrent.FutureTask<WordArena>> arenasBeingRead = new HashMap<>();
     /** Tests: a background pass waits for this before it reads (null: it does not wait). */
     java.util.concurrent.CountDownLatch beforeBackgroundPass;
-    /** The SQLite file, for the connection an arena is read through in the background; null: read in the lookup. */
-    private final java.nio.file.Path file;
+    /** Opens the read-only connection an arena is read through in the background; null: read in the lookup. */
+    private final java.util.concurrent.Callable<Connection> readerConnection;
 
     /**
      * Where an arena's pass runs. It takes seconds at a million units (7 s of CPU) and minutes at ten million (100 s):
@@ -96,11 +95,14 @@ final class Index {
     private int pairsFrom = -1;
     private PreparedStatement version, dfStatement, ids, pairIds;
 
-    /** The index of the database on {@code c}; {@code file}, its SQLite file, or null (PostgreSQL). */
-    Index(Connection c, java.nio.file.Path file) {
+    /**
+     * The index of the database on {@code c}; {@code readerConnection} opens another connection to it for a background
+     * reader, or is null (PostgreSQL, an in-memory database).
+     */
+    Index(Connection c, java.util.concurrent.Callable<Connection> readerConnection) {
         this.c = c;
-        this.file = file;
-        this.arenaReading = file == null ? ArenaReading.IN_THE_LOOKUP : ArenaReading.IN_BACKGROUND;
+        this.readerConnection = readerConnection;
+        this.arenaReading = readerConnection == null ? ArenaReading.IN_THE_LOOKUP : ArenaReading.IN_BACKGROUND;
     }
 
     /** Forgets what was read when the database changed under us. */
@@ -246,10 +248,7 @@ final class Index {
             var gate = beforeBackgroundPass;
             var reading = new java.util.concurrent.FutureTask<>(() -> {
                 if (gate != null) gate.await();
-                SQLiteConfig config = new SQLiteConfig();
-                config.setReadOnly(true);
-                config.setBusyTimeout(10_000);
-                try (Connection own = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties())) {
+                try (Connection own = readerConnection.call()) {
                     return WordArena.read(own, lang, upTo, lengths);
                 }
             });

@@ -44,7 +44,7 @@ final class UnitStore {
         this.c = db.connection();
         // An arena is read in the background through a connection of its own, which a file can give and an in-memory
         // database (tests) cannot.
-        this.index = new Index(c, db.isSqliteFile() ? db.location().file() : null);
+        this.index = new Index(c, db.isSqliteFile() ? db::openReadOnly : null);
     }
 
     /** The store of {@code db}, its tables created or upgraded. */
