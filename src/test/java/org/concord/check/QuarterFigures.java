@@ -26,6 +26,10 @@ public final class QuarterFigures {
         try (Termbase tb = Termbase.load(Path.of("termbase/un-terms.tbx"))) {
             TermRecognizer recognizer = tb.recognizer();
             Checker checker = Checker.standard(recognizer).documents(Checker.Documents.SAMPLED);
+            if (args.length > 0 && args[0].equals("rules")) {
+                rules(corpus, checker);
+                return;
+            }
             long[][] findings = new long[2][2]; // [q0, q2] → {occurrences, findings}
             long[][][] recall = new long[2][Injector.Kind.values().length][2]; // [q0, q2][kind] → {injected, found}
             System.out.println("lang  q0: occ. findings     q2: occ. findings");
@@ -61,6 +65,23 @@ public final class QuarterFigures {
                     CheckBenchmark.pct(a[1], a[0]), b[1], b[0], CheckBenchmark.pct(b[1], b[0]));
             }
         }
+    }
+
+    /**
+     * How many source terms each rule decided on each quarter: a tolerance that excuses one or two renderings, or only
+     * on the quarter it was written on, is suspect of being fitted to its examples.
+     */
+    private static void rules(Path corpus, Checker checker) throws IOException {
+        java.util.Map<String, long[]> counts = new java.util.TreeMap<>();
+        for (String lang : CheckBenchmark.TARGETS) {
+            List<SegmentPair> tuning = CheckBenchmark.Corpus.pairs(corpus, "en", lang).stream().filter(p -> quarter(p.id()) >= 0).toList();
+            for (TermExplanation e : checker.explain(tuning)) {
+                String key = e.outcome().equals(TermExplanation.ACCEPTED) || e.outcome().equals(TermExplanation.NOT_A_USE) ? e.rule() : e.outcome();
+                counts.computeIfAbsent(key, k -> new long[2])[quarter(e.pairId())]++;
+            }
+        }
+        System.out.println("rule                               q0     q2");
+        counts.forEach((k, v) -> System.out.printf("%-34s %5d  %5d%n", k, v[0], v[1]));
     }
 
     /** 0 for a line ≡ 0 (mod 4), 1 for one ≡ 2 (mod 4), -1 for an odd (held-out) line. */
