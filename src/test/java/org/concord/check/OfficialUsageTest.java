@@ -85,6 +85,9 @@ class OfficialUsageTest extends ProjectTermbase {
             + " protègeront les générations futures des effets catastrophiques d'une explosion.";
         assertThat(termFindings(pair("1810", en, "fr", fr))).isEmpty();
         assertThat(TermUses.notAUse(en, occurrence(en, "safeguard"), "en")).isEqualTo(TermUses.VERB_USE);
+        // --explain names the reason
+        assertThat(checks("term-missing").explain(List.of(pair("1810", en, "fr", fr))))
+            .anyMatch(e -> e.term().equals("safeguard") && "verb-use".equals(e.rule()));
         // after a modal, with an object: a verb whatever the noun ("may sanction those who", "shall mandate the Office")
         String modal = "The Committee may sanction those who violate the embargo.";
         assertThat(TermUses.notAUse(modal, occurrence(modal, "sanction"), "en")).isEqualTo(TermUses.VERB_USE);
