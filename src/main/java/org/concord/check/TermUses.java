@@ -8,7 +8,8 @@ import org.concord.term.TermOccurrence;
  * shown by {@code check --explain}: an inflection, not a derivation the stemmer conflated ("Assistant" for
  * "assistance"); not a capitalised name written in lower case – UN style capitalises its organs and "Member States",
  * so "the secretariat of the Forum" and "member States of the LCBC" are other things; not the end of a hyphenated
- * word; not inside a longer name; not a phrase of another sense ({@link OtherSenses}).
+ * word; not inside a longer name; not the noun's word used as a verb ({@link VerbUses}); not a phrase of another sense
+ * ({@link OtherSenses}).
  */
 final class TermUses {
     /** Why a match is no use of its term: an id for --explain and a one-line reason. */
@@ -22,6 +23,8 @@ final class TermUses {
         "the termbase capitalises the name; written in lower case it is another thing (\"the secretariat of the Forum\")");
     static final NotAUse INSIDE_NAME = new NotAUse("inside-name",
         "a common noun capitalised inside a longer name (\"United Nations Assistance Mission\"), which has its own rendering");
+    static final NotAUse VERB_USE = new NotAUse("verb-use",
+        "the noun's word used as a verb (verb-uses-LANG.txt: \"to safeguard future generations\", \"may sanction\")");
     static final NotAUse OTHER_SENSE = new NotAUse("other-sense",
         "a phrase in which the word has another sense (other-senses-LANG.txt: \"conflict resolution\")");
 
@@ -40,6 +43,7 @@ final class TermUses {
         if (Character.isLowerCase(o.term().text().charAt(0)) && Character.isUpperCase(surface.charAt(0)) && insideName(text, o.start())) {
             return INSIDE_NAME;
         }
+        if (VerbUses.of(lang).isVerb(text, o.start(), o.end())) return VERB_USE;
         if (OtherSenses.of(lang).covers(o.concept().id(), text, o.start(), o.end())) return OTHER_SENSE;
         return null;
     }

@@ -26,10 +26,18 @@ class DataFilesTest {
     }
 
     @Test
+    void aVerbUseLineOfAnUnknownKindNamesItsFileAndLine() {
+        assertThatThrownBy(() -> VerbUses.load(DataFilesTest.class, "baddata/verb-uses-en.txt"))
+            .isInstanceOf(InputException.class)
+            .hasMessage("org/concord/check/baddata/verb-uses-en.txt:3: unknown kind 'verbs' (homograph, before or noun-after)");
+    }
+
+    @Test
     void theShippedFilesParse() {
         for (String lang : new String[] {"en", "fr", "es", "ru", "zh", "ar"}) {
             assertThat(new OtherSenses(OtherSenses.class, "other-senses-" + lang + ".txt")).isNotNull();
         }
+        assertThat(VerbUses.of("en").isVerb("to safeguard them", 3, 12)).isTrue();
         assertThat(LanguageData.rows(Anaphora.class, "anaphora.txt", 3)).isNotEmpty();
         assertThat(LanguageData.rows(SubjectPronouns.class, "subject-pronouns.txt", 2)).isNotEmpty();
         assertThat(LanguageData.rows(Substitutions.class, "confusables.txt", 3)).isNotEmpty();

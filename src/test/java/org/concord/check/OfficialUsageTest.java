@@ -77,6 +77,38 @@ class OfficialUsageTest extends ProjectTermbase {
     }
 
     @Test
+    void aNounTermsWordUsedAsAVerbIsNoUseOfTheTerm() {
+        // line 1810 (abridged): "to safeguard future generations" → "protègeront les générations futures"; no IAEA safeguards
+        String en = "11. The New Agenda Coalition believes that the time is long past to take substantial action to safeguard future"
+            + " generations from the catastrophic effects of a detonation.";
+        String fr = "11. La Coalition pour un nouvel ordre du jour estime qu'il est urgent de prendre les mesures significatives qui"
+            + " protègeront les générations futures des effets catastrophiques d'une explosion.";
+        assertThat(termFindings(pair("1810", en, "fr", fr))).isEmpty();
+        assertThat(TermUses.notAUse(en, occurrence(en, "safeguard"), "en")).isEqualTo(TermUses.VERB_USE);
+        // --explain names the reason
+        assertThat(checks("term-missing").explain(List.of(pair("1810", en, "fr", fr))))
+            .anyMatch(e -> e.term().equals("safeguard") && "verb-use".equals(e.rule()));
+        // after a modal, with an object: a verb whatever the noun ("may sanction those who", "shall mandate the Office")
+        String modal = "The Committee may sanction those who violate the embargo.";
+        assertThat(TermUses.notAUse(modal, occurrence(modal, "sanction"), "en")).isEqualTo(TermUses.VERB_USE);
+        // the nouns after "to" are still uses: a plural, a preposition or a number after it, the end of the clause
+        assertThat(termFindings(pair("1", "States agreed to safeguards on all their nuclear material.", "fr",
+            "Les États ont accepté des contrôles sur toutes leurs matières nucléaires."))).singleElement().asString()
+            .startsWith("1 term-missing: 'safeguards' is not rendered");
+        for (String noun : List.of("Those who violate it are subject to sanction by the Committee.", "Pursuant to mandate 3, it acts.",
+            "It was not subject to sanction.")) {
+            String word = noun.contains("mandate") ? "mandate" : "sanction";
+            assertThat(TermUses.notAUse(noun, occurrence(noun, word), "en")).as(noun).isNull();
+        }
+    }
+
+    /** The recognised source term whose text starts with {@code word}. */
+    private static org.concord.term.TermOccurrence occurrence(String en, String word) {
+        int at = en.indexOf(word);
+        return termbase.recognizer().find(en, "en").stream().filter(o -> o.start() == at).findFirst().orElseThrow();
+    }
+
+    @Test
     void aOneWordRenderingWrittenWithoutItsHyphenIsRendered() {
         // line 1048: "nonprolifération"
         assertThat(termFindings(pair("1048", EN_1048, "fr", FR_1048))).isEmpty();
