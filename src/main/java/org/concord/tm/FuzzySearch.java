@@ -13,6 +13,29 @@ import org.concord.InputException;
 final class FuzzySearch {
     private final UnitStore store;
     private int[] acc = new int[0];
+    /** What the last lookup did, for benchmarks that explain its time (a few additions a lookup). */
+    final Counters counters = new Counters();
+
+    /** Work done by one lookup: postings read and their ids, ids counted, candidates bounded and scored, passes. */
+    static final class Counters {
+        int passes;
+        int postingsRead;
+        long postingIds;
+        long idsCounted;
+        long candidatesBounded;
+        long candidatesScored;
+
+        void reset() {
+            passes = postingsRead = 0;
+            postingIds = idsCounted = candidatesBounded = candidatesScored = 0;
+        }
+
+        @Override
+        public String toString() {
+            return "passes " + passes + " postings " + postingsRead + " postingIds " + postingIds + " counted " + idsCounted
+                + " bounded " + candidatesBounded + " scored " + candidatesScored;
+        }
+    }
 
     FuzzySearch(UnitStore store) {
         this.store = store;
@@ -30,6 +53,7 @@ final class FuzzySearch {
         if (minPercent < 0 || minPercent > 100) throw new InputException("--min must be between 0 and 100, not " + minPercent);
         if (max < 1) return List.of();
         String plain = Differences.QUERY_TAG.matcher(text).replaceAll(" ");
+        counters.reset();
         return store.query(() -> {
             store.index.refresh();
             WordArena arena = store.index.arena(src);
@@ -123,6 +147,7 @@ final class FuzzySearch {
         /** The best {@code max} units scoring at least {@code min}, best first. */
         List<Scored> run(int min) throws SQLException {
             if (n == 0) return List.of();
+            counters.passes++;
             // A unit scoring ≥ min shares at least `need` words with the query (its score is at most shared / n).
             int need = Math.max(1, (min * n + 99) / 100);
             int k = words.length;
@@ -155,6 +180,7 @@ final class FuzzySearch {
                     continue;
                 }
                 uncounted -= count[i];
+                counters.idsCounted += posting(i).ids().length;
                 for (int id : posting(i).ids()) {
                     if (id >= accumulator.length) continue; // added by another process since refresh
                     int a = accumulator[id];
@@ -197,6 +223,7 @@ final class FuzzySearch {
                     continue;
                 }
                 uncounted -= count[w];
+                counters.idsCounted += p.ids().length;
                 for (int id : p.ids()) {
                     if (id < accumulator.length && accumulator[id] > 0) accumulator[id] += count[w];
                 }
@@ -205,6 +232,7 @@ final class FuzzySearch {
             int[] probeCount = probedCount.stream().mapToInt(Integer::intValue).toArray();
             // Bounds as longs that sort best first (percent down, then id up): thousands a query, no object each.
             LongList bounds = new LongList();
+            counters.candidatesBounded += touched.size;
             for (int t = 0; t < touched.size; t++) {
                 int id = touched.a[t];
                 int bound = accumulator[id] + uncounted;
@@ -250,6 +278,7 @@ final class FuzzySearch {
                         continue;
                     }
                     considered++;
+                    counters.candidatesScored++;
                     if (arena != null) {
                         int m = arena.length(b.id());
                         scored.put(b.id(), -1); // below 0 (never found) unless scored below, as for a read one
@@ -294,7 +323,11 @@ final class FuzzySearch {
 
         /** The postings of query word {@code i}, read once for all thresholds tried. */
         private Index.Posting posting(int i) throws SQLException {
-            if (postings[i] == null) postings[i] = store.index.posting(src, words[i]);
+            if (postings[i] == null) {
+                postings[i] = store.index.posting(src, words[i]);
+                counters.postingsRead++;
+                counters.postingIds += postings[i].ids().length;
+            }
             return postings[i];
         }
 

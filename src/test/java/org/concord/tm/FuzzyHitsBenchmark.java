@@ -9,8 +9,8 @@ import org.concord.store.Database;
 /**
  * TmBenchmark's fuzzy queries alone, against a UN memory it left (args: units, database, file for the hits): the first
  * lookup on its own (what a fresh process pays before lookups are fast), then the warm-up and the 500 timed queries,
- * and every hit written as "query unit percent" lines, so that two versions of the search can be compared with cmp.
- * Uses the public API only, so it runs against another version's classes too.
+ * and every hit written as "query unit percent" lines, so that two versions of the search can be compared with cmp
+ * (after {@code grep -v cpu}: each query's "query cpu" line holds its CPU time and what the lookup did).
  */
 final class FuzzyHitsBenchmark {
     private FuzzyHitsBenchmark() {}
@@ -69,7 +69,7 @@ final class FuzzyHitsBenchmark {
                 cpus[k] = TmBenchmark.cpu() - c;
                 times[k] = System.nanoTime() - s;
                 for (FuzzyMatch m : found) out.println(i + " " + m.unitId() + " " + m.percent());
-                out.println(i + " cpu " + cpus[k]);
+                out.println(i + " cpu " + cpus[k] + " " + tm.fuzzyCounters());
             }
             if (recording != null) {
                 recording.stop();
