@@ -65,7 +65,11 @@ final class FuzzySearch {
                 store.index.sequences.startLookup();
                 numbered = store.index.sequences.words(plain);
             }
-            List<Scored> best = best(new Fuzzy(src, tgt, terms, numbered, arena, max), minPercent, max);
+            Fuzzy fuzzy = new Fuzzy(src, tgt, terms, numbered, arena, max);
+            List<Scored> best = arena != null && fuzzy.n > 0
+                ? new ArenaLookup(store.index, arena, src, tgt, fuzzy.words, fuzzy.count, fuzzy.n, numbered, fuzzy.pattern, max, counters)
+                    .best(minPercent, accumulator(store.index.maxId() + 1))
+                : best(fuzzy, minPercent, max);
             List<Lookup> out = new ArrayList<>();
             for (Scored s : best) {
                 Unit u = store.unit(s.id());
@@ -95,9 +99,9 @@ final class FuzzySearch {
         return fuzzy.run(min);
     }
 
-    private record Scored(int id, int percent) {}
+    record Scored(int id, int percent) {}
 
-    private static final Comparator<Scored> BEST_FIRST = Comparator.comparingInt(Scored::percent).reversed().thenComparingInt(Scored::id);
+    static final Comparator<Scored> BEST_FIRST = Comparator.comparingInt(Scored::percent).reversed().thenComparingInt(Scored::id);
 
     /** One fuzzy query: prefix filter on rare words, bound refinement on frequent ones, exact score on survivors. */
     private final class Fuzzy {
