@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.concord.InputException;
 
-/** Fuzzy matches of a sentence: candidates from the inverted index, bounded by shared words and lengths, scored exactly. */
+/**
+ * Fuzzy matches of a sentence: candidates from the inverted index, bounded by shared words and lengths, scored exactly.
+ * Until the word arena is there, candidates are read from the rows ({@link Fuzzy}); then {@link ArenaLookup} serves.
+ */
 final class FuzzySearch {
     private final UnitStore store;
     private int[] acc = new int[0];
@@ -65,7 +68,7 @@ final class FuzzySearch {
                 store.index.sequences.startLookup();
                 numbered = store.index.sequences.words(plain);
             }
-            Fuzzy fuzzy = new Fuzzy(src, tgt, terms, numbered, arena, max);
+            Fuzzy fuzzy = new Fuzzy(src, tgt, terms, numbered, max);
             List<Scored> best = arena != null && fuzzy.n > 0
                 ? new ArenaLookup(store.index, arena, src, tgt, fuzzy.words, fuzzy.count, fuzzy.n, numbered, fuzzy.pattern, max, counters)
                     .best(minPercent, accumulator(store.index.maxId() + 1))
@@ -108,10 +111,8 @@ final class FuzzySearch {
         final String src, tgt;
         final int n, max;
         final int[] q;            // query words as local ids
-        final int[] numbered;     // query words as numbered by the arena, or else by the store's WordSequences, for scoring
+        final int[] numbered;     // query words as numbered by the store's WordSequences (by the arena for ArenaLookup)
         final Similarity.BitPattern pattern; // numbered, prepared for the bit-parallel distance (null past 64 words)
-        final WordArena arena;    // every unit's words, or null: candidates are read
-        int[] candidate = new int[64];
         final String[] words;     // local id → word
         final int[] count;        // local id → occurrences in the query
         final Map<String, Integer> local = new HashMap<>();
@@ -123,11 +124,10 @@ final class FuzzySearch {
          */
         final Known scored = new Known();
 
-        Fuzzy(String src, String tgt, String[] terms, int[] numbered, WordArena arena, int max) {
+        Fuzzy(String src, String tgt, String[] terms, int[] numbered, int max) {
             if (numbered.length != terms.length) throw new IllegalStateException("query cut into " + terms.length + " and " + numbered.length + " words");
             this.numbered = numbered;
             this.pattern = Similarity.BitPattern.of(numbered);
-            this.arena = arena;
             this.src = src;
             this.tgt = tgt;
             this.n = terms.length;
@@ -283,15 +283,6 @@ final class FuzzySearch {
                     }
                     considered++;
                     counters.candidatesScored++;
-                    if (arena != null) {
-                        int m = arena.length(b.id());
-                        scored.put(b.id(), -1); // below 0 (never found) unless scored below, as for a read one
-                        if (m < 0) continue;
-                        if (candidate.length < m) candidate = new int[Math.max(m, 2 * candidate.length)];
-                        arena.words(b.id(), candidate);
-                        score(b.id(), candidate, m, kth, entering);
-                        continue;
-                    }
                     // Kept from an earlier lookup: scored here, without a read.
                     int[] words = store.index.sequences.get(src, b.id());
                     if (words == null) ids[size++] = b.id();
@@ -306,15 +297,15 @@ final class FuzzySearch {
                 // k-th score are then checked for it.
                 List<UnitStore.Text> texts = size == 0 ? List.of() : store.texts(src, java.util.Arrays.copyOf(ids, size));
                 for (int i = 0; i < size; i++) scored.put(ids[i], -1); // below 0 (never found) unless scored below
-                if (arena == null) store.index.countScoredWithoutArena(src, considered);
+                store.index.countScoredWithoutArena(src, considered);
                 for (UnitStore.Text cand : texts) {
                     int[] words = store.index.sequences.keep(src, cand.id(), cand.text());
                     score(cand.id(), words, words.length, kth, entering);
                 }
                 if (!entering.isEmpty()) {
-                    java.util.Set<Integer> withTarget = arena != null ? null : store.having(tgt, entering.stream().mapToInt(Scored::id).toArray());
+                    java.util.Set<Integer> withTarget = store.having(tgt, entering.stream().mapToInt(Scored::id).toArray());
                     for (Scored e : entering) {
-                        if (arena != null ? !arena.has(tgt, e.id()) : !withTarget.contains(e.id())) continue;
+                        if (!withTarget.contains(e.id())) continue;
                         found.add(e);
                         scored.put(e.id(), e.percent());
                     }
