@@ -9,10 +9,36 @@ import java.util.List;
 import java.util.Map;
 import org.concord.InputException;
 
-/** Fuzzy matches of a sentence: candidates from the inverted index, bounded by shared words and lengths, scored exactly. */
+/**
+ * Fuzzy matches of a sentence: candidates from the inverted index, bounded by shared words and lengths, scored exactly.
+ * Until the word arena is there, candidates are read from the rows ({@link Fuzzy}); then {@link ArenaLookup} serves.
+ */
 final class FuzzySearch {
     private final UnitStore store;
     private int[] acc = new int[0];
+    /** What the last lookup did, for benchmarks that explain its time (a few additions a lookup). */
+    final Counters counters = new Counters();
+
+    /** Work done by one lookup: postings read and their ids, ids counted, candidates bounded and scored, passes. */
+    static final class Counters {
+        int passes;
+        int postingsRead;
+        long postingIds;
+        long idsCounted;
+        long candidatesBounded;
+        long candidatesScored;
+
+        void reset() {
+            passes = postingsRead = 0;
+            postingIds = idsCounted = candidatesBounded = candidatesScored = 0;
+        }
+
+        @Override
+        public String toString() {
+            return "passes " + passes + " postings " + postingsRead + " postingIds " + postingIds + " counted " + idsCounted
+                + " bounded " + candidatesBounded + " scored " + candidatesScored;
+        }
+    }
 
     FuzzySearch(UnitStore store) {
         this.store = store;
@@ -30,6 +56,7 @@ final class FuzzySearch {
         if (minPercent < 0 || minPercent > 100) throw new InputException("--min must be between 0 and 100, not " + minPercent);
         if (max < 1) return List.of();
         String plain = Differences.QUERY_TAG.matcher(text).replaceAll(" ");
+        counters.reset();
         return store.query(() -> {
             store.index.refresh();
             WordArena arena = store.index.arena(src);
@@ -41,7 +68,11 @@ final class FuzzySearch {
                 store.index.sequences.startLookup();
                 numbered = store.index.sequences.words(plain);
             }
-            List<Scored> best = best(new Fuzzy(src, tgt, terms, numbered, arena, max), minPercent, max);
+            Fuzzy fuzzy = new Fuzzy(src, tgt, terms, numbered, max);
+            List<Scored> best = arena != null && fuzzy.n > 0
+                ? new ArenaLookup(store.index, arena, src, tgt, fuzzy.words, fuzzy.count, fuzzy.n, numbered, fuzzy.pattern, max, counters)
+                    .best(minPercent, accumulator(store.index.maxId() + 1))
+                : best(fuzzy, minPercent, max);
             List<Lookup> out = new ArrayList<>();
             for (Scored s : best) {
                 Unit u = store.unit(s.id());
@@ -71,19 +102,17 @@ final class FuzzySearch {
         return fuzzy.run(min);
     }
 
-    private record Scored(int id, int percent) {}
+    record Scored(int id, int percent) {}
 
-    private static final Comparator<Scored> BEST_FIRST = Comparator.comparingInt(Scored::percent).reversed().thenComparingInt(Scored::id);
+    static final Comparator<Scored> BEST_FIRST = Comparator.comparingInt(Scored::percent).reversed().thenComparingInt(Scored::id);
 
     /** One fuzzy query: prefix filter on rare words, bound refinement on frequent ones, exact score on survivors. */
     private final class Fuzzy {
         final String src, tgt;
         final int n, max;
         final int[] q;            // query words as local ids
-        final int[] numbered;     // query words as numbered by the arena, or else by the store's WordSequences, for scoring
+        final int[] numbered;     // query words as numbered by the store's WordSequences (by the arena for ArenaLookup)
         final Similarity.BitPattern pattern; // numbered, prepared for the bit-parallel distance (null past 64 words)
-        final WordArena arena;    // every unit's words, or null: candidates are read
-        int[] candidate = new int[64];
         final String[] words;     // local id → word
         final int[] count;        // local id → occurrences in the query
         final Map<String, Integer> local = new HashMap<>();
@@ -95,11 +124,10 @@ final class FuzzySearch {
          */
         final Known scored = new Known();
 
-        Fuzzy(String src, String tgt, String[] terms, int[] numbered, WordArena arena, int max) {
+        Fuzzy(String src, String tgt, String[] terms, int[] numbered, int max) {
             if (numbered.length != terms.length) throw new IllegalStateException("query cut into " + terms.length + " and " + numbered.length + " words");
             this.numbered = numbered;
             this.pattern = Similarity.BitPattern.of(numbered);
-            this.arena = arena;
             this.src = src;
             this.tgt = tgt;
             this.n = terms.length;
@@ -123,6 +151,7 @@ final class FuzzySearch {
         /** The best {@code max} units scoring at least {@code min}, best first. */
         List<Scored> run(int min) throws SQLException {
             if (n == 0) return List.of();
+            counters.passes++;
             // A unit scoring ≥ min shares at least `need` words with the query (its score is at most shared / n).
             int need = Math.max(1, (min * n + 99) / 100);
             int k = words.length;
@@ -155,6 +184,7 @@ final class FuzzySearch {
                     continue;
                 }
                 uncounted -= count[i];
+                counters.idsCounted += posting(i).ids().length;
                 for (int id : posting(i).ids()) {
                     if (id >= accumulator.length) continue; // added by another process since refresh
                     int a = accumulator[id];
@@ -197,6 +227,7 @@ final class FuzzySearch {
                     continue;
                 }
                 uncounted -= count[w];
+                counters.idsCounted += p.ids().length;
                 for (int id : p.ids()) {
                     if (id < accumulator.length && accumulator[id] > 0) accumulator[id] += count[w];
                 }
@@ -205,6 +236,7 @@ final class FuzzySearch {
             int[] probeCount = probedCount.stream().mapToInt(Integer::intValue).toArray();
             // Bounds as longs that sort best first (percent down, then id up): thousands a query, no object each.
             LongList bounds = new LongList();
+            counters.candidatesBounded += touched.size;
             for (int t = 0; t < touched.size; t++) {
                 int id = touched.a[t];
                 int bound = accumulator[id] + uncounted;
@@ -250,15 +282,7 @@ final class FuzzySearch {
                         continue;
                     }
                     considered++;
-                    if (arena != null) {
-                        int m = arena.length(b.id());
-                        scored.put(b.id(), -1); // below 0 (never found) unless scored below, as for a read one
-                        if (m < 0) continue;
-                        if (candidate.length < m) candidate = new int[Math.max(m, 2 * candidate.length)];
-                        arena.words(b.id(), candidate);
-                        score(b.id(), candidate, m, kth, entering);
-                        continue;
-                    }
+                    counters.candidatesScored++;
                     // Kept from an earlier lookup: scored here, without a read.
                     int[] words = store.index.sequences.get(src, b.id());
                     if (words == null) ids[size++] = b.id();
@@ -273,15 +297,15 @@ final class FuzzySearch {
                 // k-th score are then checked for it.
                 List<UnitStore.Text> texts = size == 0 ? List.of() : store.texts(src, java.util.Arrays.copyOf(ids, size));
                 for (int i = 0; i < size; i++) scored.put(ids[i], -1); // below 0 (never found) unless scored below
-                if (arena == null) store.index.countScoredWithoutArena(src, considered);
+                store.index.countScoredWithoutArena(src, considered);
                 for (UnitStore.Text cand : texts) {
                     int[] words = store.index.sequences.keep(src, cand.id(), cand.text());
                     score(cand.id(), words, words.length, kth, entering);
                 }
                 if (!entering.isEmpty()) {
-                    java.util.Set<Integer> withTarget = arena != null ? null : store.having(tgt, entering.stream().mapToInt(Scored::id).toArray());
+                    java.util.Set<Integer> withTarget = store.having(tgt, entering.stream().mapToInt(Scored::id).toArray());
                     for (Scored e : entering) {
-                        if (arena != null ? !arena.has(tgt, e.id()) : !withTarget.contains(e.id())) continue;
+                        if (!withTarget.contains(e.id())) continue;
                         found.add(e);
                         scored.put(e.id(), e.percent());
                     }
@@ -294,7 +318,11 @@ final class FuzzySearch {
 
         /** The postings of query word {@code i}, read once for all thresholds tried. */
         private Index.Posting posting(int i) throws SQLException {
-            if (postings[i] == null) postings[i] = store.index.posting(src, words[i]);
+            if (postings[i] == null) {
+                postings[i] = store.index.posting(src, words[i]);
+                counters.postingsRead++;
+                counters.postingIds += postings[i].ids().length;
+            }
             return postings[i];
         }
 

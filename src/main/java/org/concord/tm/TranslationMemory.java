@@ -51,6 +51,16 @@ public final class TranslationMemory implements MemorySearch {
         return store.index.arenaBeingRead(LangCodes.normalize(lang));
     }
 
+    /** Benchmarks: fuzzy lookups call for the word arena from the first on, without scoring candidates one by one first. */
+    synchronized void readFuzzyWordsAtOnce() {
+        store.index.arenaAfterCandidates = 0;
+    }
+
+    /** Benchmarks: what the last fuzzy lookup did, and the ids decoded from postings since the memory was opened. */
+    synchronized String fuzzyCounters() {
+        return fuzzy.counters + " decodedSoFar " + store.index.idsDecoded;
+    }
+
     // ---------------------------------------------------------------- writing
 
     /**

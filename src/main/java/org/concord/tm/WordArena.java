@@ -125,6 +125,12 @@ final class WordArena {
         return bits != null && unit < at.length && (bits[unit >>> 6] & 1L << unit) != 0;
     }
 
+    /** The units (read by the pass) with a variant in {@code lang}, as bits by unit id; all clear when none has one. */
+    long[] having(String lang) {
+        long[] bits = having.get(lang);
+        return bits != null ? bits : new long[(at.length >>> 6) + 1];
+    }
+
     /** The arena covers the units up to this id; later ones were added after it was read. */
     int maxId() {
         return at.length - 1;

@@ -1,0 +1,229 @@
+package org.concord.tm;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One fuzzy lookup whose candidates are scored exactly from the {@link WordArena} (every unit's words in memory): the
+ * postings of the query's rarest words give the candidates, and no other posting is read. Bounding candidates by the
+ * other words' postings, as the read path does, walked or binary-searched postings of hundreds of thousands of ids a
+ * candidate at ten million UN units; scoring a candidate from the arena costs one bit-parallel pass over its words.
+ */
+final class ArenaLookup {
+    /** Thresholds tried before the caller's minimum while fewer than max units are known to reach one (see {@link #best}). */
+    private static final int[] FIRST_THRESHOLDS = {95, 85};
+    /** A word beyond the prefix is counted when its posting holds at most this many ids a surviving candidate. */
+    private static final int WALKED_PER_SURVIVOR = 8;
+
+    private final Index index;
+    private final WordArena arena;
+    private final String src, tgt;
+    private final int n, max;
+    private final Similarity.BitPattern pattern;
+    private final int[] numbered;
+    /** The units with a variant in the target language, as bits. */
+    private final long[] withTarget;
+    private final String[] words; // distinct query words
+    private final int[] count;    // occurrences of each in the query
+    private final int[] df;       // units holding each
+    private final Integer[] rarestFirst;
+    private final Index.Posting[] postings;
+    private final FuzzySearch.Counters counters;
+    /** Exact scores of the units scored so far (-1: no variant in one of the languages), kept from one pass to the next. */
+    private final FuzzySearch.Known scored = new FuzzySearch.Known();
+    /** The best {@code max} units scored so far that reach the caller's minimum and have the target, best first. */
+    private final List<FuzzySearch.Scored> top = new ArrayList<>();
+    private int[] candidate = new int[64];
+
+    ArenaLookup(Index index, WordArena arena, String src, String tgt, String[] words, int[] count, int n,
+                int[] numbered, Similarity.BitPattern pattern, int max, FuzzySearch.Counters counters) throws SQLException {
+        this.index = index;
+        this.arena = arena;
+        this.src = src;
+        this.tgt = tgt;
+        this.words = words;
+        this.count = count;
+        this.n = n;
+        this.pattern = pattern;
+        this.numbered = numbered;
+        this.withTarget = arena.having(tgt);
+        this.max = max;
+        this.counters = counters;
+        df = new int[words.length];
+        for (int i = 0; i < words.length; i++) df[i] = index.df(src, words[i]);
+        rarestFirst = new Integer[words.length];
+        for (int i = 0; i < words.length; i++) rarestFirst[i] = i;
+        Arrays.sort(rarestFirst, (a, b) -> Integer.compare(df[a], df[b]));
+        postings = new Index.Posting[words.length];
+    }
+
+    /**
+     * The best {@code max} units scoring at least {@code min}, best first (ties: older unit first). A pass at threshold
+     * t finds every unit scoring t or more while reading only the postings of the query's n·(1 − t/100) + 1 rarest
+     * words, so passes start high. When max units scored so far reach t, they are the answer. When max units reach
+     * some s below t, the next pass is at s, the last one needed (every unit of the answer scores s or more);
+     * otherwise it is at the next of 95, 85 and min.
+     */
+    List<FuzzySearch.Scored> best(int min, int[] accumulator) throws SQLException {
+        int t = min;
+        for (int first : FIRST_THRESHOLDS) {
+            if (first > min) {
+                t = first;
+                break;
+            }
+        }
+        while (true) {
+            pass(t, min, accumulator);
+            if (t <= min || top.size() >= max && top.get(max - 1).percent() >= t) return top;
+            int next = min;
+            if (top.size() >= max) {
+                next = Math.max(min, top.get(max - 1).percent());
+            } else {
+                for (int lower : FIRST_THRESHOLDS) {
+                    if (lower < t && lower > min) {
+                        next = lower;
+                        break;
+                    }
+                }
+            }
+            t = next;
+        }
+    }
+
+    /** Scores every unit not scored yet that could reach {@code t}, best bound first, while it could still enter the top. */
+    private void pass(int t, int min, int[] accumulator) throws SQLException {
+        counters.passes++;
+        // A unit scoring ≥ t shares at least `need` words with the query: every such unit holds one of the rarest words
+        // counted until the others could not make `need` alone. Rare words past those are counted too (cheap, and
+        // they tighten the bounds that order the scoring).
+        int need = Math.max(1, (t * n + 99) / 100);
+        int cap = Math.max(1000, index.maxId() / 1000);
+        int uncounted = n;
+        // With the unit's length m, the distance is at least |n − m|: lengths that cannot reach t are set aside (-1)
+        // when first met.
+        int shortest = need;
+        int longestAllowed = t == 0 ? Integer.MAX_VALUE : 100 * n / t;
+        int[] lengths = index.lengths(src);
+        FuzzySearch.IntList touched = new FuzzySearch.IntList();
+        FuzzySearch.IntList setAside = new FuzzySearch.IntList();
+        boolean[] counted = new boolean[words.length];
+        for (int i : rarestFirst) {
+            if (uncounted < need && df[i] > cap) continue;
+            counted[i] = true;
+            uncounted -= count[i];
+            int[] ids = posting(i).ids();
+            counters.idsCounted += ids.length;
+            int c = count[i];
+            for (int id : ids) {
+                if (id >= accumulator.length) continue; // added by another process since refresh
+                int a = accumulator[id];
+                if (a > 0) {
+                    accumulator[id] = a + c;
+                } else if (a == 0) {
+                    int m = id < lengths.length ? lengths[id] : -1;
+                    if (m >= 0 && (m < shortest || m > longestAllowed)) {
+                        accumulator[id] = -1;
+                        setAside.add(id);
+                    } else {
+                        accumulator[id] = c;
+                        touched.add(id);
+                    }
+                }
+            }
+        }
+        for (int k = 0; k < setAside.size; k++) accumulator[setAside.a[k]] = 0;
+        int survivors = keepReachable(touched, accumulator, uncounted, need, t, lengths);
+        // The other words, rarest first, while a word's posting is short beside the survivors: walking it adds to their
+        // counts, and each word counted lowers every survivor's bound by what it does not hold. A frequent word is left
+        // out: its posting (millions of ids at ten million units) costs more to decode and walk than scoring the
+        // survivors it would rule out.
+        for (int i : rarestFirst) {
+            if (counted[i]) continue;
+            if (df[i] > WALKED_PER_SURVIVOR * survivors) break;
+            uncounted -= count[i];
+            int[] ids = posting(i).ids();
+            counters.idsCounted += ids.length;
+            int c = count[i];
+            for (int id : ids) {
+                if (id < accumulator.length && accumulator[id] > 0) accumulator[id] += c;
+            }
+            survivors = keepReachable(touched, accumulator, uncounted, need, t, lengths);
+        }
+        // Bounds as longs that sort best first (percent down, then id up).
+        FuzzySearch.LongList bounds = new FuzzySearch.LongList();
+        for (int k = 0; k < touched.size; k++) {
+            int id = touched.a[k];
+            int shared = accumulator[id] + uncounted;
+            accumulator[id] = 0;
+            if (scored.get(id) != FuzzySearch.Known.ABSENT) continue; // offered to the top when scored
+            int m = id < lengths.length ? lengths[id] : -1;
+            int longest = Math.max(n, m);
+            int percent = m < 0 ? 100 * Math.min(shared, n) / n : 100 * Math.min(Math.min(shared, n), m) / longest;
+            bounds.add((long) (100 - percent) << 32 | id);
+        }
+        counters.candidatesBounded += bounds.size;
+        Arrays.sort(bounds.a, 0, bounds.size);
+        for (int k = 0; k < bounds.size; k++) {
+            long key = bounds.a[k];
+            int id = (int) key, bound = 100 - (int) (key >>> 32);
+            if (top.size() >= max) {
+                FuzzySearch.Scored kth = top.get(max - 1);
+                if (bound < kth.percent() || bound == kth.percent() && id > kth.id()) break;
+            }
+            score(id, min);
+        }
+    }
+
+    /**
+     * Keeps in {@code touched} the units whose shared words, counted ones plus every word not counted, could still reach
+     * {@code t} at their length; the others' counts go back to 0. Returns how many are kept.
+     */
+    private int keepReachable(FuzzySearch.IntList touched, int[] accumulator, int uncounted, int need, int t, int[] lengths) {
+        int kept = 0;
+        for (int k = 0; k < touched.size; k++) {
+            int id = touched.a[k];
+            int m = id < lengths.length ? lengths[id] : -1;
+            int needHere = m < 0 ? need : Math.max(need, (t * Math.max(n, m) + 99) / 100);
+            if (accumulator[id] + uncounted >= needHere) touched.a[kept++] = id;
+            else accumulator[id] = 0;
+        }
+        touched.size = kept;
+        return kept;
+    }
+
+    /** Scores {@code id} exactly and offers it to the top when it reaches {@code min} and has the target. */
+    private void score(int id, int min) {
+        int m = arena.length(id);
+        if (m < 0 || (withTarget[id >>> 6] & 1L << id) == 0) {
+            scored.put(id, -1);
+            return;
+        }
+        counters.candidatesScored++;
+        if (candidate.length < m) candidate = new int[Math.max(m, 2 * candidate.length)];
+        arena.words(id, candidate);
+        int longest = Math.max(n, m);
+        // Exact up to 64 query words; past them the banded distance is exact down to min, and below min is no hit.
+        int percent = pattern == null ? Similarity.percentAtLeast(null, numbered, candidate, m, min)
+            : 100 * (longest - pattern.distance(candidate, m)) / longest;
+        scored.put(id, Math.max(percent, -1));
+        if (percent < min) return;
+        FuzzySearch.Scored s = new FuzzySearch.Scored(id, percent);
+        int at = 0;
+        while (at < top.size() && FuzzySearch.BEST_FIRST.compare(top.get(at), s) < 0) at++;
+        if (at >= max) return;
+        top.add(at, s);
+        if (top.size() > max) top.remove(max);
+    }
+
+    /** The postings of query word {@code i}, read once for all passes. */
+    private Index.Posting posting(int i) throws SQLException {
+        if (postings[i] == null) {
+            postings[i] = index.posting(src, words[i]);
+            counters.postingsRead++;
+            counters.postingIds += postings[i].ids().length;
+        }
+        return postings[i];
+    }
+}

@@ -1,0 +1,130 @@
+package org.concord.tm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Lookups scored from the word arena ({@link ArenaLookup}) find what scoring every unit finds. */
+class ArenaLookupTest extends MemoryFixture {
+
+    /** A search whose index reads the arena in its first lookup, so that every lookup here is served by it. */
+    private FuzzySearch arenaSearch() {
+        UnitStore store = UnitStore.open(db);
+        store.index.arenaAfterCandidates = 0;
+        store.index.arenaReading = Index.ArenaReading.IN_THE_LOOKUP;
+        return new FuzzySearch(store);
+    }
+
+    private static String words(String prefix, int from, int count) {
+        StringBuilder s = new StringBuilder();
+        for (int i = from; i < from + count; i++) s.append(s.isEmpty() ? "" : " ").append(prefix).append(i);
+        return s.toString();
+    }
+
+    /**
+     * The first pass (at 95) sets aside units two words shorter than the query, and scores six that hold all its words
+     * but with two pairs of neighbours swapped (four edits: 80). The best unit, at 90, is the one set aside: the next
+     * pass, at the fifth score found, must still meet it.
+     */
+    @Test
+    void aUnitTheFirstPassSetAsideStillComesFirst() {
+        String query = words("w", 0, 20);
+        List<AlignedUnit> units = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            List<String> w = new ArrayList<>(List.of(query.split(" ")));
+            java.util.Collections.swap(w, i, i + 1);
+            java.util.Collections.swap(w, i + 10, i + 11);
+            units.add(bead("D", i, String.join(" ", w), "eighty " + i));
+        }
+        units.add(bead("D", 6, words("w", 0, 18), "ninety")); // two words fewer: 90
+        tm.add(units, "t");
+        FuzzySearch search = arenaSearch();
+        List<Lookup> found = search.lookup(query, "en", "fr", 70, 5);
+        assertThat(found).extracting(l -> l.match().target()).containsExactly("ninety", "eighty 0", "eighty 1", "eighty 2", "eighty 3");
+        assertThat(found).extracting(l -> l.match().percent()).containsExactly(90, 80, 80, 80, 80);
+        assertThat(search.counters.passes).as("95, then 80").isEqualTo(2);
+    }
+
+    /**
+     * A memory shaped like the UN's: near copies of a few sentences, so that their words are held by more units than
+     * the search counts cheaply, with words changed, dropped and added, numbers, some units without French, and queries
+     * of more than 64 words and with words no unit holds. Every lookup gives the units, scores and order that scoring
+     * every unit gives.
+     */
+    @Test
+    void theArenaGivesWhatScoringEveryUnitGives() {
+        // (A word is counted however frequent below 1,000 units: the first two sentences' words are held by more.)
+        Random rnd = new Random(18);
+        String[] base = {words("a", 0, 12) + " of the", words("b", 0, 21) + " of the", null};
+        base[2] = base[0] + " " + words("c", 0, 33) + " " + base[1]; // 70 words
+        List<AlignedUnit> units = new ArrayList<>();
+        for (int i = 0; i < 2_800; i++) {
+            String text = vary(base[i % 5 / 2], rnd); // 2 in 5 from each of the first two, so more than 1,000 hold their words
+            Map<String, String> langs = i % 37 == 5 ? Map.of("en", text, "es", "es " + i) : Map.of("en", text, "fr", "fr " + i);
+            units.add(new AlignedUnit("D", i, "en", langs, 1.0));
+        }
+        tm.add(units, "t");
+        FuzzySearch search = arenaSearch();
+        Map<String, Integer> numbers = new HashMap<>();
+        List<int[]> numbered = new ArrayList<>();
+        for (AlignedUnit u : units) numbered.add(u.texts().containsKey("fr") ? number(Tokens.terms(u.texts().get("en")), numbers) : null);
+        for (int q = 0; q < 40; q++) {
+            String query = vary(units.get(rnd.nextInt(units.size())).texts().get("en"), rnd);
+            if (q % 5 == 0) query = query + " unheard" + q;
+            int min = q == 3 ? 0 : List.of(70, 60, 85, 50, 95).get(q % 5);
+            int max = List.of(5, 1, 12).get(q % 3);
+            List<String> got = new ArrayList<>();
+            for (Lookup l : search.lookup(query, "en", "fr", min, max)) got.add(l.match().unitId() + ":" + l.match().percent());
+            assertThat(got).as("%s (min %d, max %d)", query, min, max).isEqualTo(everyUnit(number(Tokens.terms(query), numbers), numbered, min, max));
+        }
+        assertThat(search.counters.passes).as("the last lookup ran").isPositive();
+        UnitStore store = UnitStore.open(db);
+        store.index.arenaAfterCandidates = 0;
+        store.index.arenaReading = Index.ArenaReading.IN_THE_LOOKUP;
+        new FuzzySearch(store).lookup(base[0], "en", "fr", 70, 5);
+        assertThat(store.query(() -> store.index.arena("en"))).as("the lookups above were served by an arena").isNotNull();
+    }
+
+    /** A near copy: up to three words changed, dropped or added (numbers, or words of the sentence's own vocabulary). */
+    private static String vary(String text, Random rnd) {
+        List<String> w = new ArrayList<>(List.of(text.split(" ")));
+        int edits = rnd.nextInt(4);
+        for (int e = 0; e < edits && w.size() > 3; e++) {
+            int at = rnd.nextInt(w.size());
+            switch (rnd.nextInt(3)) {
+                case 0 -> w.set(at, w.get(rnd.nextInt(w.size())));
+                case 1 -> w.remove(at);
+                default -> w.add(at, String.valueOf(rnd.nextInt(300)));
+            }
+        }
+        return String.join(" ", w);
+    }
+
+    /** "id:percent" of the best {@code max} units (null: without French) scoring {@code min} or more, by scoring every unit. */
+    private static List<String> everyUnit(int[] q, List<int[]> units, int min, int max) {
+        List<int[]> scored = new ArrayList<>(); // id, percent
+        for (int i = 0; i < units.size(); i++) {
+            if (units.get(i) == null) continue; // no French
+            int m = units.get(i).length;
+            if (100 * Math.min(q.length, m) < min * Math.max(q.length, m)) continue; // too long or too short to score min
+            int p = Similarity.percent(q, units.get(i));
+            if (p >= min) scored.add(new int[] {i + 1, p});
+        }
+        scored.sort(Comparator.<int[]>comparingInt(s -> -s[1]).thenComparingInt(s -> s[0]));
+        List<String> out = new ArrayList<>();
+        for (int[] s : scored.subList(0, Math.min(max, scored.size()))) out.add(s[0] + ":" + s[1]);
+        return out;
+    }
+
+    private static int[] number(String[] terms, Map<String, Integer> numbers) {
+        int[] out = new int[terms.length];
+        for (int i = 0; i < terms.length; i++) out[i] = numbers.computeIfAbsent(terms[i], t -> numbers.size());
+        return out;
+    }
+}
