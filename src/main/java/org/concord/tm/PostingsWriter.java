@@ -132,6 +132,7 @@ final class PostingsWriter {
     PostingsWriter(Connection c, int flushAt) {
         this.c = c;
         this.flushAt = flushAt;
+        this.background = Runtime.getRuntime().maxMemory() >= 7L * Integer.BYTES * flushAt;
     }
 
     /** The words of {@code text}, numbered by this writer's own table (for writes that do not read a TMX file). */
@@ -166,8 +167,19 @@ final class PostingsWriter {
         buffers.pairs.computeIfAbsent(lang, k -> new Occurrences()).add(id, words.pairs());
         buffered += words.terms().length + words.pairs().length;
         if (pending != null && pending.isDone()) writePending();
-        if (buffered >= flushAt) flushInBackground();
+        if (buffered >= flushAt) {
+            if (background) flushInBackground();
+            else flush();
+        }
     }
+
+    /**
+     * Whether flushes are grouped in the background: their buffers are then held twice (the full ones being grouped,
+     * the new ones filling), about 2 × 1.4 × 4 bytes a buffered key, which a heap of at least 7 × 4 bytes a key
+     * holds beside the rest of an import (a million UN units with -Xmx1g). A smaller heap (a 384 MB import) flushes
+     * on the writing thread as before.
+     */
+    private final boolean background;
 
     /**
      * Starts a flush whose grouping and encoding run on a thread of their own while units go on being written: done
