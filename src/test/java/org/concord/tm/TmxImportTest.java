@@ -82,7 +82,8 @@ class TmxImportTest extends MemoryFixture {
             body.append("</tu>\n");
         }
         tm.importTmx(tmx(body.toString()), OnDuplicate.SKIP, "t");
-        try (var ps = db.connection().prepareStatement("SELECT text, typeof(text), length(text), text = ? FROM tm_variant WHERE unit_id = 1 AND lang = ?")) {
+        String type = db.dialect() == Database.Dialect.SQLITE ? "typeof(text)" : "pg_typeof(text)::text";
+        try (var ps = db.connection().prepareStatement("SELECT text, " + type + ", length(text), text = ? FROM tm_variant WHERE unit_id = 1 AND lang = ?")) {
             for (int i = 0; i < units[0].length; i += 2) {
                 String text = units[0][i + 1];
                 ps.setString(1, text);
