@@ -83,26 +83,11 @@ final class PostingsWriter {
     private final List<String> vocabulary = new ArrayList<>();
     /** The numbering of {@link #words(String)}, when this writer numbers words itself. */
     private WordTable ownTable;
-    /** What is buffered between two flushes, per language: ids and word counts, words, and word pairs (buckets). */
-    private static final class Buffers {
-        final Map<String, Lengths> lengths = new HashMap<>();
-        final Map<String, Occurrences> terms = new HashMap<>();
-        final Map<String, Occurrences> pairs = new HashMap<>();
-
-        /** Emptied, its arrays kept at their size for the next flush: growing them again would copy them again. */
-        void reset() {
-            for (Occurrences o : pairs.values()) o.reset();
-            for (Occurrences o : terms.values()) o.reset();
-            for (Lengths l : lengths.values()) l.n = 0;
-        }
-    }
-
-    private Buffers buffers = new Buffers();
-    /** The buffers of the flush being grouped in the background, and its rows once grouped; null when none is. */
-    private Buffers grouping;
-    private java.util.concurrent.FutureTask<List<Grouped>> pending;
-    /** Emptied buffers ready to take the place of those of the next background flush. */
-    private Buffers spare;
+    /** Per language: the words seen, and the word pairs (buckets). */
+    private final Map<String, Occurrences> termsByLang = new HashMap<>();
+    private final Map<String, Occurrences> pairsByLang = new HashMap<>();
+    /** Per language: unit ids and their word counts, in the order written. */
+    private final Map<String, Lengths> lengths = new HashMap<>();
 
     private static final class Lengths {
         int[] ids = new int[1024];
@@ -132,7 +117,6 @@ final class PostingsWriter {
     PostingsWriter(Connection c, int flushAt) {
         this.c = c;
         this.flushAt = flushAt;
-        this.background = Runtime.getRuntime().maxMemory() >= 14L * Integer.BYTES * flushAt;
     }
 
     /** The words of {@code text}, numbered by this writer's own table (for writes that do not read a TMX file). */
@@ -155,72 +139,18 @@ final class PostingsWriter {
 
     /** Forgets the numbering (after a flush): the next words learned are numbered from 0. */
     void forgetWords() {
-        if (buffered > 0 || pending != null) throw new IllegalStateException("postings not flushed");
+        if (buffered > 0) throw new IllegalStateException("postings not flushed");
         vocabulary.clear();
     }
 
     void add(long unitId, String lang, Words words) throws SQLException {
         int id = (int) unitId;
         // Every language written has its lengths, words and pairs (maybe none): a flush writes them together.
-        buffers.lengths.computeIfAbsent(lang, k -> new Lengths()).add(id, words.terms().length);
-        buffers.terms.computeIfAbsent(lang, k -> new Occurrences()).add(id, words.terms());
-        buffers.pairs.computeIfAbsent(lang, k -> new Occurrences()).add(id, words.pairs());
+        lengths.computeIfAbsent(lang, k -> new Lengths()).add(id, words.terms().length);
+        termsByLang.computeIfAbsent(lang, k -> new Occurrences()).add(id, words.terms());
+        pairsByLang.computeIfAbsent(lang, k -> new Occurrences()).add(id, words.pairs());
         buffered += words.terms().length + words.pairs().length;
-        if (pending != null && pending.isDone()) writePending();
-        if (buffered >= flushAt) {
-            if (background) flushInBackground();
-            else flush();
-        }
-    }
-
-    /**
-     * Whether flushes are grouped in the background: their buffers are then held twice (the full ones being grouped,
-     * the new ones filling), about 2 x 1.4 x 4 bytes a buffered key. With -Xmx1g that left a 1M UN import 650 MB live
-     * after collections: G1 ran 32 concurrent cycles instead of 4, and the import took 154.6 s of CPU against main's
-     * 106.6 s for the same wall time. So only a heap of 14 x 4 bytes a key (1.8 GB at the default) flushes in the
-     * background; a smaller one flushes on the writing thread as before.
-     */
-    private final boolean background;
-
-    /**
-     * Starts a flush whose grouping and encoding run on a thread of their own while units go on being written: done
-     * on the writing thread, they held it (and through it the threads reading the file, their queues full) for a
-     * third of its Java time at a million UN units (JFR). The rows are written by this thread once grouped, as
-     * {@link #flush} would have written them, before the next flush's: the stored chunks are the same.
-     */
-    private void flushInBackground() throws SQLException {
-        writePending();
-        Buffers full = buffers;
-        buffers = spare != null ? spare : new Buffers();
-        spare = null;
-        buffered = 0;
-        int words = vocabulary.size();
-        grouping = full;
-        pending = new java.util.concurrent.FutureTask<>(() -> group(full, words));
-        Thread t = new Thread(pending, "concord-postings-grouper");
-        t.setDaemon(true);
-        t.start();
-    }
-
-    /** Writes the rows of the background flush, waiting for them if need be. */
-    private void writePending() throws SQLException {
-        if (pending == null) return;
-        List<Grouped> rows;
-        try {
-            rows = pending.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while grouping postings", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error r) throw r;
-            throw new IllegalStateException(e.getCause());
-        }
-        pending = null;
-        write(rows);
-        grouping.reset();
-        spare = grouping;
-        grouping = null;
+        if (buffered >= flushAt) flush();
     }
 
     /**
@@ -263,52 +193,7 @@ final class PostingsWriter {
         return fill == null ? rows : fill.order(rows);
     }
 
-    /** Writes every posting buffered, those of a background flush first. */
     void flush() throws SQLException {
-        writePending();
-        write(group(buffers, vocabulary.size()));
-        buffers.reset();
-        buffered = 0;
-    }
-
-    /** One language's rows of a flush, grouped and encoded: words by number (named when written) and pair groups. */
-    private record Grouped(String lang, byte[] lengths, List<WordRow> words, List<PairRow> pairs) {}
-
-    private record WordRow(int term, int df, byte[] ids) {}
-
-    private record PairRow(int group, byte[] ids) {}
-
-    /** Groups and encodes {@code b}, whose words are numbered below {@code words}; touches no connection. */
-    private List<Grouped> group(Buffers b, int words) throws SQLException {
-        List<Grouped> out = new ArrayList<>();
-        for (var e : b.lengths.entrySet()) {
-            String lang = e.getKey();
-            Lengths l = e.getValue();
-            if (l.n == 0) {
-                out.add(new Grouped(lang, null, List.of(), List.of()));
-                continue;
-            }
-            Occurrences terms = b.terms.get(lang);
-            Occurrences pairs = b.pairs.get(lang);
-            if (scratch.length < Math.max(terms.n, pairs.n)) scratch = new int[Math.max(terms.n, pairs.n)];
-            List<WordRow> wordRows = new ArrayList<>();
-            terms.group(words, scratch, (term, ids, count) -> wordRows.add(new WordRow(term, count, Postings.encodeChunk(ids, count))));
-            List<PairRow> pairRows = new ArrayList<>();
-            Postings.Group group = new Postings.Group();
-            int[] groupAt = {0};
-            pairs.group(Index.PAIR_BUCKETS, scratch, (bucket, ids, count) -> {
-                int g = Index.pairGroup(bucket);
-                if (g != groupAt[0] && !group.isEmpty()) pairRows.add(new PairRow(groupAt[0], group.take()));
-                groupAt[0] = g;
-                group.add(Index.pairMember(bucket), ids, count);
-            });
-            if (!group.isEmpty()) pairRows.add(new PairRow(groupAt[0], group.take()));
-            out.add(new Grouped(lang, Postings.encodeLengths(l.ids, l.words, l.n), wordRows, pairRows));
-        }
-        return out;
-    }
-
-    private void write(List<Grouped> grouped) throws SQLException {
         if (!fillsKnown) {
             wordFill = LeafFill.of(c, "tm_posting");
             pairFill = LeafFill.of(c, "tm_pair_group");
@@ -319,28 +204,46 @@ final class PostingsWriter {
              RowInserter putWords = new RowInserter(c, "INSERT INTO tm_posting(lang, term, chunk, df, ids)", 5);
              PreparedStatement putLengths = c.prepareStatement("INSERT INTO tm_length(lang, chunk, data) VALUES (?, ?, ?)");
              RowInserter putPairs = new RowInserter(c, "INSERT INTO tm_pair_group(lang, grp, chunk, ids)", 4)) {
-            for (Grouped g : grouped) {
-                String lang = g.lang();
+            Postings.Group group = new Postings.Group();
+            int[] groupAt = {0};
+            for (var e : lengths.entrySet()) {
+                String lang = e.getKey();
                 next.setString(1, lang);
                 int chunk;
                 try (ResultSet rs = next.executeQuery()) {
                     rs.next();
                     chunk = rs.getInt(1);
                 }
-                if (g.lengths() == null) continue;
+                Lengths l = e.getValue();
+                if (l.n == 0) continue;
+                Occurrences terms = termsByLang.get(lang);
+                Occurrences pairs = pairsByLang.get(lang);
+                if (scratch.length < Math.max(terms.n, pairs.n)) scratch = new int[Math.max(terms.n, pairs.n)];
                 putLengths.setString(1, lang);
                 putLengths.setInt(2, chunk);
-                putLengths.setBytes(3, g.lengths());
+                putLengths.setBytes(3, Postings.encodeLengths(l.ids, l.words, l.n));
                 putLengths.executeUpdate();
-                List<Object[]> wordRows = new ArrayList<>(g.words().size());
-                for (WordRow w : g.words()) wordRows.add(new Object[] {lang, vocabulary.get(w.term()), chunk, w.df(), w.ids()});
+                List<Object[]> wordRows = new ArrayList<>();
+                terms.group(vocabulary.size(), scratch,
+                    (term, ids, count) -> wordRows.add(new Object[] {lang, vocabulary.get(term), chunk, count, Postings.encodeChunk(ids, count)}));
                 for (Object[] row : fill(wordFill, wordRows)) putWords.add(row);
                 putWords.flush();
-                List<Object[]> pairRows = new ArrayList<>(g.pairs().size());
-                for (PairRow r : g.pairs()) pairRows.add(new Object[] {lang, r.group(), chunk, r.ids()});
+                List<Object[]> pairRows = new ArrayList<>();
+                pairs.group(Index.PAIR_BUCKETS, scratch, (bucket, ids, count) -> {
+                    int g = Index.pairGroup(bucket);
+                    if (g != groupAt[0] && !group.isEmpty()) pairRows.add(new Object[] {lang, groupAt[0], chunk, group.take()});
+                    groupAt[0] = g;
+                    group.add(Index.pairMember(bucket), ids, count);
+                });
+                if (!group.isEmpty()) pairRows.add(new Object[] {lang, groupAt[0], chunk, group.take()});
                 for (Object[] row : fill(pairFill, pairRows)) putPairs.add(row);
                 putPairs.flush();
             }
         }
+        // The buffers are kept at their size for the next flush: growing them again would copy them again.
+        for (Occurrences o : pairsByLang.values()) o.reset();
+        for (Occurrences o : termsByLang.values()) o.reset();
+        for (Lengths l : lengths.values()) l.n = 0;
+        buffered = 0;
     }
 }
