@@ -53,32 +53,101 @@ public final class Utf8 {
                 int r = in.read(buf, n, buf.length - n);
                 boolean eof = r < 0;
                 if (!eof) n += r;
-                int i = 0;
-                while (i < n) {
-                    if (i + 8 <= n && ((long) LONGS.get(buf, i) & 0x8080808080808080L) == 0) {
-                        i += 8;
-                        continue;
-                    }
-                    int b = buf[i] & 0xFF;
-                    if (b < 0x80) {
-                        i++;
-                        continue;
-                    }
-                    int more = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : -1;
-                    if (more < 0) return false;
-                    if (i + more >= n) {
-                        if (eof) return false;
-                        break; // the rest of the character comes with the next read
-                    }
-                    int b1 = buf[i + 1] & 0xFF;
-                    if (b == 0xE0 && b1 < 0xA0 || b == 0xED && b1 > 0x9F || b == 0xF0 && b1 < 0x90 || b == 0xF4 && b1 > 0x8F) return false;
-                    for (int k = 1; k <= more; k++) if ((buf[i + k] & 0xC0) != 0x80) return false;
-                    i += more + 1;
-                }
+                int end = validEnd(buf, n, eof);
+                if (end < 0) return false;
                 if (eof) return true;
-                System.arraycopy(buf, i, buf, 0, n - i);
-                n -= i;
+                System.arraycopy(buf, end, buf, 0, n - end);
+                n -= end;
             }
+        }
+    }
+
+    /**
+     * Where the whole characters of {@code buf[0, n)} end, all valid UTF-8 (a character cut at {@code n} is left out,
+     * and is bad at the end of the input); -1 at a bad byte.
+     */
+    private static int validEnd(byte[] buf, int n, boolean eof) {
+        int i = 0;
+        while (i < n) {
+            if (i + 8 <= n && ((long) LONGS.get(buf, i) & 0x8080808080808080L) == 0) {
+                i += 8;
+                continue;
+            }
+            int b = buf[i] & 0xFF;
+            if (b < 0x80) {
+                i++;
+                continue;
+            }
+            int more = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : -1;
+            if (more < 0) return -1;
+            if (i + more >= n) return eof ? -1 : i; // the rest of the character comes with the next read
+            int b1 = buf[i + 1] & 0xFF;
+            if (b == 0xE0 && b1 < 0xA0 || b == 0xED && b1 > 0x9F || b == 0xF0 && b1 < 0x90 || b == 0xF4 && b1 > 0x8F) return -1;
+            for (int k = 1; k <= more; k++) if ((buf[i + k] & 0xC0) != 0x80) return -1;
+            i += more + 1;
+        }
+        return i;
+    }
+
+    /** What a {@linkplain #checked checked} stream throws at a byte that is not valid UTF-8. */
+    public static final class Malformed extends IOException {
+        Malformed() {
+            super("bytes that are not valid UTF-8");
+        }
+    }
+
+    /**
+     * {@code in} as it is, checked as strict UTF-8 (as {@link #isValid}) while it is read: a bad byte, or a character
+     * cut by the end, throws {@link Malformed} before any byte of its 64 KB block is handed out. A parser reading
+     * through it never meets a bad byte, and the file is checked in the same pass that parses it.
+     */
+    public static java.io.InputStream checked(java.io.InputStream in) {
+        return new Checked(in);
+    }
+
+    private static final class Checked extends java.io.InputStream {
+        private final java.io.InputStream in;
+        private final byte[] buf = new byte[1 << 16];
+        private int n;     // bytes in buf
+        private int valid; // buf[0, valid) is whole valid characters
+        private int pos;   // the next byte handed out
+        private boolean eof;
+
+        Checked(java.io.InputStream in) {
+            this.in = in;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            java.util.Objects.checkFromIndexSize(off, len, b.length);
+            if (len == 0) return 0;
+            while (pos == valid) {
+                if (eof) return -1;
+                System.arraycopy(buf, valid, buf, 0, n - valid);
+                n -= valid;
+                pos = valid = 0;
+                int r = in.read(buf, n, buf.length - n);
+                if (r < 0) eof = true;
+                else n += r;
+                int end = validEnd(buf, n, eof);
+                if (end < 0) throw new Malformed();
+                valid = end;
+            }
+            int k = Math.min(len, valid - pos);
+            System.arraycopy(buf, pos, b, off, k);
+            pos += k;
+            return k;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
         }
     }
 

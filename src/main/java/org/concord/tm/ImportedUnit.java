@@ -9,7 +9,7 @@ import java.util.List;
  * props and notes as stored, and the words of each variant. {@code unit} is null when it lacks its source language.
  */
 record ImportedUnit(TmxReader.ReadUnit read, Unit unit, byte[] key, String created, String changed, String props, String notes,
-                    List<PostingsWriter.Words> words) {
+                    List<PostingsWriter.Words> words, byte[][] utf8Texts) {
 
     /** Dates as stored, formatting each only when it is not one of the last two (units of a file mostly share theirs). */
     static final class DateText {
@@ -34,7 +34,7 @@ record ImportedUnit(TmxReader.ReadUnit read, Unit unit, byte[] key, String creat
 
     /** {@code u} prepared for the store by the import of {@code user} at {@code now}, its words numbered by {@code table}. */
     static ImportedUnit of(TmxReader.ReadUnit u, String user, Instant now, WordTable table, DateText dates) {
-        if (u.srcLang() == null) return new ImportedUnit(u, null, null, null, null, null, null, List.of());
+        if (u.srcLang() == null) return new ImportedUnit(u, null, null, null, null, null, null, List.of(), null);
         String doc = null;
         Double confidence = null;
         List<Prop> props = new ArrayList<>();
@@ -55,8 +55,15 @@ record ImportedUnit(TmxReader.ReadUnit read, Unit unit, byte[] key, String creat
         Unit unit = new Unit(0, u.tuid(), Origin.IMPORTED, doc, confidence, u.srcLang(), created, createdBy, changed,
             changedBy, props, u.notes(), u.variants());
         List<PostingsWriter.Words> words = new ArrayList<>(unit.variants().size());
-        for (Variant v : unit.variants()) words.add(table.words(v.text()));
-        return new ImportedUnit(u, unit, key, dates.of(created), dates.of(changed), UnitStore.props(unit.props()), UnitStore.notes(unit.notes()), words);
+        // The texts' UTF-8 is made here, not by the driver on the thread writing to SQLite, the import's busiest.
+        byte[][] texts = new byte[unit.variants().size()][];
+        for (int i = 0; i < texts.length; i++) {
+            String text = unit.variants().get(i).text();
+            words.add(table.words(text));
+            texts[i] = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return new ImportedUnit(u, unit, key, dates.of(created), dates.of(changed), UnitStore.props(unit.props()), UnitStore.notes(unit.notes()),
+            words, texts);
     }
 
     private static Double parseConfidence(String value) {

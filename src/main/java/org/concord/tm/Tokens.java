@@ -46,6 +46,24 @@ final class Tokens {
     }
 
     static void scan(String text, Sink sink) {
+        scanSpans(text, (t, start, end, kind) -> sink.word(t, start, end,
+            kind == ASCII ? null : kind == IDEOGRAPH ? t.substring(start, end) : t.substring(start, end).toLowerCase(Locale.ROOT)));
+    }
+
+    /** A word of ASCII letters and digits only, whose normal form is its ASCII lower case. */
+    static final int ASCII = 0;
+    /** A Han, Hiragana or Katakana character, a word as it stands. */
+    static final int IDEOGRAPH = 1;
+    /** Any other word, whose normal form is its lower case (String.toLowerCase, Locale.ROOT). */
+    static final int OTHER = 2;
+
+    /** Receives each word of a text as a span, [start, end), and its {@code kind}: no String is made of it. */
+    interface SpanSink {
+        void word(String text, int start, int end, int kind);
+    }
+
+    /** The words of {@link #scan}, as spans: for a sink that normalises them itself (an import numbering millions). */
+    static void scanSpans(String text, SpanSink sink) {
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -59,21 +77,21 @@ final class Tokens {
                 while (i < n && (ch = text.charAt(i)) < 0x80 && isAsciiWordChar(ch)) i++;
                 if (i < n && ch >= 0x80 && !isIdeograph(text.codePointAt(i)) && isWordPart(text.codePointAt(i))) {
                     i = wordEnd(text, i); // a word that goes on beyond ASCII (e.g. "sécurité")
-                    sink.word(text, start, i, text.substring(start, i).toLowerCase(Locale.ROOT));
+                    sink.word(text, start, i, OTHER);
                 } else {
-                    sink.word(text, start, i, null);
+                    sink.word(text, start, i, ASCII);
                 }
                 continue;
             }
             int cp = text.codePointAt(i);
             int len = Character.charCount(cp);
             if (isIdeograph(cp)) {
-                sink.word(text, i, i + len, text.substring(i, i + len));
+                sink.word(text, i, i + len, IDEOGRAPH);
                 i += len;
             } else if (Character.isLetterOrDigit(cp)) {
                 int start = i;
                 i = wordEnd(text, i + len);
-                sink.word(text, start, i, text.substring(start, i).toLowerCase(Locale.ROOT));
+                sink.word(text, start, i, OTHER);
             } else {
                 i += len;
             }

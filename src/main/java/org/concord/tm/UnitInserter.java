@@ -114,6 +114,15 @@ final class UnitInserter {
         return "INSERT INTO tm_variant(unit_id, lang, text, codes, props, notes) VALUES " + "(?,?,?,?,?,?),".repeat(rows - 1) + "(?,?,?,?,?,?)";
     }
 
+    /**
+     * As {@link #variantInsert}, the text given as its UTF-8 bytes (on SQLite, whose text is UTF-8: the cast keeps the
+     * bytes and stores them as text, the same value as the String bound).
+     */
+    private static String variantInsertUtf8(int rows) {
+        String row = "(?,?,CAST(? AS TEXT),?,?,?)";
+        return "INSERT INTO tm_variant(unit_id, lang, text, codes, props, notes) VALUES " + (row + ",").repeat(rows - 1) + row;
+    }
+
     void imported(ImportedUnit u, OnDuplicate mode, String file) throws SQLException {
         read++;
         if (u.unit() == null) {
@@ -146,17 +155,19 @@ final class UnitInserter {
             List<Long> ids = new ArrayList<>();
             List<Variant> variants = new ArrayList<>();
             List<PostingsWriter.Words> words = new ArrayList<>();
+            List<byte[]> texts = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 ImportedUnit u = pending.get(i);
                 for (int v = 0; v < u.unit().variants().size(); v++) {
                     ids.add(nextId + i);
                     variants.add(u.unit().variants().get(v));
                     words.add(u.words().get(v));
+                    texts.add(u.utf8Texts()[v]);
                 }
             }
             nextId += n;
             added += n;
-            insertVariants(ids, variants, words);
+            insertVariants(ids, variants, words, texts);
         } else {
             try (PreparedStatement undo = c.prepareStatement("DELETE FROM tm_unit WHERE id >= ?")) {
                 undo.setLong(1, nextId);
@@ -327,14 +338,19 @@ final class UnitInserter {
         return out;
     }
 
-    /** Inserts variants {@value #UNITS_PER_INSERT} rows to a statement, and indexes their words. */
-    private void insertVariants(List<Long> ids, List<Variant> variants, List<PostingsWriter.Words> words) throws SQLException {
+    /** Inserts variants {@value #UNITS_PER_INSERT} rows to a statement, and indexes their words; {@code texts}: their UTF-8. */
+    private void insertVariants(List<Long> ids, List<Variant> variants, List<PostingsWriter.Words> words, List<byte[]> texts) throws SQLException {
+        boolean utf8 = store.db.dialect() == org.concord.store.Database.Dialect.SQLITE;
         for (int from = 0; from < ids.size(); from += UNITS_PER_INSERT) {
             int n = Math.min(UNITS_PER_INSERT, ids.size() - from);
             PreparedStatement ps = insertVariants.get(n);
-            if (ps == null) insertVariants.put(n, ps = c.prepareStatement(variantInsert(n)));
+            if (ps == null) insertVariants.put(n, ps = c.prepareStatement(utf8 ? variantInsertUtf8(n) : variantInsert(n)));
             int p = 1;
-            for (int i = from; i < from + n; i++) p = bindVariant(ps, p, ids.get(i), variants.get(i));
+            for (int i = from; i < from + n; i++) {
+                bindVariant(ps, p, ids.get(i), variants.get(i));
+                if (utf8) ps.setBytes(p + 2, texts.get(i));
+                p += 6;
+            }
             ps.executeUpdate();
         }
         for (int i = 0; i < ids.size(); i++) postings.add(ids.get(i), variants.get(i).lang(), words.get(i));

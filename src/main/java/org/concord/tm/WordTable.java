@@ -36,8 +36,8 @@ final class WordTable {
     PostingsWriter.Words words(String text) {
         int[][] out = {new int[Math.max(4, text.length() / 5)], new int[Math.max(4, text.length() / 5)]}; // numbers, hashes
         int[] n = {0};
-        Tokens.scan(text, (t, start, end, term) -> {
-            int id = term != null ? id(term) : asciiId(t, start, end);
+        Tokens.scanSpans(text, (t, start, end, kind) -> {
+            int id = kind == Tokens.ASCII ? asciiId(t, start, end) : lowerId(t, start, end, kind);
             if (n[0] == out[0].length) {
                 out[0] = Arrays.copyOf(out[0], n[0] * 2);
                 out[1] = Arrays.copyOf(out[1], n[0] * 2);
@@ -82,6 +82,30 @@ final class WordTable {
         for (int i = 0; i < len; i++) {
             char ch = text.charAt(start + i);
             if (ch >= 'A' && ch <= 'Z') ch += 'a' - 'A';
+            word[i] = ch;
+            h = 31 * h + ch;
+        }
+        return id(word, len, h);
+    }
+
+    /**
+     * The number of a word that is not plain ASCII, lower-cased here char by char: a String (and its lower-cased copy)
+     * per such word was most of what the preparing thread allocated. Char by char is what String.toLowerCase(ROOT)
+     * does except for a dotted capital I, a capital sigma (final or not by its context) and surrogate pairs: a word
+     * holding one is lower-cased as a String.
+     */
+    private int lowerId(String text, int start, int end, int kind) {
+        int len = end - start;
+        if (word.length < len) word = new char[Math.max(len, word.length * 2)];
+        int h = 0;
+        for (int i = 0; i < len; i++) {
+            char ch = text.charAt(start + i);
+            if (kind == Tokens.OTHER) {
+                if (ch == '\u0130' || ch == '\u03A3' || Character.isSurrogate(ch)) {
+                    return id(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+                }
+                ch = Character.toLowerCase(ch);
+            }
             word[i] = ch;
             h = 31 * h + ch;
         }

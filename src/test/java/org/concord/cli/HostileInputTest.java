@@ -97,6 +97,41 @@ class HostileInputTest {
     }
 
     @Test
+    void aBadByteFarIntoATmxFileFoundWhileParsingIsOneLineAndNothingIsImported() throws IOException {
+        // Units before the bad byte (over a megabyte of them) are parsed and written before it is met: the import, one
+        // transaction, must still end with the one-line refusal at the byte's place and an empty memory.
+        Path tmx = dir.resolve("late.tmx");
+        StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\"><header srclang=\"en\"/><body>\n");
+        for (int i = 0; i < 7000; i++) {
+            x.append("<tu><tuv xml:lang=\"en\"><seg>Unit number ").append(i).append(" of the general s\u00e9curit\u00e9 report.</seg></tuv>")
+                .append("<tuv xml:lang=\"fr\"><seg>Unit\u00e9 num\u00e9ro ").append(i).append(" du rapport.</seg></tuv></tu>\n");
+        }
+        int badLine = 7003;
+        x.append("<tu><tuv xml:lang=\"en\"><seg>caf\u00e9 X</seg></tuv></tu>\n</body></tmx>\n");
+        byte[] bytes = x.toString().getBytes(StandardCharsets.UTF_8);
+        int e9 = bytes.length - " X</seg></tuv></tu>\n</body></tmx>\n".length() - 1; // the second byte of é
+        bytes[e9] = 'X';
+        Files.write(tmx, bytes);
+        assertThat(bytes.length).isGreaterThan(1 << 20);
+        Path db = dir.resolve("late.db");
+        java.io.PrintStream saved = System.err;
+        java.io.ByteArrayOutputStream stray = new java.io.ByteArrayOutputStream();
+        Run imported;
+        System.setErr(new java.io.PrintStream(stray, true, StandardCharsets.UTF_8));
+        try {
+            imported = MainTest.run("tm", "import", tmx.toString(), "--db", db.toString());
+        } finally {
+            System.setErr(saved);
+        }
+        assertThat(stray.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(imported.exit()).isEqualTo(2);
+        assertThat(imported.err()).isEqualTo("concord: " + tmx + ":" + badLine + ":32: bytes that are not valid UTF-8 (the file's encoding); "
+            + "save the file as UTF-8\n");
+        Run export = MainTest.run("tm", "export", "-o", dir.resolve("out.tmx").toString(), "--db", db.toString());
+        assertThat(export.out()).contains("0 units written");
+    }
+
+    @Test
     void aBadByteInAnXmlFileIsOneLineWithoutTheParsersOwnReportOnStandardError() throws IOException {
         Path xlf = dir.resolve("bad.xlf");
         byte[] good = Files.readAllBytes(Path.of("src/test/resources/org/concord/check/statement-12.xlf"));

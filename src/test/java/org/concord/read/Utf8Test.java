@@ -55,6 +55,17 @@ class Utf8Test {
             strict = false;
         }
         assertThat(Utf8.isValid(f, skip)).isEqualTo(strict);
+        // Read through a checked stream in reads of odd sizes: the same bytes when valid, Malformed when not.
+        java.io.ByteArrayOutputStream read = new java.io.ByteArrayOutputStream();
+        boolean checked = true;
+        try (java.io.InputStream in = Utf8.checked(new java.io.ByteArrayInputStream(bytes, skip, bytes.length - skip))) {
+            byte[] buf = new byte[7919];
+            for (int n; (n = in.read(buf, 0, 1 + read.size() % buf.length)) >= 0; ) read.write(buf, 0, n);
+        } catch (Utf8.Malformed e) {
+            checked = false;
+        }
+        assertThat(checked).isEqualTo(strict);
+        if (strict) assertThat(read.toByteArray()).isEqualTo(java.util.Arrays.copyOfRange(bytes, skip, bytes.length));
         return strict;
     }
 }

@@ -66,6 +66,43 @@ class TmxImportTest extends MemoryFixture {
     }
 
     @Test
+    void textsOfEveryScriptAreStoredAsTheTextsTheyWere() throws Exception {
+        // An import into an empty memory binds each text as its UTF-8 bytes (made on the preparing thread): what is
+        // stored must be the same text value a bound String gives, in every script, and be found by the searches.
+        String[][] units = {
+            {"en", "The Security Council decides to remain seized of the matter.", "fr", "Le Conseil de sécurité décide de rester saisi de la question.",
+                "ru", "Совет Безопасности постановляет продолжать заниматься этим вопросом.", "ar", "يقرر مجلس الأمن أن يبقي المسألة قيد نظره.",
+                "zh", "安全理事会决定继续处理此案。", "es", "El Consejo de Seguridad decide seguir ocupándose de la cuestión 𝄞 & <b>."}};
+        StringBuilder body = new StringBuilder();
+        for (String[] u : units) {
+            body.append("<tu>");
+            for (int i = 0; i < u.length; i += 2) {
+                body.append("<tuv xml:lang=\"").append(u[i]).append("\"><seg>").append(Xml.escape(u[i + 1])).append("</seg></tuv>");
+            }
+            body.append("</tu>\n");
+        }
+        tm.importTmx(tmx(body.toString()), OnDuplicate.SKIP, "t");
+        String type = db.dialect() == Database.Dialect.SQLITE ? "typeof(text)" : "pg_typeof(text)::text";
+        try (var ps = db.connection().prepareStatement("SELECT text, " + type + ", length(text), text = ? FROM tm_variant WHERE unit_id = 1 AND lang = ?")) {
+            for (int i = 0; i < units[0].length; i += 2) {
+                String text = units[0][i + 1];
+                ps.setString(1, text);
+                ps.setString(2, units[0][i]);
+                try (var rs = ps.executeQuery()) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getString(1)).isEqualTo(text);
+                    assertThat(rs.getString(2)).isEqualTo("text");
+                    assertThat(rs.getInt(3)).isEqualTo(text.codePointCount(0, text.length()));
+                    assertThat(rs.getBoolean(4)).isTrue();
+                }
+            }
+        }
+        assertThat(tm.fuzzy("Совет Безопасности постановляет продолжать заниматься этим вопросом.", "ru", "zh", 90, 1))
+            .extracting(FuzzyMatch::target).containsExactly("安全理事会决定继续处理此案。");
+        assertThat(tm.concordance("seguir ocupándose", "es", 5)).hasSize(1);
+    }
+
+    @Test
     void readsTmx11WithLangAttributesAndUpperCaseCodes() throws Exception {
         tm.importTmx(resource("sample-11.tmx"), OnDuplicate.SKIP, "t");
         Unit u = tm.unit(1);

@@ -13,13 +13,28 @@ class WordTableTest {
         WordTable table = new WordTable();
         List<String> vocabulary = new ArrayList<>();
         String[] texts = {"The Council's 15 MEMBERS, in New-York; the council.", "Le Conseil de sécurité, ÉTATS et İstanbul",
-            "安全理事会的决议", "مجلس الأمن", "the THE The"};
+            "安全理事会的决议", "مجلس الأمن", "the THE The", "СОВЕТ Безопасности ООН", "ΟΔΟΣ ΣΟΦΙΑΣ Σ ΑΣ", "İSTANBUL İ",
+            "\uD801\uDC00BC \uD835\uDC00x 𠀀字 Straße ǄUNGLA \u212Aelvin e\u0301TAT ÀÉÎÕÜ"};
         for (String text : texts) {
             PostingsWriter.Words w = table.words(text);
             vocabulary.addAll(table.drainNew());
             String[] expected = Tokens.terms(text);
             assertThat(w.terms()).hasSize(expected.length);
             for (int i = 0; i < expected.length; i++) assertThat(vocabulary.get(w.terms()[i])).isEqualTo(expected[i]);
+            for (int i = 1; i < expected.length; i++) assertThat(w.pairs()[i - 1]).isEqualTo(Index.pairBucket(expected[i - 1], expected[i]));
+        }
+        // Random words from scripts with and without case, marks, surrogate pairs and the special lower cases.
+        java.util.Random rnd = new java.util.Random(7);
+        int[] pool = {'A', 'z', 'É', 'ß', 'Σ', 'σ', 'İ', 'Д', 'я', 'Ա', 'ق', '字', 'ア', 0x0301, 0x212A, 0x01C5, 0x10400, 0x1D400, 0x20000, ' ', '.', '-'};
+        for (int t = 0; t < 2_000; t++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = 0; k < 1 + rnd.nextInt(30); k++) b.appendCodePoint(pool[rnd.nextInt(pool.length)]);
+            String text = b.toString();
+            PostingsWriter.Words w = table.words(text);
+            vocabulary.addAll(table.drainNew());
+            String[] expected = Tokens.terms(text);
+            assertThat(w.terms()).as(text).hasSize(expected.length);
+            for (int i = 0; i < expected.length; i++) assertThat(vocabulary.get(w.terms()[i])).as(text).isEqualTo(expected[i]);
             for (int i = 1; i < expected.length; i++) assertThat(w.pairs()[i - 1]).isEqualTo(Index.pairBucket(expected[i - 1], expected[i]));
         }
         assertThat(table.words("the the").terms()).containsExactly(0, 0);
