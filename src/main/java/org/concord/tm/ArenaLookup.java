@@ -105,9 +105,7 @@ final class ArenaLookup {
         // when first met.
         int shortest = need;
         int longestAllowed = t == 0 ? Integer.MAX_VALUE : 100 * n / t;
-        int[] lengths = index.lengths(src);
-        FuzzySearch.IntList touched = new FuzzySearch.IntList();
-        FuzzySearch.IntList setAside = new FuzzySearch.IntList();
+        SharedWordCount shared = new SharedWordCount(accumulator, index.lengths(src), n, shortest, longestAllowed);
         boolean[] counted = new boolean[words.length];
         for (int i : rarestFirst) {
             if (uncounted < need && df[i] > cap) continue;
@@ -115,26 +113,10 @@ final class ArenaLookup {
             uncounted -= count[i];
             int[] ids = posting(i).ids();
             counters.idsCounted += ids.length;
-            int c = count[i];
-            for (int id : ids) {
-                if (id >= accumulator.length) continue; // added by another process since refresh
-                int a = accumulator[id];
-                if (a > 0) {
-                    accumulator[id] = a + c;
-                } else if (a == 0) {
-                    int m = id < lengths.length ? lengths[id] : -1;
-                    if (m >= 0 && (m < shortest || m > longestAllowed)) {
-                        accumulator[id] = -1;
-                        setAside.add(id);
-                    } else {
-                        accumulator[id] = c;
-                        touched.add(id);
-                    }
-                }
-            }
+            shared.countMeeting(ids, count[i]);
         }
-        for (int k = 0; k < setAside.size; k++) accumulator[setAside.a[k]] = 0;
-        int survivors = keepReachable(touched, accumulator, uncounted, need, t, lengths);
+        shared.endMeeting();
+        int survivors = shared.keepReachable(uncounted, need, t);
         // The other words, rarest first, while a word's posting is short beside the survivors: walking it adds to their
         // counts, and each word counted lowers every survivor's bound by what it does not hold. A frequent word is left
         // out: its posting (millions of ids at ten million units) costs more to decode and walk than scoring the
@@ -145,22 +127,19 @@ final class ArenaLookup {
             uncounted -= count[i];
             int[] ids = posting(i).ids();
             counters.idsCounted += ids.length;
-            int c = count[i];
-            for (int id : ids) {
-                if (id < accumulator.length && accumulator[id] > 0) accumulator[id] += c;
-            }
-            survivors = keepReachable(touched, accumulator, uncounted, need, t, lengths);
+            shared.countKept(ids, count[i]);
+            survivors = shared.keepReachable(uncounted, need, t);
         }
         // Bounds as longs that sort best first (percent down, then id up).
         FuzzySearch.LongList bounds = new FuzzySearch.LongList();
-        for (int k = 0; k < touched.size; k++) {
-            int id = touched.a[k];
-            int shared = accumulator[id] + uncounted;
+        for (int k = 0; k < shared.touched.size; k++) {
+            int id = shared.touched.a[k];
+            int held = accumulator[id] + uncounted;
             accumulator[id] = 0;
             if (scored.get(id) != FuzzySearch.Known.ABSENT) continue; // offered to the top when scored
-            int m = id < lengths.length ? lengths[id] : -1;
+            int m = shared.length(id);
             int longest = Math.max(n, m);
-            int percent = m < 0 ? 100 * Math.min(shared, n) / n : 100 * Math.min(Math.min(shared, n), m) / longest;
+            int percent = m < 0 ? 100 * Math.min(held, n) / n : 100 * Math.min(Math.min(held, n), m) / longest;
             bounds.add((long) (100 - percent) << 32 | id);
         }
         counters.candidatesBounded += bounds.size;
@@ -174,23 +153,6 @@ final class ArenaLookup {
             }
             score(id, min);
         }
-    }
-
-    /**
-     * Keeps in {@code touched} the units whose shared words, counted ones plus every word not counted, could still reach
-     * {@code t} at their length; the others' counts go back to 0. Returns how many are kept.
-     */
-    private int keepReachable(FuzzySearch.IntList touched, int[] accumulator, int uncounted, int need, int t, int[] lengths) {
-        int kept = 0;
-        for (int k = 0; k < touched.size; k++) {
-            int id = touched.a[k];
-            int m = id < lengths.length ? lengths[id] : -1;
-            int needHere = m < 0 ? need : Math.max(need, (t * Math.max(n, m) + 99) / 100);
-            if (accumulator[id] + uncounted >= needHere) touched.a[kept++] = id;
-            else accumulator[id] = 0;
-        }
-        touched.size = kept;
-        return kept;
     }
 
     /** Scores {@code id} exactly and offers it to the top when it reaches {@code min} and has the target. */

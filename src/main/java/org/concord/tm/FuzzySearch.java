@@ -175,9 +175,7 @@ final class FuzzySearch {
             // are set aside (-1) when first met. Lengths from shortest to longest that can reach min:
             int shortest = (min * n + 99) / 100;
             int longestAllowed = min == 0 ? Integer.MAX_VALUE : 100 * n / min;
-            int[] lengths = store.index.lengths(src);
-            IntList touched = new IntList();
-            IntList setAside = new IntList();
+            SharedWordCount shared = new SharedWordCount(accumulator, store.index.lengths(src), n, shortest, longestAllowed);
             for (int i : order) {
                 if (uncounted < need && df[i] > cap) {
                     rest.add(i);
@@ -185,36 +183,13 @@ final class FuzzySearch {
                 }
                 uncounted -= count[i];
                 counters.idsCounted += posting(i).ids().length;
-                for (int id : posting(i).ids()) {
-                    if (id >= accumulator.length) continue; // added by another process since refresh
-                    int a = accumulator[id];
-                    if (a > 0) {
-                        accumulator[id] = a + count[i];
-                    } else if (a == 0) {
-                        int m = id < lengths.length ? lengths[id] : -1;
-                        if (m >= 0 && (m < shortest || m > longestAllowed)) {
-                            accumulator[id] = -1;
-                            setAside.add(id);
-                        } else {
-                            accumulator[id] = count[i];
-                            touched.add(id);
-                        }
-                    }
-                }
+                shared.countMeeting(posting(i).ids(), count[i]);
             }
-            for (int t = 0; t < setAside.size; t++) accumulator[setAside.a[t]] = 0;
+            shared.endMeeting();
             // Most units met share only a few of the counted words: even holding every word not counted they could not
             // reach the score, so they are dropped before those words' (long) postings are walked or probed.
-            int survivors = 0;
-            for (int t = 0; t < touched.size; t++) {
-                int id = touched.a[t];
-                int m = id < lengths.length ? lengths[id] : -1;
-                int needHere = m < 0 ? need : Math.max(need, (min * Math.max(n, m) + 99) / 100);
-                if (accumulator[id] + uncounted >= needHere) touched.a[survivors++] = id;
-                else accumulator[id] = 0;
-            }
-            touched.size = survivors;
-            int kept = touched.size;
+            int kept = shared.keepReachable(uncounted, need, min);
+            IntList touched = shared.touched;
             // The other words: a list much shorter than the survivors times a binary search is walked once, adding to
             // the survivors' counts; the rest is probed per survivor (a bit set's costs one read a survivor).
             List<Index.Posting> probed = new ArrayList<>();
@@ -228,9 +203,7 @@ final class FuzzySearch {
                 }
                 uncounted -= count[w];
                 counters.idsCounted += p.ids().length;
-                for (int id : p.ids()) {
-                    if (id < accumulator.length && accumulator[id] > 0) accumulator[id] += count[w];
-                }
+                shared.countKept(p.ids(), count[w]);
             }
             Index.Posting[] probe = probed.toArray(Index.Posting[]::new);
             int[] probeCount = probedCount.stream().mapToInt(Integer::intValue).toArray();
@@ -241,7 +214,7 @@ final class FuzzySearch {
                 int id = touched.a[t];
                 int bound = accumulator[id] + uncounted;
                 accumulator[id] = 0;
-                int m = id < lengths.length ? lengths[id] : -1;
+                int m = shared.length(id);
                 int longest = Math.max(n, m);
                 int needHere = m < 0 ? need : Math.max(need, (min * longest + 99) / 100);
                 for (int j = 0; j < probe.length && bound >= needHere; j++) {
