@@ -14,6 +14,13 @@ import java.util.Map;
 final class ConcordanceSearch {
     private final UnitStore store;
     private final StoredTextDecoder decoder = new StoredTextDecoder();
+    /** Candidates checked and variant rows read, summed while the store is open: benchmarks print them a search. */
+    final Checks checks = new Checks();
+
+    /** Candidate ids walked in the postings, candidates read from the units (in every language), and rows read. */
+    static final class Checks {
+        long walked, read, rows;
+    }
 
     ConcordanceSearch(UnitStore store) {
         this.store = store;
@@ -41,6 +48,7 @@ final class ConcordanceSearch {
             int[] ids = f.driver().ids();
             for (int i = 0; i < ids.length && hits.size() < max; i++) {
                 int id = ids[i];
+                checks.walked++;
                 boolean all = true;
                 for (int j = 0; j < postings.size() && all; j++) all = postings.get(j).contains(id);
                 if (id >= pairsFrom) for (int j = 0; j < pairs.size() && all; j++) all = pairs.get(j).contains(id);
@@ -177,6 +185,7 @@ final class ConcordanceSearch {
     private void readCandidates(int[] ids, int size) throws SQLException {
         read.clear(size);
         if (size == 0) return;
+        checks.read += size;
         int width = UnitStore.inListWidth(size);
         String in = UnitStore.inList(width);
         PreparedStatement vs = store.statement("SELECT unit_id, lang, text FROM tm_variant WHERE unit_id" + in + " ORDER BY unit_id, lang");
@@ -184,6 +193,7 @@ final class ConcordanceSearch {
         try (ResultSet rs = vs.executeQuery()) {
             while (rs.next()) {
                 int at = java.util.Arrays.binarySearch(ids, 0, size, rs.getInt(1));
+                checks.rows++;
                 if (at >= 0) read.add(at, decoder.code(rs.getBytes(2)), rs.getBytes(3));
             }
         }

@@ -59,6 +59,13 @@ final class Index {
 
     private final Connection c;
     private final Postings.Decoder decoder = new Postings.Decoder();
+    /** What reading postings cost, summed while the store is open: benchmarks print it a search (see {@link Reads}). */
+    final Reads reads = new Reads();
+
+    /** Posting rows and blob bytes read from the database, and ids decoded from them. */
+    static final class Reads {
+        long postings, rows, bytes, ids;
+    }
     private long cachedIds;
     private final Map<String, Integer> dfs = new HashMap<>();
     private final Map<String, Posting> postings = new HashMap<>();
@@ -164,7 +171,7 @@ final class Index {
             for (byte[] row : rows) decodeRow(row, member);
         } else {
             try (ResultSet rs = pairGroupRows(lang, bucket)) {
-                while (rs.next()) decodeRow(rs.getBytes(1), member);
+                while (rs.next()) decodeRow(counted(rs.getBytes(1)), member);
             }
         }
         return cache(key, decoded());
@@ -196,6 +203,8 @@ final class Index {
             while (rs.next()) {
                 byte[] row = rs.getBytes(1);
                 if (row == null) continue;
+                reads.rows++;
+                reads.bytes += row.length;
                 rows.add(row);
                 count += Postings.memberCount(row, pairMember(bucket));
             }
@@ -325,9 +334,16 @@ final class Index {
     private Posting posting(PreparedStatement query, int member) throws SQLException {
         decoder.reset();
         try (ResultSet rs = query.executeQuery()) {
-            while (rs.next()) decodeRow(rs.getBytes(1), member);
+            while (rs.next()) decodeRow(counted(rs.getBytes(1)), member);
         }
         return decoded();
+    }
+
+    /** A row just read, counted in {@link #reads}. */
+    private byte[] counted(byte[] row) {
+        reads.rows++;
+        if (row != null) reads.bytes += row.length;
+        return row;
     }
 
     /** Adds a row's blob to the decoder, or in a group blob the chunk of {@code member} (-1: the whole row). */
@@ -343,6 +359,8 @@ final class Index {
 
     /** The posting of the rows added to the decoder since its reset. */
     private Posting decoded() {
+        reads.postings++;
+        reads.ids += decoder.size();
         return decoder.isEmpty() ? Posting.EMPTY : posting(decoder.ids());
     }
 

@@ -116,6 +116,11 @@ final class Postings {
             return size == 0;
         }
 
+        /** How many ids were added since {@link #reset}. */
+        int size() {
+            return size;
+        }
+
         /** Adds the ids of the chunks in {@code blob[from, from + length)}. */
         void add(byte[] blob, int from, int length) {
             pos[0] = from;
