@@ -174,6 +174,24 @@ final class Postings {
         }
     }
 
+    /**
+     * The last id of a chunk of word counts when its ids ascend, each above {@code after}; else {@link Long#MAX_VALUE}.
+     * An empty chunk returns {@code after}.
+     */
+    static long lastIfAscending(byte[] blob, long after) {
+        int[] pos = {0};
+        int count = (int) readVarint(blob, pos);
+        long id = 0;
+        for (int i = 0; i < count; i++) {
+            long z = readVarint(blob, pos);
+            id += (z >>> 1) ^ -(z & 1);
+            if (id <= after) return Long.MAX_VALUE;
+            after = id;
+            readVarint(blob, pos); // the word count
+        }
+        return after;
+    }
+
     /** A growable byte buffer (ByteArrayOutputStream locks on every byte, and an index writes hundreds of millions). */
     private static final class Bytes {
         private byte[] b;

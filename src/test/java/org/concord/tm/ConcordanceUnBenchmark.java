@@ -98,7 +98,7 @@ public final class ConcordanceUnBenchmark {
             Integer[] order = new Integer[PHRASES];
             for (int i = 0; i < PHRASES; i++) order[i] = i;
             java.util.Arrays.sort(order, Comparator.comparingLong(i -> -cpus[i]));
-            SearchWork all = new SearchWork(0, 0, 0, 0, 0, 0, 0), slow = all;
+            SearchWork all = new SearchWork(0, 0, 0, 0, 0, 0, 0, 0), slow = all;
             for (int k = 0; k < PHRASES; k++) {
                 all = all.plus(work[order[k]]);
                 if (k < PHRASES / 10) slow = slow.plus(work[order[k]]);
