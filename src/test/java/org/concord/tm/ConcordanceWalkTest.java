@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.concord.store.Database;
+import org.concord.store.DbLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,11 +74,12 @@ class ConcordanceWalkTest extends MemoryFixture {
     @Test
     void unitsAddedByAnotherProcessAreFound(@TempDir Path dir) {
         db.close();
-        db = Database.open(dir.resolve("memory.db"));
+        DbLocation shared = sharedLocation(dir);
+        db = Database.open(shared);
         tm = TranslationMemory.open(db);
         write(30);
         assertThat(ids(tm.concordance("the general debate", "en", 100))).containsExactlyElementsOf(scan("the general debate", 100));
-        try (Database other = Database.open(dir.resolve("memory.db"))) {
+        try (Database other = Database.open(shared)) {
             TranslationMemory elsewhere = TranslationMemory.open(other);
             List<AlignedUnit> beads = new ArrayList<>();
             for (int i = 30; i < 60; i++) {
@@ -89,6 +91,11 @@ class ConcordanceWalkTest extends MemoryFixture {
         }
         assertThat(ids(tm.concordance("the general debate", "en", 100))).containsExactlyElementsOf(scan("the general debate", 100))
             .contains(31L, 59L);
+    }
+
+    /** A memory two connections can open (the PostgreSQL suite: a fresh database of the test server). */
+    DbLocation sharedLocation(Path dir) {
+        return DbLocation.parse(dir.resolve("memory.db").toString());
     }
 
     private static List<Long> ids(List<ConcordanceHit> hits) {
