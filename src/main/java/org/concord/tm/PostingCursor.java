@@ -26,6 +26,8 @@ final class PostingCursor implements AutoCloseable {
     private final Index.Posting decoded;
     private final PreparedStatement statement;
     private final ResultSet rows;
+    /** Takes the statement back when the cursor is closed (to run again for another posting). */
+    private final java.util.function.Consumer<PreparedStatement> release;
     /** The member of a pair group row to read (-1: word rows, read whole). */
     private final int member;
     /** The chunks whose rows ascend, and each one's last id. */
@@ -44,10 +46,12 @@ final class PostingCursor implements AutoCloseable {
     /** Ids this cursor decoded from stored rows. */
     private long decodedIds;
 
-    private PostingCursor(Index.Posting decoded, PreparedStatement statement, ResultSet rows, int member, Index.Chunks chunks, Index.Reads reads, int df) {
+    private PostingCursor(Index.Posting decoded, PreparedStatement statement, ResultSet rows, java.util.function.Consumer<PreparedStatement> release,
+                          int member, Index.Chunks chunks, Index.Reads reads, int df) {
         this.decoded = decoded;
         this.statement = statement;
         this.rows = rows;
+        this.release = release;
         this.member = member;
         this.chunks = chunks;
         this.reads = reads;
@@ -56,16 +60,18 @@ final class PostingCursor implements AutoCloseable {
 
     /** A posting already in memory. */
     static PostingCursor of(Index.Posting decoded) {
-        return new PostingCursor(decoded, null, null, -1, null, null, decoded.df());
+        return new PostingCursor(decoded, null, null, null, -1, null, null, decoded.df());
     }
 
     /**
      * The rows {@code statement} selects (chunk, blob) in chunk order, the cursor owning the statement; {@code member}:
      * the chunk of that member in each group row, -1 for word rows. A pair's first row is read here to estimate its df.
+     * {@code release} takes the statement back once the cursor is closed.
      */
-    static PostingCursor open(PreparedStatement statement, int member, Index.Chunks chunks, Index.Reads reads, int df) throws SQLException, Unordered {
+    static PostingCursor open(PreparedStatement statement, int member, Index.Chunks chunks, Index.Reads reads, int df,
+                              java.util.function.Consumer<PreparedStatement> release) throws SQLException, Unordered {
         try {
-            PostingCursor c = new PostingCursor(null, statement, statement.executeQuery(), member, chunks, reads, df);
+            PostingCursor c = new PostingCursor(null, statement, statement.executeQuery(), release, member, chunks, reads, df);
             if (member < 0) return c;
             // The first chunk's count stands for each chunk's: close enough to choose which posting drives.
             c.df = c.nextRow() ? (int) Math.min(Integer.MAX_VALUE, (c.peekCount() + 1L) * chunks.numbers().length) : 0;
@@ -177,6 +183,8 @@ final class PostingCursor implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        if (statement != null) statement.close();
+        if (statement == null) return;
+        rows.close();
+        release.accept(statement);
     }
 }
