@@ -74,7 +74,7 @@ final class PostingCursor implements AutoCloseable {
             PostingCursor c = new PostingCursor(null, statement, statement.executeQuery(), release, member, chunks, reads, df);
             if (member < 0) return c;
             // The first chunk's count stands for each chunk's: close enough to choose which posting drives.
-            c.df = c.nextRow() ? (int) Math.min(Integer.MAX_VALUE, (c.peekCount() + 1L) * chunks.numbers().length) : 0;
+            c.df = c.nextRow(Integer.MIN_VALUE) ? (int) Math.min(Integer.MAX_VALUE, (c.peekCount() + 1L) * chunks.numbers().length) : 0;
             return c;
         } catch (SQLException | Unordered | RuntimeException e) {
             statement.close();
@@ -103,7 +103,7 @@ final class PostingCursor implements AutoCloseable {
             if (pos < end) {
                 left = (int) readVarint();
                 value = 0;
-            } else if (!nextRow()) {
+            } else if (!nextRow(Integer.MIN_VALUE)) {
                 return current = END;
             }
         }
@@ -122,7 +122,7 @@ final class PostingCursor implements AutoCloseable {
         while (current < id) {
             // A row whose chunk ended below the id is passed over undecoded: a candidate far on skips whole rows.
             if (blob != null && rowLast < id) {
-                if (!nextRow()) return false;
+                if (!nextRow(id)) return false;
                 continue;
             }
             if (next() == END) return false;
@@ -130,13 +130,17 @@ final class PostingCursor implements AutoCloseable {
         return current == id;
     }
 
-    /** Moves to the next row holding ids; false at the end. */
-    private boolean nextRow() throws SQLException, Unordered {
+    /**
+     * Moves to the next row holding ids, passing over those whose chunk ended below {@code atLeast} without fetching
+     * their blobs (SQLite reads a blob's overflow pages only when asked for it); false at the end.
+     */
+    private boolean nextRow(int atLeast) throws SQLException, Unordered {
         while (rows.next()) {
             int chunk = rows.getInt(1);
             int at = Arrays.binarySearch(chunks.numbers(), chunk);
             if (at < 0) throw new Unordered("chunk " + chunk + " is not among those known to ascend");
             rowLast = chunks.lastIds()[at];
+            if (rowLast < atLeast) continue;
             byte[] row = rows.getBytes(2);
             reads.rows++;
             if (row == null) continue;
