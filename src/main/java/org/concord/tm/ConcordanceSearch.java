@@ -14,6 +14,13 @@ import java.util.Map;
 final class ConcordanceSearch {
     private final UnitStore store;
     private final StoredTextDecoder decoder = new StoredTextDecoder();
+    /** Candidates checked and variant rows read, summed while the store is open: benchmarks print them a search. */
+    final Checks checks = new Checks();
+
+    /** Candidate ids walked in the postings, candidates read from the units (in every language), and rows read. */
+    static final class Checks {
+        long walked, read, rows, decodedWhole;
+    }
 
     ConcordanceSearch(UnitStore store) {
         this.store = store;
@@ -29,40 +36,132 @@ final class ConcordanceSearch {
         if (phrase.length == 0 || max < 1) return List.of();
         return store.query(() -> {
             store.index.refresh();
-            // Every word of the phrase, and every pair of neighbouring words: a unit lacking one cannot hold the phrase.
             // Units older than the pair postings are checked on their words only, so a pair drives only when none are.
             int pairsFrom = store.index.pairsFrom();
-            Filters f = filters(l, phrase, pairsFrom);
-            List<Index.Posting> postings = f.words();
-            List<Index.Posting> pairs = f.pairs();
-            List<ConcordanceHit> hits = new ArrayList<>();
-            int[] batch = new int[UnitStore.BATCH];
-            int size = 0;
-            int[] ids = f.driver().ids();
-            for (int i = 0; i < ids.length && hits.size() < max; i++) {
-                int id = ids[i];
-                boolean all = true;
-                for (int j = 0; j < postings.size() && all; j++) all = postings.get(j).contains(id);
-                if (id >= pairsFrom) for (int j = 0; j < pairs.size() && all; j++) all = pairs.get(j).contains(id);
-                if (all) batch[size++] = id;
-                // A batch as large as the hits still wanted (and a few more, for units that only seemed to hold the
-                // phrase): each candidate is read in every language at once, the texts a hit shows, so none is read
-                // twice and few are read for nothing.
-                if (size == Math.min(UnitStore.BATCH, max - hits.size() + 4) || (i == ids.length - 1 && size > 0)) {
-                    readCandidates(batch, size);
-                    for (int k = 0; k < size && hits.size() < max; k++) {
-                        int row = read.row(k, l);
-                        if (row < 0) continue;
-                        String held = decoder.text(read.texts[row]);
-                        List<ConcordanceHit.Span> spans = phraseSpans(held, phrase);
-                        if (!spans.isEmpty()) hits.add(new ConcordanceHit(batch[k], l, held, spans, read.symbols[k], read.variants(k, row, held, decoder)));
-                    }
-                    size = 0;
+            Index.Chunks chunks = store.index.ascendingChunks(l);
+            if (chunks != null) {
+                List<PostingCursor> open = new ArrayList<>();
+                try {
+                    return collect(l, phrase, max, pairsFrom, walked(l, phrase, pairsFrom, chunks, open));
+                } catch (PostingCursor.Unordered e) {
+                    checks.decodedWhole++;
+                    // A row out of the order the chunks promised (a posting older than the word counts): decode whole.
+                } finally {
+                    for (PostingCursor c : open) c.close();
                 }
             }
-            return hits;
+            try {
+                return collect(l, phrase, max, pairsFrom, filters(l, phrase, pairsFrom));
+            } catch (PostingCursor.Unordered e) {
+                throw new IllegalStateException("a posting in memory is out of order", e); // decoded postings are sorted
+            }
         });
     }
+
+    /**
+     * The first {@code max} units holding the phrase among the driver's ids: those in every filter's posting, checked
+     * on their text. Every word of the phrase, and every pair of neighbouring words: a unit lacking one cannot hold it.
+     */
+    private List<ConcordanceHit> collect(String l, String[] phrase, int max, int pairsFrom, Filters f) throws SQLException, PostingCursor.Unordered {
+        List<PostingCursor> postings = new ArrayList<>(f.words());
+        List<PostingCursor> pairs = new ArrayList<>(f.pairs());
+        long walked = 0;
+        List<ConcordanceHit> hits = new ArrayList<>();
+        int[] batch = new int[UnitStore.BATCH];
+        int size = 0;
+        PostingCursor driver = f.driver();
+        for (int id = driver.next(); ; id = driver.next()) {
+            boolean last = id == PostingCursor.END;
+            if (!last) {
+                checks.walked++;
+                walked++;
+                boolean all = inAll(postings, id, walked);
+                if (all && id >= pairsFrom) all = inAll(pairs, id, walked);
+                if (all) batch[size++] = id;
+            }
+            // A batch as large as the hits still wanted (and a few more, for units that only seemed to hold the
+            // phrase): each candidate is read in every language at once, the texts a hit shows, so none is read
+            // twice and few are read for nothing.
+            if (size == Math.min(UnitStore.BATCH, max - hits.size() + 4) || (last && size > 0)) {
+                readCandidates(batch, size);
+                for (int k = 0; k < size && hits.size() < max; k++) {
+                    int row = read.row(k, l);
+                    if (row < 0) continue;
+                    String held = decoder.text(read.texts[row]);
+                    List<ConcordanceHit.Span> spans = phraseSpans(held, phrase);
+                    if (!spans.isEmpty()) hits.add(new ConcordanceHit(batch[k], l, held, spans, read.symbols[k], read.variants(k, row, held, decoder)));
+                }
+                size = 0;
+            }
+            if (last || hits.size() >= max) return hits;
+        }
+    }
+
+    /**
+     * Whether every filter holds {@code id}. A filter read row by row that has decoded more than
+     * {@link #WALKED_FILTER_RATIO} ids for each of the {@code walked} driver's (and a start) is dropped: it is dense
+     * where the driver is sparse, and the texts confirm every hit anyway, so no filter changes which units are hits.
+     */
+    private static boolean inAll(List<PostingCursor> filters, int id, long walked) throws SQLException, PostingCursor.Unordered {
+        for (int j = 0; j < filters.size(); j++) {
+            PostingCursor c = filters.get(j);
+            if (!c.contains(id)) return false;
+            if (c.decodedIds() > FILTER_START + walked * WALKED_FILTER_RATIO) filters.remove(j--);
+        }
+        return true;
+    }
+
+    /** Ids a filter read row by row may decode before it is held to {@link #WALKED_FILTER_RATIO}. */
+    private static final int FILTER_START = 16_384;
+
+    /**
+     * As {@link #filters}, the postings walked row by row where the chunks ascend ({@code chunks}): the driver is read
+     * only up to the last candidate the hits need, each filter only up to the candidate checked. A pair's df is
+     * estimated from its first row (its group's rows hold 32 buckets each: counting one bucket in all of them read a
+     * few megabytes at ten million units). Cursors opened are added to {@code open}, for the caller to close.
+     */
+    private Filters walked(String lang, String[] phrase, int pairsFrom, Index.Chunks chunks, List<PostingCursor> open) throws SQLException, PostingCursor.Unordered {
+        Index index = store.index;
+        List<String> words = new ArrayList<>(new java.util.LinkedHashSet<>(List.of(phrase)));
+        Map<String, Integer> dfs = new HashMap<>();
+        for (String w : words) {
+            Index.Posting cached = index.cachedPosting(lang, w);
+            dfs.put(w, cached != null ? cached.df() : index.df(lang, w));
+        }
+        words.sort(Comparator.comparingInt(dfs::get));
+        List<PostingCursor> pairs = new ArrayList<>();
+        java.util.Set<Integer> buckets = new java.util.HashSet<>();
+        if (pairsFrom < Integer.MAX_VALUE) {
+            for (int i = 0; i + 1 < phrase.length; i++) {
+                if (!buckets.add(Index.pairBucket(phrase[i], phrase[i + 1]))) continue; // the same bucket twice: one filter
+                PostingCursor c = index.pairCursor(lang, phrase[i], phrase[i + 1], chunks);
+                open.add(c);
+                pairs.add(c);
+            }
+        }
+        pairs.sort(Comparator.comparingInt(PostingCursor::df));
+        boolean pairDrives = pairsFrom <= 1 && !pairs.isEmpty() && pairs.get(0).df() < dfs.get(words.get(0));
+        PostingCursor driver = pairDrives ? pairs.remove(0) : null;
+        long limit = (long) (pairDrives ? driver.df() : dfs.get(words.get(0))) * WALKED_FILTER_RATIO;
+        List<PostingCursor> wordCursors = new ArrayList<>();
+        for (String w : words) {
+            if (driver == null || index.cachedPosting(lang, w) != null || dfs.get(w) <= limit) {
+                PostingCursor c = index.wordCursor(lang, w, chunks);
+                open.add(c);
+                if (driver == null) driver = c;
+                else wordCursors.add(c);
+            }
+        }
+        // Pairs all filter (a pair is what tells "of the" in a row from "of" and "the" apart); inAll drops any too dense.
+        return new Filters(driver, wordCursors, pairs);
+    }
+
+    /**
+     * Walked row by row, a word filter this many times as frequent as the driver decodes about this many ids for each
+     * the driver walks (less, where it passes over rows), against some 6 rows read for each candidate it would have
+     * let through: it is worth more than when decoded whole, as only the ids up to the last hit are decoded.
+     */
+    private static final int WALKED_FILTER_RATIO = 128;
 
     /** A word or pair this many times as frequent as the rarest is read only when already in memory (see filters). */
     private static final int FILTER_RATIO = 8;
@@ -71,7 +170,7 @@ final class ConcordanceSearch {
      * The posting whose ids are walked ({@code driver}: the rarest word, or the rarest pair when every unit has pair
      * postings) and the other postings each candidate must be in, rarest first.
      */
-    private record Filters(Index.Posting driver, List<Index.Posting> words, List<Index.Posting> pairs) {}
+    private record Filters(PostingCursor driver, List<PostingCursor> words, List<PostingCursor> pairs) {}
 
     /**
      * The postings worth reading: the rarest word or pair, each other at most {@link #FILTER_RATIO} times as frequent
@@ -115,7 +214,7 @@ final class ConcordanceSearch {
         }
         wordPostings.sort(Comparator.comparingInt(Index.Posting::df));
         pairPostings.sort(Comparator.comparingInt(Index.Posting::df));
-        return new Filters(driver, wordPostings, pairPostings);
+        return new Filters(PostingCursor.of(driver), wordPostings.stream().map(PostingCursor::of).toList(), pairPostings.stream().map(PostingCursor::of).toList());
     }
 
     /**
@@ -177,6 +276,7 @@ final class ConcordanceSearch {
     private void readCandidates(int[] ids, int size) throws SQLException {
         read.clear(size);
         if (size == 0) return;
+        checks.read += size;
         int width = UnitStore.inListWidth(size);
         String in = UnitStore.inList(width);
         PreparedStatement vs = store.statement("SELECT unit_id, lang, text FROM tm_variant WHERE unit_id" + in + " ORDER BY unit_id, lang");
@@ -184,6 +284,7 @@ final class ConcordanceSearch {
         try (ResultSet rs = vs.executeQuery()) {
             while (rs.next()) {
                 int at = java.util.Arrays.binarySearch(ids, 0, size, rs.getInt(1));
+                checks.rows++;
                 if (at >= 0) read.add(at, decoder.code(rs.getBytes(2)), rs.getBytes(3));
             }
         }

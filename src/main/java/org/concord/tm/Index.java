@@ -59,10 +59,24 @@ final class Index {
 
     private final Connection c;
     private final Postings.Decoder decoder = new Postings.Decoder();
+    /** What reading postings cost, summed while the store is open: benchmarks print it a search (see {@link Reads}). */
+    final Reads reads = new Reads();
+
+    /** Posting rows and blob bytes read from the database, and ids decoded from them. */
+    static final class Reads {
+        long postings, rows, bytes, ids;
+    }
     private long cachedIds;
     private final Map<String, Integer> dfs = new HashMap<>();
     private final Map<String, Posting> postings = new HashMap<>();
     private final Map<String, int[]> lengths = new HashMap<>();
+    /** Per language, the chunks of {@link #ascendingChunks} (NONE: they do not ascend). */
+    private final Map<String, Chunks> ascending = new HashMap<>();
+
+    /** Chunk numbers, ascending, and the last unit id each chunk wrote. */
+    record Chunks(int[] numbers, int[] lastIds) {
+        static final Chunks NONE = new Chunks(new int[0], new int[0]);
+    }
     /** Pair group rows read by {@link #pairDf} during this search, kept for its {@link #pairPosting}; dropped at the next. */
     private final Map<String, List<byte[]>> pairRows = new HashMap<>();
     /** Candidates' words read by earlier lookups, dropped with the rest. */
@@ -130,6 +144,7 @@ final class Index {
         dfs.clear();
         postings.clear();
         lengths.clear();
+        ascending.clear();
         sequences.clear();
         arenas.clear();
         for (var reading : arenasBeingRead.values()) reading.cancel(true); // read before the change: of no use now
@@ -164,7 +179,7 @@ final class Index {
             for (byte[] row : rows) decodeRow(row, member);
         } else {
             try (ResultSet rs = pairGroupRows(lang, bucket)) {
-                while (rs.next()) decodeRow(rs.getBytes(1), member);
+                while (rs.next()) decodeRow(counted(rs.getBytes(1)), member);
             }
         }
         return cache(key, decoded());
@@ -196,6 +211,8 @@ final class Index {
             while (rs.next()) {
                 byte[] row = rs.getBytes(1);
                 if (row == null) continue;
+                reads.rows++;
+                reads.bytes += row.length;
                 rows.add(row);
                 count += Postings.memberCount(row, pairMember(bucket));
             }
@@ -325,9 +342,16 @@ final class Index {
     private Posting posting(PreparedStatement query, int member) throws SQLException {
         decoder.reset();
         try (ResultSet rs = query.executeQuery()) {
-            while (rs.next()) decodeRow(rs.getBytes(1), member);
+            while (rs.next()) decodeRow(counted(rs.getBytes(1)), member);
         }
         return decoded();
+    }
+
+    /** A row just read, counted in {@link #reads}. */
+    private byte[] counted(byte[] row) {
+        reads.rows++;
+        if (row != null) reads.bytes += row.length;
+        return row;
     }
 
     /** Adds a row's blob to the decoder, or in a group blob the chunk of {@code member} (-1: the whole row). */
@@ -343,6 +367,8 @@ final class Index {
 
     /** The posting of the rows added to the decoder since its reset. */
     private Posting decoded() {
+        reads.postings++;
+        reads.ids += decoder.size();
         Posting p = decoder.isEmpty() ? Posting.EMPTY : posting(decoder.ids());
         idsDecoded += p.ids().length;
         return p;
@@ -359,6 +385,74 @@ final class Index {
         postings.put(key, p);
         cachedIds += p.ids().length;
         return p;
+    }
+
+    /**
+     * The chunk numbers of {@code lang}, sorted, when its chunks taken in order hold ascending ids, each once: every
+     * unit a flush wrote above every unit an earlier flush wrote, as an import of new units leaves them. Then a word's
+     * or pair's rows in chunk order ascend too, as each holds some of its chunk's units in the order written (the
+     * tm_length row lists them all), and a search may read them only as far as it needs. Null when they do not: a
+     * replaced unit is written again in a later chunk, a unit deleted may see its id reused. One pass over tm_length
+     * a language (tens of milliseconds at ten million units), again after each change.
+     */
+    Chunks ascendingChunks(String lang) throws SQLException {
+        Chunks known = ascending.get(lang);
+        if (known == null) {
+            known = readAscendingChunks(lang);
+            ascending.put(lang, known);
+        }
+        return known == Chunks.NONE ? null : known;
+    }
+
+    private Chunks readAscendingChunks(String lang) throws SQLException {
+        int[] chunks = new int[16], lastIds = new int[16];
+        int n = 0;
+        long last = Long.MIN_VALUE;
+        try (PreparedStatement ps = c.prepareStatement("SELECT chunk, data FROM tm_length WHERE lang = ? ORDER BY chunk")) {
+            ps.setString(1, lang);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    last = Postings.lastIfAscending(rs.getBytes(2), last);
+                    if (last == Long.MAX_VALUE) return Chunks.NONE;
+                    if (n == chunks.length) {
+                        chunks = java.util.Arrays.copyOf(chunks, n * 2);
+                        lastIds = java.util.Arrays.copyOf(lastIds, n * 2);
+                    }
+                    chunks[n] = rs.getInt(1);
+                    lastIds[n++] = (int) last;
+                }
+            }
+        }
+        return n == 0 ? Chunks.NONE : new Chunks(java.util.Arrays.copyOf(chunks, n), java.util.Arrays.copyOf(lastIds, n));
+    }
+
+    /** The word's posting, walked row by row (or in memory if decoded already); {@code chunks}: {@link #ascendingChunks}. */
+    PostingCursor wordCursor(String lang, String term, Chunks chunks) throws SQLException, PostingCursor.Unordered {
+        Posting p = cachedPosting(lang, term);
+        if (p != null) return PostingCursor.of(p);
+        PreparedStatement ps = wordRows.isEmpty() ? c.prepareStatement("SELECT chunk, ids FROM tm_posting WHERE lang = ? AND term = ? ORDER BY chunk") : wordRows.pop();
+        ps.setString(1, lang);
+        ps.setString(2, term);
+        reads.postings++;
+        return PostingCursor.open(ps, -1, chunks, reads, df(lang, term), wordRows::push);
+    }
+
+    /**
+     * Statements of cursors closed, kept for the next (a search walks a few postings at once, each on a statement of
+     * its own, and preparing them anew took a tenth of a search at a million units).
+     */
+    private final java.util.ArrayDeque<PreparedStatement> wordRows = new java.util.ArrayDeque<>(), pairRowsOfGroup = new java.util.ArrayDeque<>();
+
+    /** The pair's bucket, walked row by row (or in memory if decoded already); {@code chunks}: {@link #ascendingChunks}. */
+    PostingCursor pairCursor(String lang, String first, String second, Chunks chunks) throws SQLException, PostingCursor.Unordered {
+        Posting p = cachedPairPosting(lang, first, second);
+        if (p != null) return PostingCursor.of(p);
+        int bucket = pairBucket(first, second);
+        PreparedStatement ps = pairRowsOfGroup.isEmpty() ? c.prepareStatement("SELECT chunk, ids FROM tm_pair_group WHERE lang = ? AND grp = ? ORDER BY chunk") : pairRowsOfGroup.pop();
+        ps.setString(1, lang);
+        ps.setInt(2, pairGroup(bucket));
+        reads.postings++;
+        return PostingCursor.open(ps, pairMember(bucket), chunks, reads, 0, pairRowsOfGroup::push);
     }
 
     /** Word counts of the variants in {@code lang}, indexed by unit id up to {@link #maxId()}; -1 where unknown. */

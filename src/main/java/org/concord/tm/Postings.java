@@ -116,6 +116,11 @@ final class Postings {
             return size == 0;
         }
 
+        /** How many ids were added since {@link #reset}. */
+        int size() {
+            return size;
+        }
+
         /** Adds the ids of the chunks in {@code blob[from, from + length)}. */
         void add(byte[] blob, int from, int length) {
             pos[0] = from;
@@ -167,6 +172,24 @@ final class Postings {
             int words = (int) readVarint(blob, pos);
             if (id >= 0 && id < lengths.length) lengths[(int) id] = words;
         }
+    }
+
+    /**
+     * The last id of a chunk of word counts when its ids ascend, each above {@code after}; else {@link Long#MAX_VALUE}.
+     * An empty chunk returns {@code after}.
+     */
+    static long lastIfAscending(byte[] blob, long after) {
+        int[] pos = {0};
+        int count = (int) readVarint(blob, pos);
+        long id = 0;
+        for (int i = 0; i < count; i++) {
+            long z = readVarint(blob, pos);
+            id += (z >>> 1) ^ -(z & 1);
+            if (id <= after) return Long.MAX_VALUE;
+            after = id;
+            readVarint(blob, pos); // the word count
+        }
+        return after;
     }
 
     /** A growable byte buffer (ByteArrayOutputStream locks on every byte, and an index writes hundreds of millions). */

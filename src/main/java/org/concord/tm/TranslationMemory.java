@@ -167,6 +167,13 @@ public final class TranslationMemory implements MemorySearch {
         return fuzzy.lookup(text, srcLang, tgtLang, minPercent, max);
     }
 
+    /** What concordance searches cost so far (benchmarks): postings read and decoded, candidates checked. */
+    SearchWork concordanceWork() {
+        Index.Reads r = store.index.reads;
+        ConcordanceSearch.Checks c = concordance.checks;
+        return new SearchWork(r.postings, r.rows, r.bytes, r.ids, c.walked, c.read, c.rows, c.decodedWhole);
+    }
+
     /**
      * Units whose text in {@code lang} contains {@code text} as a phrase (its words in a row, any case and
      * punctuation between them), oldest first, with the matches' spans and the unit's other languages.

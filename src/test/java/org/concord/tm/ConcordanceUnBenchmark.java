@@ -69,16 +69,19 @@ public final class ConcordanceUnBenchmark {
                 recording.start();
             }
             long[] times = new long[PHRASES], cpus = new long[PHRASES];
+            SearchWork[] work = new SearchWork[PHRASES];
             long hits = 0;
             var mx = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
             long allocated = mx.getCurrentThreadAllocatedBytes();
             for (int i = 0; i < PHRASES; i++) {
                 PhraseEvent e = new PhraseEvent();
                 e.begin();
+                SearchWork before = tm.concordanceWork();
                 long s = System.nanoTime(), c = TmBenchmark.cpu();
                 hits += tm.concordance(phrases.get(i), "en", 100).size();
                 cpus[i] = TmBenchmark.cpu() - c;
                 times[i] = System.nanoTime() - s;
+                work[i] = tm.concordanceWork().minus(before);
                 e.cpuNanos = cpus[i];
                 e.commit();
             }
@@ -95,7 +98,14 @@ public final class ConcordanceUnBenchmark {
             Integer[] order = new Integer[PHRASES];
             for (int i = 0; i < PHRASES; i++) order[i] = i;
             java.util.Arrays.sort(order, Comparator.comparingLong(i -> -cpus[i]));
-            for (int k = 0; k < 5; k++) System.out.printf("  slow: %.2f ms CPU  \"%s\"%n", cpus[order[k]] / 1e6, phrases.get(order[k]));
+            SearchWork all = new SearchWork(0, 0, 0, 0, 0, 0, 0, 0), slow = all;
+            for (int k = 0; k < PHRASES; k++) {
+                all = all.plus(work[order[k]]);
+                if (k < PHRASES / 10) slow = slow.plus(work[order[k]]);
+            }
+            System.out.println("work, all phrases, " + all.perSearch(PHRASES));
+            System.out.println("work, slowest 10%, " + slow.perSearch(PHRASES / 10));
+            for (int k = 0; k < 5; k++) System.out.printf("  slow: %.2f ms CPU  \"%s\"  %s%n", cpus[order[k]] / 1e6, phrases.get(order[k]), work[order[k]].perSearch(1));
             if (recording != null) {
                 recording.stop();
                 recording.dump(jfr);

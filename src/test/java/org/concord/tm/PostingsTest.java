@@ -55,4 +55,15 @@ class PostingsTest {
         }
         return decoder.ids();
     }
+
+    @Test
+    void aWordCountChunkAscendsOnlyWhenEachIdIsAboveTheOneBeforeItAndAboveTheLastChunks() {
+        byte[] chunk = Postings.encodeLengths(new int[] {5, 9, 40}, new int[] {3, 7, 2}, 3);
+        assertThat(Postings.lastIfAscending(chunk, Long.MIN_VALUE)).isEqualTo(40);
+        assertThat(Postings.lastIfAscending(chunk, 4)).isEqualTo(40);
+        assertThat(Postings.lastIfAscending(chunk, 5)).isEqualTo(Long.MAX_VALUE); // 5 again: a unit written twice
+        assertThat(Postings.lastIfAscending(Postings.encodeLengths(new int[] {41, 12, 50}, new int[] {1, 1, 1}, 3), 40))
+            .isEqualTo(Long.MAX_VALUE); // 12: a replaced unit written among new ones
+        assertThat(Postings.lastIfAscending(Postings.encodeLengths(new int[0], new int[0], 0), 40)).isEqualTo(40);
+    }
 }

@@ -1,0 +1,194 @@
+package org.concord.tm;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+
+/**
+ * A posting walked in ascending id order and read row by row only as far as the walk goes: a concordance wants the
+ * first hits, oldest first, so at ten million units it needs the first of a posting's hundred-odd chunks, not all of
+ * them decoded. Only valid where {@link Index#ascendingChunks} vouches that the chunks, taken in order, ascend;
+ * a row of another chunk, or an id not above the one before, throws {@link Unordered} and the search decodes whole.
+ * Or a posting already decoded in memory, walked where it lies.
+ */
+final class PostingCursor implements AutoCloseable {
+    /** What {@link #next} returns past the last id. */
+    static final int END = Integer.MAX_VALUE;
+
+    /** The stored rows break the ascending order this cursor relies on: decode the posting whole instead. */
+    static final class Unordered extends Exception {
+        Unordered(String why) {
+            super(why, null, false, false);
+        }
+    }
+
+    private final Index.Posting decoded;
+    private final PreparedStatement statement;
+    private final ResultSet rows;
+    /** Takes the statement back when the cursor is closed (to run again for another posting). */
+    private final java.util.function.Consumer<PreparedStatement> release;
+    /** The member of a pair group row to read (-1: word rows, read whole). */
+    private final int member;
+    /** The chunks whose rows ascend, and each one's last id. */
+    private final Index.Chunks chunks;
+    /** No id of the row being read is above this (its chunk's last). */
+    private int rowLast;
+    private final Index.Reads reads;
+    /** The estimated df: exact for a word; for a pair, its first row's count times the chunks. */
+    private int df;
+    private byte[] blob;
+    private int pos, end, left;
+    private long value;
+    private int current = -1;
+    /** Position in {@code decoded.ids()}. */
+    private int at;
+    /** Ids this cursor decoded from stored rows. */
+    private long decodedIds;
+
+    private PostingCursor(Index.Posting decoded, PreparedStatement statement, ResultSet rows, java.util.function.Consumer<PreparedStatement> release,
+                          int member, Index.Chunks chunks, Index.Reads reads, int df) {
+        this.decoded = decoded;
+        this.statement = statement;
+        this.rows = rows;
+        this.release = release;
+        this.member = member;
+        this.chunks = chunks;
+        this.reads = reads;
+        this.df = df;
+    }
+
+    /** A posting already in memory. */
+    static PostingCursor of(Index.Posting decoded) {
+        return new PostingCursor(decoded, null, null, null, -1, null, null, decoded.df());
+    }
+
+    /**
+     * The rows {@code statement} selects (chunk, blob) in chunk order, the cursor owning the statement; {@code member}:
+     * the chunk of that member in each group row, -1 for word rows. A pair's first row is read here to estimate its df.
+     * {@code release} takes the statement back once the cursor is closed.
+     */
+    static PostingCursor open(PreparedStatement statement, int member, Index.Chunks chunks, Index.Reads reads, int df,
+                              java.util.function.Consumer<PreparedStatement> release) throws SQLException, Unordered {
+        try {
+            PostingCursor c = new PostingCursor(null, statement, statement.executeQuery(), release, member, chunks, reads, df);
+            if (member < 0) return c;
+            // The first chunk's count stands for each chunk's: close enough to choose which posting drives.
+            c.df = c.nextRow(Integer.MIN_VALUE) ? (int) Math.min(Integer.MAX_VALUE, (c.peekCount() + 1L) * chunks.numbers().length) : 0;
+            return c;
+        } catch (SQLException | Unordered | RuntimeException e) {
+            statement.close();
+            throw e;
+        }
+    }
+
+    int df() {
+        return df;
+    }
+
+    /** Ids this cursor decoded from stored rows so far (none when {@link #inMemory}). */
+    long decodedIds() {
+        return decodedIds;
+    }
+
+    /** Whether the posting was decoded already (checking it costs no reading). */
+    boolean inMemory() {
+        return decoded != null;
+    }
+
+    /** The next id, ascending, or {@link #END}. */
+    int next() throws SQLException, Unordered {
+        if (decoded != null) return current = at < decoded.ids().length ? decoded.ids()[at++] : END;
+        while (left == 0) {
+            if (pos < end) {
+                left = (int) readVarint();
+                value = 0;
+            } else if (!nextRow(Integer.MIN_VALUE)) {
+                return current = END;
+            }
+        }
+        long z = readVarint();
+        value += (z >>> 1) ^ -(z & 1);
+        left--;
+        reads.ids++;
+        decodedIds++;
+        if (value <= current) throw new Unordered("id " + value + " after " + current);
+        return current = (int) value;
+    }
+
+    /** Whether the posting holds {@code id}; ids asked must ascend (a stored posting is read up to them). */
+    boolean contains(int id) throws SQLException, Unordered {
+        if (decoded != null) return decoded.contains(id);
+        while (current < id) {
+            // A row whose chunk ended below the id is passed over undecoded: a candidate far on skips whole rows.
+            if (blob != null && rowLast < id) {
+                if (!nextRow(id)) return false;
+                continue;
+            }
+            if (next() == END) return false;
+        }
+        return current == id;
+    }
+
+    /**
+     * Moves to the next row holding ids, passing over those whose chunk ended below {@code atLeast} without fetching
+     * their blobs (SQLite reads a blob's overflow pages only when asked for it); false at the end.
+     */
+    private boolean nextRow(int atLeast) throws SQLException, Unordered {
+        while (rows.next()) {
+            int chunk = rows.getInt(1);
+            int at = Arrays.binarySearch(chunks.numbers(), chunk);
+            if (at < 0) throw new Unordered("chunk " + chunk + " is not among those known to ascend");
+            rowLast = chunks.lastIds()[at];
+            if (rowLast < atLeast) continue;
+            byte[] row = rows.getBytes(2);
+            reads.rows++;
+            if (row == null) continue;
+            reads.bytes += row.length;
+            if (member < 0) {
+                blob = row;
+                pos = 0;
+                end = row.length;
+            } else {
+                long where = Postings.memberAt(row, member);
+                if (where < 0) continue;
+                blob = row;
+                pos = (int) (where >>> 32);
+                end = pos + (int) where;
+            }
+            left = 0;
+            if (pos < end) return true;
+        }
+        blob = null;
+        pos = end = 0;
+        left = 0;
+        current = END;
+        return false;
+    }
+
+    /** The count of the chunk at the read position, not consumed. */
+    private int peekCount() {
+        int p = pos;
+        int count = (int) readVarint();
+        pos = p;
+        return count;
+    }
+
+    private long readVarint() {
+        long v = 0;
+        int shift = 0;
+        while (true) {
+            int x = blob[pos++];
+            v |= (long) (x & 0x7F) << shift;
+            if ((x & 0x80) == 0) return v;
+            shift += 7;
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        if (statement == null) return;
+        rows.close();
+        release.accept(statement);
+    }
+}

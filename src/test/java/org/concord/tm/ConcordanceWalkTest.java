@@ -1,0 +1,120 @@
+package org.concord.tm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.concord.store.Database;
+import org.concord.store.DbLocation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Concordance over postings of several chunks (one a write), read row by row only as far as the hits need: the hits,
+ * their order and the limit stay those of a plain scan when units are added in later writes, when a replaced unit's id
+ * comes again in a later chunk, and when another process adds units.
+ */
+class ConcordanceWalkTest extends MemoryFixture {
+    private final List<String> texts = new ArrayList<>();
+
+    /** Adds {@code count} units in one write (one chunk of postings): every seventh holds "the general debate". */
+    private void write(int count) {
+        List<AlignedUnit> beads = new ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            int i = texts.size();
+            String en = i % 7 == 3 ? "The general debate on item " + i + " was closed."
+                : i % 7 == 5 ? "The debate was general, on item " + i + "."
+                : "The Assembly heard the general statement of item " + i + ".";
+            texts.add(en);
+            beads.add(bead("A/" + i, 0, en, "Texte " + i + "."));
+        }
+        tm.add(beads, "t");
+    }
+
+    @Test
+    void hitsAcrossChunksComeOldestFirstUpToTheLimit() {
+        for (int w = 0; w < 6; w++) write(50);
+        for (String phrase : List.of("the general debate", "general debate", "debate was general", "the general", "item 12")) {
+            for (int max : new int[] {1, 3, 9, 40, 1000}) {
+                assertThat(ids(tm.concordance(phrase, "en", max))).as(phrase + " " + max).containsExactlyElementsOf(scan(phrase, max));
+            }
+        }
+    }
+
+    @Test
+    void theFirstHitsReadOnlyTheFirstChunksRows() {
+        for (int w = 0; w < 6; w++) write(50);
+        tm.concordance("the general debate", "en", 100); // reads the chunks' order once
+        SearchWork before = tm.concordanceWork();
+        assertThat(ids(tm.concordance("the general debate", "en", 3))).containsExactly(4L, 11L, 18L);
+        SearchWork first = tm.concordanceWork().minus(before);
+        before = tm.concordanceWork();
+        assertThat(tm.concordance("the general debate", "en", 1000)).hasSize(43);
+        SearchWork all = tm.concordanceWork().minus(before);
+        // The first three hits lie in the first write: each posting's later rows are never read.
+        assertThat(first.postingRows()).isLessThan(all.postingRows() / 3);
+        assertThat(first.decodedWhole()).isZero();
+    }
+
+    @Test
+    void aReplacedUnitComesAgainInALaterChunkAndKeepsItsPlace() {
+        for (int w = 0; w < 4; w++) write(40);
+        // Unit 2 now holds the phrase (written in a new chunk, below the ids before it); unit 4 no longer does.
+        tm.correct(2, "en", "So the general debate began.", "t");
+        texts.set(1, "So the general debate began.");
+        tm.correct(4, "en", "The debate was closed.", "t");
+        texts.set(3, "The debate was closed.");
+        for (int max : new int[] {1, 2, 5, 1000}) {
+            assertThat(ids(tm.concordance("the general debate", "en", max))).as("max " + max).containsExactlyElementsOf(scan("the general debate", max));
+        }
+        assertThat(ids(tm.concordance("the general debate", "en", 2))).containsExactly(2L, 11L);
+    }
+
+    @Test
+    void unitsAddedByAnotherProcessAreFound(@TempDir Path dir) {
+        db.close();
+        DbLocation shared = sharedLocation(dir);
+        db = Database.open(shared);
+        tm = TranslationMemory.open(db);
+        write(30);
+        assertThat(ids(tm.concordance("the general debate", "en", 100))).containsExactlyElementsOf(scan("the general debate", 100));
+        try (Database other = Database.open(shared)) {
+            TranslationMemory elsewhere = TranslationMemory.open(other);
+            List<AlignedUnit> beads = new ArrayList<>();
+            for (int i = 30; i < 60; i++) {
+                String en = i % 2 == 0 ? "Then the general debate resumed, item " + i + "." : "Nothing on item " + i + ".";
+                texts.add(en);
+                beads.add(bead("B/" + i, 0, en, "Texte " + i + "."));
+            }
+            elsewhere.add(beads, "t");
+        }
+        assertThat(ids(tm.concordance("the general debate", "en", 100))).containsExactlyElementsOf(scan("the general debate", 100))
+            .contains(31L, 59L);
+    }
+
+    /** A memory two connections can open (the PostgreSQL suite: a fresh database of the test server). */
+    DbLocation sharedLocation(Path dir) {
+        return DbLocation.parse(dir.resolve("memory.db").toString());
+    }
+
+    private static List<Long> ids(List<ConcordanceHit> hits) {
+        return hits.stream().map(ConcordanceHit::unitId).toList();
+    }
+
+    /** The first {@code max} unit ids whose text holds the phrase, by a plain scan of the texts written. */
+    private List<Long> scan(String phrase, int max) {
+        String[] p = Tokens.terms(phrase);
+        List<Long> out = new ArrayList<>();
+        for (int u = 0; u < texts.size() && out.size() < max; u++) {
+            String[] t = Tokens.terms(texts.get(u));
+            for (int i = 0; i + p.length <= t.length; i++) {
+                if (java.util.Arrays.equals(t, i, i + p.length, p, 0, p.length)) {
+                    out.add(u + 1L);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+}
