@@ -111,6 +111,17 @@ final class ConcordanceSearch {
         return true;
     }
 
+    /** The phrase's distinct words, rarest first; their frequencies go into {@code dfs} (a posting in memory's own, else the stored count). */
+    private List<String> rarestFirst(String lang, String[] phrase, Map<String, Integer> dfs) throws SQLException {
+        List<String> words = new ArrayList<>(new java.util.LinkedHashSet<>(List.of(phrase)));
+        for (String w : words) {
+            Index.Posting cached = store.index.cachedPosting(lang, w);
+            dfs.put(w, cached != null ? cached.df() : store.index.df(lang, w));
+        }
+        words.sort(Comparator.comparingInt(dfs::get));
+        return words;
+    }
+
     /** Ids a filter read row by row may decode before it is held to {@link #WALKED_FILTER_RATIO}. */
     private static final int FILTER_START = 16_384;
 
@@ -122,13 +133,8 @@ final class ConcordanceSearch {
      */
     private Filters walked(String lang, String[] phrase, int pairsFrom, Index.Chunks chunks, List<PostingCursor> open) throws SQLException, PostingCursor.Unordered {
         Index index = store.index;
-        List<String> words = new ArrayList<>(new java.util.LinkedHashSet<>(List.of(phrase)));
         Map<String, Integer> dfs = new HashMap<>();
-        for (String w : words) {
-            Index.Posting cached = index.cachedPosting(lang, w);
-            dfs.put(w, cached != null ? cached.df() : index.df(lang, w));
-        }
-        words.sort(Comparator.comparingInt(dfs::get));
+        List<String> words = rarestFirst(lang, phrase, dfs);
         List<PostingCursor> pairs = new ArrayList<>();
         java.util.Set<Integer> buckets = new java.util.HashSet<>();
         if (pairsFrom < Integer.MAX_VALUE) {
@@ -181,13 +187,8 @@ final class ConcordanceSearch {
      */
     private Filters filters(String lang, String[] phrase, int pairsFrom) throws SQLException {
         Index index = store.index;
-        List<String> words = new ArrayList<>(new java.util.LinkedHashSet<>(List.of(phrase)));
         Map<String, Integer> dfs = new HashMap<>();
-        for (String w : words) {
-            Index.Posting cached = index.cachedPosting(lang, w);
-            dfs.put(w, cached != null ? cached.df() : index.df(lang, w));
-        }
-        words.sort(Comparator.comparingInt(dfs::get));
+        List<String> words = rarestFirst(lang, phrase, dfs);
         int[] pairDfs = new int[phrase.length - 1];
         Integer[] pairOrder = new Integer[phrase.length - 1];
         for (int i = 0; i < pairDfs.length; i++) {
