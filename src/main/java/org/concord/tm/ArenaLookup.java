@@ -166,9 +166,8 @@ final class ArenaLookup {
         if (candidate.length < m) candidate = new int[Math.max(m, 2 * candidate.length)];
         arena.words(id, candidate);
         int longest = Math.max(n, m);
-        // Exact up to 64 query words; past them the banded distance is exact down to min, and below min is no hit.
-        int percent = pattern == null ? Similarity.percentAtLeast(null, numbered, candidate, m, min)
-            : 100 * (longest - pattern.distance(candidate, m)) / longest;
+        // Exact, a block of the table's column for each 64 query words (a lookup here has at least one word).
+        int percent = 100 * (longest - pattern.distance(candidate, m)) / longest;
         scored.put(id, Math.max(percent, -1));
         if (percent < min) return;
         FuzzySearch.Scored s = new FuzzySearch.Scored(id, percent);

@@ -112,7 +112,7 @@ final class FuzzySearch {
         final int n, max;
         final int[] q;            // query words as local ids
         final int[] numbered;     // query words as numbered by the store's WordSequences (by the arena for ArenaLookup)
-        final Similarity.BitPattern pattern; // numbered, prepared for the bit-parallel distance (null past 64 words)
+        final Similarity.BitPattern pattern; // numbered, prepared for the bit-parallel distance (null for a query of no word)
         final String[] words;     // local id → word
         final int[] count;        // local id → occurrences in the query
         final Map<String, Integer> local = new HashMap<>();

@@ -96,37 +96,44 @@ final class Similarity {
     }
 
     /**
-     * A sequence of 1 to 64 word numbers prepared for the bit-parallel Levenshtein distance (Myers 1999, as Hyyrö 2001
-     * states it for the distance between whole sequences): a column of the distance table is one long, so a candidate
-     * costs a table probe and a dozen word operations a word instead of a band of cells. At a million UN units the
-     * banded table was a third of the slowest lookups' time once candidates were no longer read from the database.
+     * A sequence of word numbers prepared for the bit-parallel Levenshtein distance (Myers 1999, as Hyyrö 2001 states it
+     * for the distance between whole sequences): a column of the distance table is one long per 64 words, so a
+     * candidate costs a table probe and a dozen word operations a word and block instead of a band of cells. At a
+     * million UN units the banded table was a third of the slowest lookups' time once candidates were no longer read
+     * from the database; past 64 words it still was (queries of 65–120 words scoring a thousand candidates), so longer
+     * sequences take several blocks, each passing its bottom row's change to the next (Myers' block form).
      */
     static final class BitPattern {
         private static final int EMPTY = Integer.MIN_VALUE;
         private final int n;
+        private final int blocks;
         private final int[] keys; // open addressing: word number, EMPTY where free
-        private final long[] masks; // the positions of that word in the sequence, as bits
+        private final long[] masks; // per slot, `blocks` longs: the positions of that word in the sequence, as bits
         private final int slotMask;
+        private final long[] pv, mv; // the blocks' vertical deltas, reused by each distance
 
         private BitPattern(int[] a) {
             n = a.length;
+            blocks = (n + 63) >>> 6;
             int size = 16;
             while (size < 2 * n) size *= 2;
             keys = new int[size];
-            masks = new long[size];
+            masks = new long[size * blocks];
             slotMask = size - 1;
+            pv = new long[blocks];
+            mv = new long[blocks];
             java.util.Arrays.fill(keys, EMPTY);
             for (int i = 0; i < n; i++) {
                 if (a[i] == EMPTY) continue;
                 int s = slot(a[i]);
                 keys[s] = a[i];
-                masks[s] |= 1L << i;
+                masks[s * blocks + (i >>> 6)] |= 1L << i;
             }
         }
 
-        /** The pattern of {@code a}, or null when it has no word or more than 64. */
+        /** The pattern of {@code a}, or null when it has no word. */
         static BitPattern of(int[] a) {
-            return a.length == 0 || a.length > 64 ? null : new BitPattern(a);
+            return a.length == 0 ? null : new BitPattern(a);
         }
 
         private int slot(int word) {
@@ -135,23 +142,29 @@ final class Similarity {
             return s;
         }
 
-        private long positions(int word) {
+        /** The slot holding {@code word}, or -1 when the sequence does not hold it. */
+        private int find(int word) {
             int s = (word * 0x9E3779B9) >>> 16 & slotMask;
             while (true) {
                 int k = keys[s];
-                if (k == word) return masks[s];
-                if (k == EMPTY) return 0;
+                if (k == word) return s;
+                if (k == EMPTY) return -1;
                 s = (s + 1) & slotMask;
             }
         }
 
         /** The Levenshtein distance between the sequence and the first {@code m} numbers of {@code b}. */
         int distance(int[] b, int m) {
+            return blocks == 1 ? distanceOneBlock(b, m) : distanceInBlocks(b, m);
+        }
+
+        private int distanceOneBlock(int[] b, int m) {
             long pv = -1L, mv = 0;
             long last = 1L << (n - 1);
             int d = n;
             for (int j = 0; j < m; j++) {
-                long eq = positions(b[j]);
+                int s = find(b[j]);
+                long eq = s < 0 ? 0 : masks[s];
                 long xv = eq | mv;
                 long xh = (((eq & pv) + pv) ^ pv) | eq;
                 long ph = mv | ~(xh | pv);
@@ -162,6 +175,38 @@ final class Similarity {
                 mh <<= 1;
                 pv = mh | ~(xv | ph);
                 mv = ph & xv;
+            }
+            return d;
+        }
+
+        private int distanceInBlocks(int[] b, int m) {
+            long[] pv = this.pv, mv = this.mv;
+            java.util.Arrays.fill(pv, -1L);
+            java.util.Arrays.fill(mv, 0);
+            long last = 1L << ((n - 1) & 63); // the sequence's last word, in the last block
+            int d = n;
+            for (int j = 0; j < m; j++) {
+                int s = find(b[j]);
+                int hin = 1; // the first row grows by one a column (whole sequences)
+                for (int k = 0; k < blocks; k++) {
+                    long eq = s < 0 ? 0 : masks[s * blocks + k];
+                    long p = pv[k], v = mv[k];
+                    long xv = eq | v;
+                    if (hin < 0) eq |= 1; // a fall carried in acts as a match in the block's first row
+                    long xh = (((eq & p) + p) ^ p) | eq;
+                    long ph = v | ~(xh | p);
+                    long mh = p & xh;
+                    long top = k == blocks - 1 ? last : 1L << 63;
+                    int hout = (ph & top) != 0 ? 1 : (mh & top) != 0 ? -1 : 0;
+                    ph <<= 1;
+                    mh <<= 1;
+                    if (hin < 0) mh |= 1;
+                    else if (hin > 0) ph |= 1;
+                    pv[k] = mh | ~(xv | ph);
+                    mv[k] = ph & xv;
+                    hin = hout;
+                }
+                d += hin;
             }
             return d;
         }
