@@ -35,17 +35,9 @@ final class Similarity {
     }
 
     /**
-     * The score of {@code a} against {@code b} when it is at least {@code min}; otherwise some score below min. The
-     * distance is computed in a band of the diagonal as wide as the largest distance that still scores min (Ukkonen):
-     * O(n·k) instead of O(n·m), and it stops as soon as every cell of a row is beyond it.
-     */
-    static int percentAtLeast(int[] a, int[] b, int min) {
-        return percentAtLeast(null, a, b, b.length, min);
-    }
-
-    /**
-     * As {@link #percentAtLeast(int[], int[], int)} with the first {@code m} numbers of {@code b} as the candidate, and
-     * {@code a} prepared as {@code pattern} for the bit-parallel distance (null: the banded table).
+     * The score of {@code a} against the first {@code m} numbers of {@code b} when it is at least {@code min}; otherwise
+     * some score below min. {@code a} comes prepared as {@code pattern} for the bit-parallel distance (null when it has
+     * no word); a candidate whose length alone keeps it below min is not compared.
      */
     static int percentAtLeast(BitPattern pattern, int[] a, int[] b, int m, int min) {
         int longest = Math.max(a.length, m);
@@ -54,45 +46,8 @@ final class Similarity {
         int k = longest - (min * longest + 99) / 100;
         if (k < 0) return -1;
         if (Math.abs(a.length - m) > k) return -1;
-        int d = pattern != null ? pattern.distance(b, m) : boundedDistance(a, b, m, k);
+        int d = pattern != null ? pattern.distance(b, m) : m;
         return d > k ? -1 : 100 * (longest - d) / longest;
-    }
-
-    /**
-     * The Levenshtein distance between {@code a} and the first {@code m} numbers of {@code b} when it is at most k, else
-     * some value above k.
-     */
-    static int boundedDistance(int[] a, int[] b, int m, int k) {
-        int n = a.length;
-        if (n == 0) return m;
-        if (m == 0) return n;
-        int big = k + 1;
-        int[] prev = new int[m + 1];
-        int[] cur = new int[m + 1];
-        for (int j = 0; j <= m; j++) prev[j] = j <= k ? j : big;
-        for (int i = 1; i <= n; i++) {
-            int from = Math.max(1, i - k), to = Math.min(m, i + k);
-            cur[0] = i <= k ? i : big;
-            if (from > 1) cur[from - 1] = big;
-            int rowMin = cur[0];
-            int ai = a[i - 1];
-            for (int j = from; j <= to; j++) {
-                int v = prev[j - 1] + (ai == b[j - 1] ? 0 : 1);
-                int up = prev[j] + 1;
-                if (up < v) v = up;
-                int left = cur[j - 1] + 1;
-                if (left < v) v = left;
-                if (v > big) v = big;
-                cur[j] = v;
-                if (v < rowMin) rowMin = v;
-            }
-            if (to < m) cur[to + 1] = big;
-            if (rowMin > k) return big;
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[m];
     }
 
     /**

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The banded score agrees with the full one wherever the score reaches the minimum asked, and says so when not. */
+/** The bit-parallel score agrees with the full one wherever the score reaches the minimum asked, and says so when not. */
 class SimilarityTest {
     @Test
-    void bandedScoreEqualsTheFullScoreAtOrAboveTheMinimum() {
+    void scoreAtLeastTheMinimumEqualsTheFullScore() {
         Random rnd = new Random(3);
         int reached = 0;
         for (int trial = 0; trial < 20_000; trial++) {
@@ -16,7 +16,7 @@ class SimilarityTest {
             int[] b = edited(rnd, a);
             int min = rnd.nextInt(101);
             int full = Similarity.percent(a, b);
-            int banded = Similarity.percentAtLeast(a, b, min);
+            int banded = Similarity.percentAtLeast(Similarity.BitPattern.of(a), a, b, b.length, min);
             if (full >= min) {
                 assertThat(banded).as("%s vs %s at %d", java.util.Arrays.toString(a), java.util.Arrays.toString(b), min).isEqualTo(full);
                 reached++;
@@ -25,8 +25,9 @@ class SimilarityTest {
             }
         }
         assertThat(reached).as("both sides of the minimum are tried").isBetween(2_000, 18_000);
-        assertThat(Similarity.percentAtLeast(new int[0], new int[0], 100)).isEqualTo(100);
-        assertThat(Similarity.percentAtLeast(new int[] {1, 2, 3}, new int[0], 1)).isLessThan(1);
+        assertThat(Similarity.percentAtLeast(null, new int[0], new int[0], 0, 100)).isEqualTo(100);
+        int[] three = {1, 2, 3};
+        assertThat(Similarity.percentAtLeast(Similarity.BitPattern.of(three), three, new int[0], 0, 1)).isLessThan(1);
     }
 
     @Test
