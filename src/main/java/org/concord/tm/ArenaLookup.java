@@ -12,8 +12,6 @@ import java.util.List;
  * candidate at ten million UN units; scoring a candidate from the arena costs one bit-parallel pass over its words.
  */
 final class ArenaLookup {
-    /** Thresholds tried before the caller's minimum while fewer than max units are known to reach one (see {@link #best}). */
-    private static final int[] FIRST_THRESHOLDS = {95, 85};
     /** A word beyond the prefix is counted when its posting holds at most this many ids a surviving candidate. */
     private static final int WALKED_PER_SURVIVOR = 8;
 
@@ -22,7 +20,6 @@ final class ArenaLookup {
     private final String src, tgt;
     private final int n, max;
     private final Similarity.BitPattern pattern;
-    private final int[] numbered;
     /** The units with a variant in the target language, as bits. */
     private final long[] withTarget;
     private final String[] words; // distinct query words
@@ -38,7 +35,7 @@ final class ArenaLookup {
     private int[] candidate = new int[64];
 
     ArenaLookup(Index index, WordArena arena, String src, String tgt, String[] words, int[] count, int n,
-                int[] numbered, Similarity.BitPattern pattern, int max, FuzzySearch.Counters counters) throws SQLException {
+                Similarity.BitPattern pattern, int max, FuzzySearch.Counters counters) throws SQLException {
         this.index = index;
         this.arena = arena;
         this.src = src;
@@ -47,7 +44,6 @@ final class ArenaLookup {
         this.count = count;
         this.n = n;
         this.pattern = pattern;
-        this.numbered = numbered;
         this.withTarget = arena.having(tgt);
         this.max = max;
         this.counters = counters;
@@ -68,7 +64,7 @@ final class ArenaLookup {
      */
     List<FuzzySearch.Scored> best(int min, int[] accumulator) throws SQLException {
         int t = min;
-        for (int first : FIRST_THRESHOLDS) {
+        for (int first : FuzzySearch.FIRST_THRESHOLDS) {
             if (first > min) {
                 t = first;
                 break;
@@ -81,7 +77,7 @@ final class ArenaLookup {
             if (top.size() >= max) {
                 next = Math.max(min, top.get(max - 1).percent());
             } else {
-                for (int lower : FIRST_THRESHOLDS) {
+                for (int lower : FuzzySearch.FIRST_THRESHOLDS) {
                     if (lower < t && lower > min) {
                         next = lower;
                         break;

@@ -70,7 +70,7 @@ final class FuzzySearch {
             }
             Fuzzy fuzzy = new Fuzzy(src, tgt, terms, numbered, max);
             List<Scored> best = arena != null && fuzzy.n > 0
-                ? new ArenaLookup(store.index, arena, src, tgt, fuzzy.words, fuzzy.count, fuzzy.n, numbered, fuzzy.pattern, max, counters)
+                ? new ArenaLookup(store.index, arena, src, tgt, fuzzy.words, fuzzy.count, fuzzy.n, fuzzy.pattern, max, counters)
                     .best(minPercent, accumulator(store.index.maxId() + 1))
                 : best(fuzzy, minPercent, max);
             List<Lookup> out = new ArrayList<>();
@@ -91,7 +91,7 @@ final class FuzzySearch {
      * them). When a search at t finds {@code max} units, they are the best {@code max} overall (all others score below
      * t), so the result is the one the minimum gives; otherwise the next threshold is tried.
      */
-    private static final int[] FIRST_THRESHOLDS = {95, 85};
+    static final int[] FIRST_THRESHOLDS = {95, 85};
 
     private static List<Scored> best(Fuzzy fuzzy, int min, int max) throws SQLException {
         for (int t : FIRST_THRESHOLDS) {
