@@ -369,13 +369,8 @@ final class Index {
     private Posting decoded() {
         reads.postings++;
         reads.ids += decoder.size();
-        Posting p = decoder.isEmpty() ? Posting.EMPTY : posting(decoder.ids());
-        idsDecoded += p.ids().length;
-        return p;
+        return decoder.isEmpty() ? Posting.EMPTY : posting(decoder.ids());
     }
-
-    /** Benchmarks: ids decoded from blobs since the index was made (cached postings are not decoded again). */
-    long idsDecoded;
 
     private Posting cache(String key, Posting p) {
         if (cachedIds + p.ids().length > MAX_CACHED_IDS) {

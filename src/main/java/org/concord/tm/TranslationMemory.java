@@ -58,7 +58,7 @@ public final class TranslationMemory implements MemorySearch {
 
     /** Benchmarks: what the last fuzzy lookup did, and the ids decoded from postings since the memory was opened. */
     synchronized String fuzzyCounters() {
-        return fuzzy.counters + " decodedSoFar " + store.index.idsDecoded;
+        return fuzzy.counters + " decodedSoFar " + store.index.reads.ids;
     }
 
     // ---------------------------------------------------------------- writing
