@@ -38,7 +38,9 @@ final class PostingCursor implements AutoCloseable {
     /** The estimated df: exact for a word; for a pair, its first row's count times the chunks. */
     private int df;
     private byte[] blob;
-    private int pos, end, left;
+    /** The read position in {@code blob}, as {@link Postings#readVarint} advances it. */
+    private final int[] pos = {0};
+    private int end, left;
     private long value;
     private int current = -1;
     /** Position in {@code decoded.ids()}. */
@@ -100,7 +102,7 @@ final class PostingCursor implements AutoCloseable {
     int next() throws SQLException, Unordered {
         if (decoded != null) return current = at < decoded.ids().length ? decoded.ids()[at++] : END;
         while (left == 0) {
-            if (pos < end) {
+            if (pos[0] < end) {
                 left = (int) readVarint();
                 value = 0;
             } else if (!nextRow(Integer.MIN_VALUE)) {
@@ -147,20 +149,20 @@ final class PostingCursor implements AutoCloseable {
             reads.bytes += row.length;
             if (member < 0) {
                 blob = row;
-                pos = 0;
+                pos[0] = 0;
                 end = row.length;
             } else {
                 long where = Postings.memberAt(row, member);
                 if (where < 0) continue;
                 blob = row;
-                pos = (int) (where >>> 32);
-                end = pos + (int) where;
+                pos[0] = (int) (where >>> 32);
+                end = pos[0] + (int) where;
             }
             left = 0;
-            if (pos < end) return true;
+            if (pos[0] < end) return true;
         }
         blob = null;
-        pos = end = 0;
+        pos[0] = end = 0;
         left = 0;
         current = END;
         return false;
@@ -168,21 +170,14 @@ final class PostingCursor implements AutoCloseable {
 
     /** The count of the chunk at the read position, not consumed. */
     private int peekCount() {
-        int p = pos;
+        int p = pos[0];
         int count = (int) readVarint();
-        pos = p;
+        pos[0] = p;
         return count;
     }
 
     private long readVarint() {
-        long v = 0;
-        int shift = 0;
-        while (true) {
-            int x = blob[pos++];
-            v |= (long) (x & 0x7F) << shift;
-            if ((x & 0x80) == 0) return v;
-            shift += 7;
-        }
+        return Postings.readVarint(blob, pos);
     }
 
     @Override

@@ -221,7 +221,7 @@ final class Postings {
         }
     }
 
-    private static long readVarint(byte[] b, int[] pos) {
+    static long readVarint(byte[] b, int[] pos) {
         long v = 0;
         int shift = 0;
         while (true) {
