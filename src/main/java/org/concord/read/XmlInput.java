@@ -68,7 +68,7 @@ public final class XmlInput {
         PlainText.Check check;
         try {
             byte[] head = Sniff.head(file);
-            int bom = head.length >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF ? 3 : 0;
+            int bom = bomLength(head);
             check = PlainText.check(file, name, charset, bom, Long.MAX_VALUE);
         } catch (IOException e) {
             return new InputException(name + ": cannot read file: " + e.getMessage(), e);
@@ -78,13 +78,18 @@ public final class XmlInput {
             + " (the file's encoding); save the file as " + charset.name());
     }
 
+    /** The length of the UTF-8 byte-order mark {@code head} starts with: 3, or 0 without one. */
+    private static int bomLength(byte[] head) {
+        return head.length >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF ? 3 : 0;
+    }
+
     /** The encoding the file's bytes are checked in (declared, else UTF-8), or null when they are left to the parser. */
     private static Charset charsetToCheck(Path file) throws IOException {
         byte[] head = Sniff.head(file);
         if (head.length >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF) || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE))) {
             return null;
         }
-        int bom = head.length >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF ? 3 : 0;
+        int bom = bomLength(head);
         Matcher m = ENCODING.matcher(new String(head, bom, Math.min(head.length - bom, 256), StandardCharsets.ISO_8859_1));
         if (!m.find()) return StandardCharsets.UTF_8;
         try {

@@ -347,9 +347,9 @@ final class UnitInserter {
             if (ps == null) insertVariants.put(n, ps = c.prepareStatement(utf8 ? variantInsertUtf8(n) : variantInsert(n)));
             int p = 1;
             for (int i = from; i < from + n; i++) {
-                bindVariant(ps, p, ids.get(i), variants.get(i));
-                if (utf8) ps.setBytes(p + 2, texts.get(i));
-                p += 6;
+                int text = p + 2; // bindVariant's third parameter
+                p = bindVariant(ps, p, ids.get(i), variants.get(i));
+                if (utf8) ps.setBytes(text, texts.get(i));
             }
             ps.executeUpdate();
         }
