@@ -110,31 +110,6 @@ final class Similarity {
 
         /** The Levenshtein distance between the sequence and the first {@code m} numbers of {@code b}. */
         int distance(int[] b, int m) {
-            return blocks == 1 ? distanceOneBlock(b, m) : distanceInBlocks(b, m);
-        }
-
-        private int distanceOneBlock(int[] b, int m) {
-            long pv = -1L, mv = 0;
-            long last = 1L << (n - 1);
-            int d = n;
-            for (int j = 0; j < m; j++) {
-                int s = find(b[j]);
-                long eq = s < 0 ? 0 : masks[s];
-                long xv = eq | mv;
-                long xh = (((eq & pv) + pv) ^ pv) | eq;
-                long ph = mv | ~(xh | pv);
-                long mh = pv & xh;
-                if ((ph & last) != 0) d++;
-                else if ((mh & last) != 0) d--;
-                ph = ph << 1 | 1; // the first row of the table grows by one a column: whole sequences, not a search
-                mh <<= 1;
-                pv = mh | ~(xv | ph);
-                mv = ph & xv;
-            }
-            return d;
-        }
-
-        private int distanceInBlocks(int[] b, int m) {
             long[] pv = this.pv, mv = this.mv;
             java.util.Arrays.fill(pv, -1L);
             java.util.Arrays.fill(mv, 0);
