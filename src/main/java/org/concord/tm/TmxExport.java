@@ -75,7 +75,7 @@ final class TmxExport {
         // Reading the rows (SQLite's work and the driver's copies) and writing the TMX (escaping and the file) each took
         // about half of an export: each on a core of its own, a million UN units went from 45,000-48,000 to 64,000-73,000
         // units a second (side by side at load 2-4); reading is now the limit.
-        try (ReadAhead units = new ReadAhead(options)) {
+        try (Batches units = batches(options)) {
             for (List<StoredUnit> batch; (batch = units.next()) != null; ) {
                 for (StoredUnit u : batch) if (writeUnit(tmx, u.unit(), u.variants(), langs)) count++;
             }
@@ -85,14 +85,36 @@ final class TmxExport {
     }
 
     /** A unit as read for export, its variants as stored. */
-    private record StoredUnit(Unit unit, List<TmxWriter.StoredVariant> variants) {}
+    record StoredUnit(Unit unit, List<TmxWriter.StoredVariant> variants) {}
+
+    /** The units to write, a batch at a time, read ahead on other threads. */
+    interface Batches extends AutoCloseable {
+        /** The next batch of units, or null after the last. */
+        List<StoredUnit> next() throws IOException;
+
+        /** Stops the reading (when the writer failed) and waits for it, so the connections are free again. */
+        @Override
+        void close();
+    }
+
+    /**
+     * A whole SQLite file's units read on two threads in one snapshot ({@link SplitReadAhead}); else (a selection,
+     * PostgreSQL, a memory in memory, a writer holding the lock) on one.
+     */
+    private Batches batches(ExportOptions options) {
+        if (options.docSymbol() == null && options.since() == null) {
+            SplitReadAhead split = SplitReadAhead.open(store.db, store.c, languages(options));
+            if (split != null) return split;
+        }
+        return new ReadAhead(options);
+    }
 
     /**
      * The selected units, read on a thread of their own and handed over in batches through a short queue, so the
      * export holds a few thousand units at most, whatever the memory's size. The connection is used by that thread
      * only until {@link #close} returns.
      */
-    private final class ReadAhead implements AutoCloseable {
+    private final class ReadAhead implements Batches {
         private static final int BATCH = 256;
         /** Batches read ahead at most: 2 MB or so of UN units. */
         private static final int QUEUED = 4;
@@ -143,8 +165,8 @@ final class TmxExport {
             }
         }
 
-        /** The next batch of units, or null after the last. */
-        List<StoredUnit> next() throws IOException {
+        @Override
+        public List<StoredUnit> next() throws IOException {
             if (ended) return null;
             List<StoredUnit> batch;
             try {
@@ -200,7 +222,7 @@ final class TmxExport {
     }
 
     @FunctionalInterface
-    private interface UnitSink {
+    interface UnitSink {
         void accept(Unit unit, List<TmxWriter.StoredVariant> variants) throws IOException;
     }
 
@@ -278,79 +300,17 @@ final class TmxExport {
         }
     }
 
-    /**
-     * As {@link #forEachUnit} for every unit of an SQLite memory: its units and its variants each read in stored order
-     * and merged here, where the join looked each unit's variants up in the variant table's b-tree (a million seeks).
-     * Each call into the driver costs more than SQLite's own work on a row, so a unit's ten text columns come packed
-     * in one value ({@link PackedColumns}), and a variant without codes, props or notes as one value "lang text": a
-     * million UN units took about 5.2 s of thread CPU to read this way where one column a call took 8.2 s.
-     */
+    /** As {@link #forEachUnit} for every unit of an SQLite memory, read from its two tables merged ({@link MergedUnitReader}). */
     private void forEachUnitMerged(List<String> langs, UnitSink sink) throws IOException {
-        String langIn = langs.isEmpty() ? "" : " WHERE v.lang" + UnitStore.inList(langs.size());
-        try (PreparedStatement us = store.c.prepareStatement("SELECT u.id, u.confidence, " + PackedColumns.sql("u.tuid", "u.origin",
-                 "u.doc_symbol", "u.src_lang", "u.created_at", "u.created_by", "u.changed_at", "u.changed_by", "u.props", "u.notes")
-                 + " FROM tm_unit u ORDER BY u.id");
-             PreparedStatement vs = store.c.prepareStatement("SELECT v.unit_id, CASE WHEN v.codes IS NULL AND v.props IS NULL"
-                 + " AND v.notes IS NULL THEN v.lang || ' ' || v.text END, v.lang, v.text, v.codes, v.props, v.notes FROM tm_variant v"
-                 + langIn + " ORDER BY v.unit_id, v.lang")) {
-            for (int i = 0; i < langs.size(); i++) vs.setString(i + 1, langs.get(i));
-            PackedColumns packed = new PackedColumns();
-            CodeCache codes = new CodeCache();
-            try (ResultSet units = us.executeQuery(); ResultSet variants = vs.executeQuery()) {
-                boolean onUnit = units.next();
-                long currentId = -1;
-                Unit current = null;
-                List<TmxWriter.StoredVariant> held = new ArrayList<>();
-                while (variants.next()) {
-                    long id = variants.getLong(1);
-                    if (id != currentId) {
-                        if (current != null) sink.accept(current, held);
-                        current = null;
-                        currentId = id;
-                        while (onUnit && units.getLong(1) < id) onUnit = units.next();
-                        if (onUnit && units.getLong(1) == id) {
-                            current = packedUnit(units, packed, codes);
-                            held = new ArrayList<>(8);
-                        }
-                    }
-                    if (current == null) continue; // not possible with foreign keys on; skipped as the join would
-                    byte[] langText = variants.getBytes(2);
-                    if (langText != null) {
-                        int space = 0;
-                        while (langText[space] != ' ') space++;
-                        held.add(new TmxWriter.StoredVariant(codes.get(langText, 0, space), langText, space + 1, null, List.of(), List.of()));
-                    } else {
-                        held.add(new TmxWriter.StoredVariant(variants.getString(3), textBytes(variants, 4), 0, variants.getBytes(5),
-                            UnitStore.readProps(variants.getString(6)), UnitStore.readNotes(variants.getString(7))));
-                    }
-                }
-                if (current != null) sink.accept(current, held);
-            }
+        try (MergedUnitReader reader = new MergedUnitReader(store.c, langs)) {
+            reader.read(Long.MIN_VALUE, Long.MAX_VALUE, sink);
         } catch (SQLException e) {
             throw new IllegalStateException(store.db + ": " + e.getMessage(), e);
         }
     }
 
-    /** The unit on {@code rs}'s row, read as {@link UnitStore#unit} reads its columns. */
-    private static Unit packedUnit(ResultSet rs, PackedColumns packed, CodeCache codes) throws SQLException {
-        long id = rs.getLong(1);
-        double conf = rs.getDouble(2);
-        Double confidence = rs.wasNull() ? null : conf;
-        packed.of(rs.getBytes(3));
-        String tuid = packed.next();
-        Origin origin = Origin.of(packed.nextCode(codes));
-        String docSymbol = packed.next();
-        String srcLang = packed.nextCode(codes);
-        Instant created = UnitStore.instant(packed.next());
-        String createdBy = packed.next();
-        Instant changed = UnitStore.instant(packed.next());
-        String changedBy = packed.next();
-        return new Unit(id, tuid, origin, docSymbol, confidence, srcLang, created, createdBy, changed, changedBy,
-            UnitStore.readProps(packed.next()), UnitStore.readNotes(packed.next()), List.of());
-    }
-
     /** A NOT NULL text column's bytes: SQLite has no bytes to give for an empty text. */
-    private static byte[] textBytes(ResultSet rs, int column) throws SQLException {
+    static byte[] textBytes(ResultSet rs, int column) throws SQLException {
         byte[] b = rs.getBytes(column);
         return b != null ? b : new byte[0];
     }

@@ -214,7 +214,7 @@ class TmxExportTest {
     }
 
     /** Enough units to fill the export's read-ahead queue several times over. */
-    private void addUnits(int count) {
+    void addUnits(int count) {
         List<AlignedUnit> beads = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             beads.add(new AlignedUnit("A/RES/" + i, 0, "en", Map.of("en", "Resolution " + i + " & annex.", "fr", "Résolution " + i + " et annexe."), 0.9));
@@ -255,7 +255,7 @@ class TmxExportTest {
         };
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> tm.exportTmx(failing, ExportOptions.ALL, "0.1.0", NOW))
             .isInstanceOf(java.io.IOException.class).hasMessageContaining("No space left");
-        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("tmx-export-reader"));
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("tmx-export-reader"));
         assertThat(tm.size()).isEqualTo(3004);
         assertThat(tm.concordance("annex", "en", 5)).hasSize(5);
     }
