@@ -140,8 +140,9 @@ class TmxExportTest {
             "<seg>\u041f\u0440\u0438\u043c &amp; &lt;\u0431&gt; \u0627\u0644\u0623\u0645\u0645 \u51b3\u8bae\ud83c\udf0d</seg>");
         Path out = dir.resolve("escaped.tmx");
         tm.exportTmx(out, new ExportOptions(List.of("en", "ru"), "A/RES/1", null), "0.1.0");
-        assertThat(Files.readString(out)).isEqualTo(tmx.replaceFirst("creationdate=\"20261129T120000Z\"/>",
-            "creationdate=\"" + TmxWriter.date(UnitStore.now()) + "\"/>"));
+        // The header's date is the export's own (the second may turn between the export and this line).
+        assertThat(Files.readString(out).replaceFirst("creationdate=\"\\d{8}T\\d{6}Z\"/>", "creationdate=\"20261129T120000Z\"/>"))
+            .isEqualTo(tmx);
     }
 
     @Test
