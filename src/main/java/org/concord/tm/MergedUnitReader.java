@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -22,7 +21,6 @@ final class MergedUnitReader implements AutoCloseable {
     private final PreparedStatement units;
     private final PreparedStatement variants;
     private final PackedColumns packed = new PackedColumns();
-    private final PackedColumns variantColumns = new PackedColumns();
     private final CodeCache codes = new CodeCache();
 
     MergedUnitReader(Connection c, List<String> langs) throws SQLException {
@@ -31,8 +29,9 @@ final class MergedUnitReader implements AutoCloseable {
             "u.src_lang", "u.created_at", "u.created_by", "u.changed_at", "u.changed_by", "u.props", "u.notes")
             + " FROM tm_unit u WHERE u.id >= ? AND u.id <= ? ORDER BY u.id");
         try {
-            variants = c.prepareStatement("SELECT v.unit_id, group_concat(" + PackedColumns.sql("v.lang", "v.text", "v.codes", "v.props", "v.notes")
-                + ", '') FROM tm_variant v WHERE v.unit_id >= ? AND v.unit_id <= ?" + langIn + " GROUP BY v.unit_id ORDER BY v.unit_id");
+            variants = c.prepareStatement("SELECT v.unit_id, CASE WHEN v.codes IS NULL AND v.props IS NULL AND v.notes IS NULL"
+                + " THEN v.lang || ' ' || v.text END, v.lang, v.text, v.codes, v.props, v.notes FROM tm_variant v"
+                + " WHERE v.unit_id >= ? AND v.unit_id <= ?" + langIn + " ORDER BY v.unit_id, v.lang");
             for (int i = 0; i < langs.size(); i++) variants.setString(i + 3, langs.get(i));
         } catch (SQLException e) {
             units.close();
@@ -47,32 +46,35 @@ final class MergedUnitReader implements AutoCloseable {
         variants.setLong(1, first);
         variants.setLong(2, last);
         try (ResultSet us = units.executeQuery(); ResultSet vs = variants.executeQuery()) {
-            long unitId = us.next() ? us.getLong(1) : Long.MAX_VALUE;
+            boolean onUnit = us.next();
+            long currentId = Long.MIN_VALUE;
+            Unit current = null;
+            List<TmxWriter.StoredVariant> held = new ArrayList<>();
             while (vs.next()) {
                 long id = vs.getLong(1);
-                while (unitId < id) unitId = us.next() ? us.getLong(1) : Long.MAX_VALUE;
-                if (unitId != id) continue; // not possible with foreign keys on; skipped as the join would
-                sink.accept(packedUnit(us), packedVariants(vs.getBytes(2)));
+                if (id != currentId) {
+                    if (current != null) sink.accept(current, held);
+                    current = null;
+                    currentId = id;
+                    while (onUnit && us.getLong(1) < id) onUnit = us.next();
+                    if (onUnit && us.getLong(1) == id) {
+                        current = packedUnit(us);
+                        held = new ArrayList<>(8);
+                    }
+                }
+                if (current == null) continue; // not possible with foreign keys on; skipped as the join would
+                byte[] langText = vs.getBytes(2);
+                if (langText != null) {
+                    int space = 0;
+                    while (langText[space] != ' ') space++;
+                    held.add(new TmxWriter.StoredVariant(codes.get(langText, 0, space), langText, space + 1, null, List.of(), List.of()));
+                } else {
+                    held.add(new TmxWriter.StoredVariant(vs.getString(3), TmxExport.textBytes(vs, 4), 0, vs.getBytes(5),
+                        UnitStore.readProps(vs.getString(6)), UnitStore.readNotes(vs.getString(7))));
+                }
             }
+            if (current != null) sink.accept(current, held);
         }
-    }
-
-    /** A unit's variants from their packed columns, one after another in one value. */
-    private List<TmxWriter.StoredVariant> packedVariants(byte[] value) {
-        List<TmxWriter.StoredVariant> out = new ArrayList<>(8);
-        PackedColumns v = variantColumns.of(value);
-        while (v.more()) {
-            String lang = v.nextCode(codes);
-            int text = v.nextAt(); // NOT NULL
-            int textTo = text + v.length();
-            int codesAt = v.nextAt();
-            byte[] markup = codesAt < 0 ? null : Arrays.copyOfRange(value, codesAt, codesAt + v.length());
-            String props = v.next();
-            String notes = v.next();
-            out.add(new TmxWriter.StoredVariant(lang, value, text, textTo, markup,
-                UnitStore.readProps(props), UnitStore.readNotes(notes)));
-        }
-        return out;
     }
 
     /** The unit on {@code rs}'s row, read as {@link UnitStore#unit} reads its columns. */

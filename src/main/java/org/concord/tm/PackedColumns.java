@@ -41,26 +41,6 @@ final class PackedColumns {
         return at < 0 ? null : codes.get(b, at, at + len);
     }
 
-    /** Whether a column follows. */
-    boolean more() {
-        return pos < b.length;
-    }
-
-    /** The packed value's bytes, where {@link #nextAt} and {@link #length} point. */
-    byte[] bytes() {
-        return b;
-    }
-
-    /** As {@link #next}, where the next column's bytes start ({@link #length} of them), or -1 where it was NULL. */
-    int nextAt() {
-        return advance();
-    }
-
-    /** How many bytes the column {@link #nextAt} last moved past holds. */
-    int length() {
-        return len;
-    }
-
     /** Moves past the next column: where its bytes start ({@link #len} of them), or -1 where it was NULL. */
     private int advance() {
         int at = pos;

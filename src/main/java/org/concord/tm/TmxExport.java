@@ -274,7 +274,7 @@ final class TmxExport {
                     }
                     if (current == null || current.id() != id) current = UnitStore.unit(rs, List.of());
                     // Texts as the UTF-8 bytes SQLite stores: the TMX writer escapes them without decoding them.
-                    variants.add(new TmxWriter.StoredVariant(rs.getString(13), textBytes(rs, 14), rs.getBytes(15),
+                    variants.add(new TmxWriter.StoredVariant(rs.getString(13), textBytes(rs, 14), 0, rs.getBytes(15),
                         UnitStore.readProps(rs.getString(16)), UnitStore.readNotes(rs.getString(17))));
                 }
                 if (current != null) sink.accept(current, variants);

@@ -20,16 +20,12 @@ final class TmxWriter {
     static final String CONFIDENCE_PROP = "x-concord-confidence";
 
     /**
-     * A variant as stored: its language, its text as UTF-8 (bytes {@code textFrom} to {@code textTo} of {@code text}: a
-     * reader may hand over one value holding a unit's every variant), its codes (null: none) as UTF-8, its props and notes.
+     * A variant as stored: its language, its text as UTF-8 (the bytes of {@code text} from {@code textFrom}: a reader
+     * may hand over a row's value with the text at its end), its codes (null: none) as UTF-8, its props and notes.
      */
-    record StoredVariant(String lang, byte[] text, int textFrom, int textTo, byte[] codes, List<Prop> props, List<String> notes) {
-        StoredVariant(String lang, byte[] text, byte[] codes, List<Prop> props, List<String> notes) {
-            this(lang, text, 0, text.length, codes, props, notes);
-        }
-
+    record StoredVariant(String lang, byte[] text, int textFrom, byte[] codes, List<Prop> props, List<String> notes) {
         Variant variant() {
-            return new Variant(lang, new String(text, textFrom, textTo - textFrom, StandardCharsets.UTF_8),
+            return new Variant(lang, new String(text, textFrom, text.length - textFrom, StandardCharsets.UTF_8),
                 codes == null ? null : new String(codes, StandardCharsets.UTF_8), props, notes);
         }
     }
@@ -133,7 +129,7 @@ final class TmxWriter {
             }
             bytes(SEG);
             if (v.codes() != null) bytes(v.codes());
-            else escaped(v.text(), v.textFrom(), v.textTo());
+            else escaped(v.text(), v.textFrom());
             bytes(SEG_TUV_END);
         }
         bytes(TU_END);
@@ -175,8 +171,7 @@ final class TmxWriter {
     }
 
     private void escaped(String s) {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        escaped(b, 0, b.length);
+        escaped(s.getBytes(StandardCharsets.UTF_8), 0);
     }
 
     private static final java.lang.invoke.VarHandle LONGS =
@@ -194,18 +189,18 @@ final class TmxWriter {
         return (v - ONES) & ~v & HIGHS;
     }
 
-    /** UTF-8 text (bytes {@code start} to {@code end} of {@code s}) escaped as {@link Xml#escape} does it, byte by byte, passing eight plain bytes at a time. */
-    private void escaped(byte[] s, int start, int end) {
-        room(end - start);
+    /** UTF-8 text (the bytes of {@code s} from {@code start}) escaped as {@link Xml#escape} does it, byte by byte, passing eight plain bytes at a time. */
+    private void escaped(byte[] s, int start) {
+        room(s.length - start);
         int from = start;
         int plainTo = start;
-        while (plainTo + 8 <= end && plain((long) LONGS.get(s, plainTo))) plainTo += 8;
-        if (plainTo == end) {
-            System.arraycopy(s, start, buf, n, end - start);
-            n += end - start;
+        while (plainTo + 8 <= s.length && plain((long) LONGS.get(s, plainTo))) plainTo += 8;
+        if (plainTo == s.length) {
+            System.arraycopy(s, start, buf, n, s.length - start);
+            n += s.length - start;
             return;
         }
-        for (int i = plainTo; i < end; i++) {
+        for (int i = plainTo; i < s.length; i++) {
             byte c = s[i];
             if (c >= 0x20 && c != '&' && c != '<' && c != '>' && c != '"' || c < 0) continue; // c < 0: part of a multi-byte character
             if (c < 0x20 && (c == '\t' || c == '\n' || c == '\r')) continue;
@@ -219,11 +214,11 @@ final class TmxWriter {
                 case '"' -> "&quot;";
                 default -> ""; // a control character XML 1.0 does not allow
             };
-            room(r.length() + end - from);
+            room(r.length() + s.length - from);
             for (int k = 0; k < r.length(); k++) buf[n++] = (byte) r.charAt(k);
         }
-        System.arraycopy(s, from, buf, n, end - from);
-        n += end - from;
+        System.arraycopy(s, from, buf, n, s.length - from);
+        n += s.length - from;
     }
 
     private byte[] cachedDate(Instant t) {
