@@ -121,7 +121,7 @@ public final class Database implements AutoCloseable {
 
     private static final String IN_MEMORY = ":memory:";
     /** How long a SQLite statement waits for another connection's lock before it fails as busy. */
-    public static final int BUSY_TIMEOUT_MILLIS = 10_000;
+    private static final int BUSY_TIMEOUT_MILLIS = 10_000;
 
     /** An in-memory database, for tests and one-shot commands that keep nothing. */
     public static Database inMemory() {

@@ -57,21 +57,21 @@ final class SplitReadAhead implements TmxExport.Batches {
             if (!store.getAutoCommit()) return null;
             for (int k = 0; k < READERS; k++) connections.add(db.openReadOnly());
             long[] ids = null;
-            try (Statement s = store.createStatement()) {
-                s.execute("PRAGMA busy_timeout = " + LOCK_WAIT_MILLIS);
+            org.sqlite.SQLiteConnection lock = store.unwrap(org.sqlite.SQLiteConnection.class);
+            int busyTimeout = lock.getBusyTimeout();
+            lock.setBusyTimeout(LOCK_WAIT_MILLIS);
+            try {
+                store.setAutoCommit(false); // BEGIN IMMEDIATE: the write lock, so nothing commits until it ends
                 try {
-                    store.setAutoCommit(false); // BEGIN IMMEDIATE: the write lock, so nothing commits until it ends
-                    try {
-                        for (Connection c : connections) {
-                            c.setAutoCommit(false);
-                            ids = idRange(c); // a connection's first read starts its snapshot
-                        }
-                    } finally {
-                        store.setAutoCommit(true); // nothing was written: the transaction only held the lock
+                    for (Connection c : connections) {
+                        c.setAutoCommit(false);
+                        ids = idRange(c); // a connection's first read starts its snapshot
                     }
                 } finally {
-                    s.execute("PRAGMA busy_timeout = " + Database.BUSY_TIMEOUT_MILLIS);
+                    store.setAutoCommit(true); // nothing was written: the transaction only held the lock
                 }
+            } finally {
+                lock.setBusyTimeout(busyTimeout);
             }
             return new SplitReadAhead(connections, langs, ids[0], ids[1]);
         } catch (SQLException e) {
