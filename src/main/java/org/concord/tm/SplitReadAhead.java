@@ -61,7 +61,7 @@ final class SplitReadAhead implements TmxExport.Batches {
             int busyTimeout = lock.getBusyTimeout();
             lock.setBusyTimeout(LOCK_WAIT_MILLIS);
             try {
-                store.setAutoCommit(false); // BEGIN IMMEDIATE: the write lock, so nothing commits until it ends
+                begin(store); // BEGIN IMMEDIATE: the write lock, so nothing commits until it ends
                 try {
                     for (Connection c : connections) {
                         c.setAutoCommit(false);
@@ -77,6 +77,23 @@ final class SplitReadAhead implements TmxExport.Batches {
         } catch (SQLException e) {
             for (Connection c : connections) closeQuietly(c);
             return null;
+        }
+    }
+
+    /**
+     * Begins a transaction on the store's connection, or leaves it in auto-commit as it was: the driver marks it as in
+     * a transaction before it asks SQLite to begin one, and leaves that mark when SQLite refuses (busy).
+     */
+    private static void begin(Connection store) throws SQLException {
+        try {
+            store.setAutoCommit(false);
+        } catch (SQLException busy) {
+            try {
+                store.setAutoCommit(true);
+            } catch (SQLException noTransaction) {
+                busy.addSuppressed(noTransaction); // the mark is cleared before the driver's COMMIT fails
+            }
+            throw busy;
         }
     }
 

@@ -68,5 +68,11 @@ class TmxExportOnFileTest extends TmxExportTest {
                 c.setAutoCommit(true);
             }
         }
+        // The export's connection is left as it was: writes commit at once.
+        assertThat(db.connection().getAutoCommit()).isTrue();
+        tm.add(java.util.List.of(new AlignedUnit("A/RES/after", 0, "en", java.util.Map.of("en", "Adopted after.", "fr", "Adoptée après."), 0.9)), "aligner");
+        try (Database other = Database.open(dir.resolve("memory.db"))) {
+            assertThat(TranslationMemory.open(other).size()).isEqualTo(3005);
+        }
     }
 }
