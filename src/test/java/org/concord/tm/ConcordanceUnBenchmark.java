@@ -60,6 +60,10 @@ public final class ConcordanceUnBenchmark {
         UnMemory memory = UnMemory.generate(Path.of("..", "shared", "corpora", "unpc-dev"), units, 42);
         try (Database d = Database.open(db)) {
             TranslationMemory tm = TranslationMemory.open(d);
+            String pragma = System.getProperty("bench.pragma"); // e.g. cache_size=-65536, to try a setting on this run only
+            if (pragma != null) try (var s = d.connection().createStatement()) {
+                s.execute("PRAGMA " + pragma);
+            }
             long f0 = System.nanoTime(), fc = TmBenchmark.cpu();
             // --no-fuzzy: at ten million units the fuzzy queries start a word arena pass of minutes beside the phrases.
             if (fuzzyFirst) for (String q : UnMemoryRun.fuzzyQueries(memory)) tm.fuzzy(q, "en", "fr", 70, 5);
