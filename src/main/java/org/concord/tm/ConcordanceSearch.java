@@ -67,6 +67,13 @@ final class ConcordanceSearch {
     private List<ConcordanceHit> collect(String l, String[] phrase, int max, int pairsFrom, Filters f) throws SQLException, PostingCursor.Unordered {
         List<PostingCursor> postings = new ArrayList<>(f.words());
         List<PostingCursor> pairs = new ArrayList<>(f.pairs());
+        if (pairsFrom <= 1) {
+            // Every unit has pair postings: words and pairs are one list, rarest first, so the filter that lets the
+            // driver jump furthest is asked first.
+            postings.addAll(pairs);
+            pairs.clear();
+            postings.sort(Comparator.comparingInt(PostingCursor::df));
+        }
         long walked = 0;
         List<ConcordanceHit> hits = new ArrayList<>();
         int[] batch = new int[UnitStore.BATCH];
