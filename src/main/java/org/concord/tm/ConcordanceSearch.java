@@ -91,13 +91,29 @@ final class ConcordanceSearch {
                 if (onFrom == id && id >= pairsFrom) onFrom = firstLacking(pairs, id, walked);
                 if (onFrom == id) batch[size++] = id;
             }
-            // Candidates are confirmed on their text in the searched language alone (one row each), and only the
-            // hits wanted are read in every language: a candidate that only seemed to hold the phrase costs one row,
-            // not six. A batch is as large as the hits still wanted need at the share of candidates confirmed so far.
+            // While most candidates hold the phrase (most phrases), each batch is read in every language at once. Once
+            // a third of them have not, candidates are first confirmed on their text in the searched language alone
+            // (one row each) and only the hits are read in the others: one that only seemed to hold the phrase then
+            // costs one row, not six. A batch is as large as the hits still wanted need at the share confirmed so far.
             if (size == batchSize(max - hits.size(), candidates, confirmed) || (last && size > 0)) {
-                candidates += size;
-                confirmed += confirm(l, phrase, batch, size);
-                readHits(l, max, hits);
+                int before = hits.size();
+                if (confirmed * 3 >= candidates * 2) {
+                    readCandidates(l, batch, size, false);
+                    for (int k = 0; k < size && hits.size() < max; k++) {
+                        int row = read.row(k, l);
+                        if (row < 0) continue;
+                        String held = decoder.text(read.texts[row]);
+                        List<ConcordanceHit.Span> spans = phraseSpans(held, phrase);
+                        if (!spans.isEmpty()) hits.add(new ConcordanceHit(batch[k], l, held, spans, read.symbols[k], read.variants(k, l, held, row, decoder)));
+                    }
+                    checks.read += size;
+                    candidates += size;
+                    confirmed += hits.size() - before;
+                } else {
+                    candidates += size;
+                    confirmed += confirm(l, phrase, batch, size);
+                    readHits(l, max, hits);
+                }
                 size = 0;
             }
             if (last || hits.size() >= max) return hits;
@@ -292,11 +308,11 @@ final class ConcordanceSearch {
         while (from < confirmedCount && hits.size() < max) {
             int n = Math.min(confirmedCount - from, max - hits.size());
             int[] ids = from == 0 ? confirmedIds : java.util.Arrays.copyOfRange(confirmedIds, from, from + n);
-            readCandidates(lang, ids, n);
+            readCandidates(lang, ids, n, true);
             for (int k = 0; k < n; k++) {
                 if (!read.found[k]) continue;
                 String held = confirmedTexts[from + k];
-                hits.add(new ConcordanceHit(ids[k], lang, held, confirmedSpans[from + k], read.symbols[k], read.variants(k, lang, held, decoder)));
+                hits.add(new ConcordanceHit(ids[k], lang, held, confirmedSpans[from + k], read.symbols[k], read.variants(k, lang, held, -1, decoder)));
             }
             from += n;
         }
@@ -335,19 +351,27 @@ final class ConcordanceSearch {
             texts[rows++] = text;
         }
 
+        /** The candidate's row in {@code lang}, or -1 when it has none (or its unit is gone). */
+        int row(int candidate, String lang) {
+            if (!found[candidate]) return -1;
+            for (int r = firstRow[candidate], end = r + rowCount[candidate]; r < end; r++) if (langs[r].equals(lang)) return r;
+            return -1;
+        }
+
         /**
-         * The hit's text in every language, in language order as the rows came ({@code ORDER BY lang}: byte order, as
-         * {@link String#compareTo} orders language codes): {@code held}, its text in {@code lang}, in its place.
+         * The hit's text in every language, in language order as the rows came: {@code held} its text in {@code lang},
+         * either row {@code heldRow} or, when -1 (its row was not read again), put in its place ({@code ORDER BY lang}
+         * is byte order, as {@link String#compareTo} orders language codes).
          */
-        Map<String, String> variants(int candidate, String lang, String held, StoredTextDecoder decoder) {
+        Map<String, String> variants(int candidate, String lang, String held, int heldRow, StoredTextDecoder decoder) {
             Map<String, String> out = new LinkedHashMap<>();
-            boolean placed = false;
+            boolean placed = heldRow >= 0;
             for (int r = firstRow[candidate], end = r + rowCount[candidate]; r < end; r++) {
                 if (!placed && langs[r].compareTo(lang) > 0) {
                     out.put(lang, held);
                     placed = true;
                 }
-                out.put(langs[r], decoder.text(texts[r]));
+                out.put(langs[r], r == heldRow ? held : decoder.text(texts[r]));
             }
             if (!placed) out.put(lang, held);
             return out;
@@ -357,20 +381,21 @@ final class ConcordanceSearch {
     private final ReadUnits read = new ReadUnits();
 
     /**
-     * Reads the first {@code size} hits of {@code ids} (ascending) into {@link #read}: their variants other than
-     * {@code lang} (confirmed already) in primary-key order, the symbols by a second statement (joined, tm_unit was
+     * Reads the first {@code size} candidates of {@code ids} (ascending) into {@link #read}: their variants (but that
+     * in {@code lang} when {@code confirmedInLang}: read already) in primary-key order, the symbols by a second statement (joined, tm_unit was
      * looked up once per variant, six times a unit), IN lists as wide as {@link UnitStore#inListWidth} makes them.
      * Hits are found by position, not in maps keyed by boxed ids, and language codes and symbols are read as bytes:
      * the driver's getString allocates a buffer, a copy and the string for each.
      */
-    private void readCandidates(String lang, int[] ids, int size) throws SQLException {
+    private void readCandidates(String lang, int[] ids, int size, boolean confirmedInLang) throws SQLException {
         read.clear(size);
         if (size == 0) return;
         int width = UnitStore.inListWidth(size);
         String in = UnitStore.inList(width);
-        PreparedStatement vs = store.statement("SELECT unit_id, lang, text FROM tm_variant WHERE unit_id" + in + " AND lang <> ? ORDER BY unit_id, lang");
+        PreparedStatement vs = store.statement("SELECT unit_id, lang, text FROM tm_variant WHERE unit_id" + in
+            + (confirmedInLang ? " AND lang <> ?" : "") + " ORDER BY unit_id, lang");
         UnitStore.setIds(vs, 1, width, ids, size);
-        vs.setString(width + 1, lang);
+        if (confirmedInLang) vs.setString(width + 1, lang);
         try (ResultSet rs = vs.executeQuery()) {
             while (rs.next()) {
                 int at = java.util.Arrays.binarySearch(ids, 0, size, rs.getInt(1));
@@ -383,7 +408,7 @@ final class ConcordanceSearch {
         try (ResultSet rs = us.executeQuery()) {
             while (rs.next()) {
                 int at = java.util.Arrays.binarySearch(ids, 0, size, rs.getInt(1));
-                if (at < 0) continue;
+                if (at < 0 || !confirmedInLang && read.rowCount[at] == 0) continue;
                 byte[] symbol = rs.getBytes(2);
                 read.symbols[at] = symbol == null && rs.wasNull() ? null : decoder.text(symbol);
                 read.found[at] = true;
