@@ -61,54 +61,89 @@ final class ConcordanceSearch {
     /**
      * The first {@code max} units holding the phrase among the driver's ids: those in every filter's posting, checked
      * on their text. Every word of the phrase, and every pair of neighbouring words: a unit lacking one cannot hold it.
+     * The postings are intersected by leapfrogging: a filter's next id above a candidate it lacks is where the driver
+     * goes on from, so a rare filter spares walking a frequent driver id by id (and whole rows of it).
      */
     private List<ConcordanceHit> collect(String l, String[] phrase, int max, int pairsFrom, Filters f) throws SQLException, PostingCursor.Unordered {
         List<PostingCursor> postings = new ArrayList<>(f.words());
         List<PostingCursor> pairs = new ArrayList<>(f.pairs());
+        if (pairsFrom <= 1) {
+            // Every unit has pair postings: words and pairs are one list, rarest first, so the filter that lets the
+            // driver jump furthest is asked first.
+            postings.addAll(pairs);
+            pairs.clear();
+            postings.sort(Comparator.comparingInt(PostingCursor::df));
+        }
         long walked = 0;
         List<ConcordanceHit> hits = new ArrayList<>();
         int[] batch = new int[UnitStore.BATCH];
         int size = 0;
+        long candidates = 0, confirmed = 0;
+        confirmedCount = 0;
         PostingCursor driver = f.driver();
-        for (int id = driver.next(); ; id = driver.next()) {
+        for (int id = driver.next(); ; ) {
             boolean last = id == PostingCursor.END;
+            int onFrom = id;
             if (!last) {
                 checks.walked++;
                 walked++;
-                boolean all = inAll(postings, id, walked);
-                if (all && id >= pairsFrom) all = inAll(pairs, id, walked);
-                if (all) batch[size++] = id;
+                onFrom = firstLacking(postings, id, walked);
+                if (onFrom == id && id >= pairsFrom) onFrom = firstLacking(pairs, id, walked);
+                if (onFrom == id) batch[size++] = id;
             }
-            // A batch as large as the hits still wanted (and a few more, for units that only seemed to hold the
-            // phrase): each candidate is read in every language at once, the texts a hit shows, so none is read
-            // twice and few are read for nothing.
-            if (size == Math.min(UnitStore.BATCH, max - hits.size() + 4) || (last && size > 0)) {
-                readCandidates(batch, size);
-                for (int k = 0; k < size && hits.size() < max; k++) {
-                    int row = read.row(k, l);
-                    if (row < 0) continue;
-                    String held = decoder.text(read.texts[row]);
-                    List<ConcordanceHit.Span> spans = phraseSpans(held, phrase);
-                    if (!spans.isEmpty()) hits.add(new ConcordanceHit(batch[k], l, held, spans, read.symbols[k], read.variants(k, row, held, decoder)));
+            // While most candidates hold the phrase (most phrases), each batch is read in every language at once. Once
+            // a third of them have not, candidates are first confirmed on their text in the searched language alone
+            // (one row each) and only the hits are read in the others: one that only seemed to hold the phrase then
+            // costs one row, not six. A batch is as large as the hits still wanted need at the share confirmed so far.
+            if (size == batchSize(max - hits.size(), candidates, confirmed) || (last && size > 0)) {
+                int before = hits.size();
+                if (confirmed * 3 >= candidates * 2) {
+                    readCandidates(l, batch, size, false);
+                    for (int k = 0; k < size && hits.size() < max; k++) {
+                        int row = read.row(k, l);
+                        if (row < 0) continue;
+                        String held = decoder.text(read.texts[row]);
+                        List<ConcordanceHit.Span> spans = phraseSpans(held, phrase);
+                        if (!spans.isEmpty()) hits.add(new ConcordanceHit(batch[k], l, held, spans, read.symbols[k], read.variants(k, l, held, row, decoder)));
+                    }
+                    checks.read += size;
+                    candidates += size;
+                    confirmed += hits.size() - before;
+                } else {
+                    candidates += size;
+                    confirmed += confirm(l, phrase, batch, size);
+                    readHits(l, max, hits);
                 }
                 size = 0;
             }
             if (last || hits.size() >= max) return hits;
+            id = onFrom == id ? driver.next() : driver.advance(onFrom);
         }
     }
 
     /**
-     * Whether every filter holds {@code id}. A filter read row by row that has decoded more than
-     * {@link #WALKED_FILTER_RATIO} ids for each of the {@code walked} driver's (and a start) is dropped: it is dense
+     * The candidates to confirm at once for {@code wanted} more hits: that many (and a few more, for units that only
+     * seem to hold the phrase), scaled by how many candidates each hit took so far, at most a statement's worth.
+     */
+    private static int batchSize(int wanted, long candidates, long confirmed) {
+        long needed = confirmed > 0 ? wanted * candidates / confirmed : candidates > 0 ? UnitStore.BATCH : wanted;
+        return (int) Math.min(UnitStore.BATCH, needed + 4);
+    }
+
+    /**
+     * {@code id} when every filter holds it, else the id the first filter lacking it holds next ({@link PostingCursor#END}
+     * when that one has no more): no unit between them is in that filter. A filter read row by row that has decoded more
+     * than {@link #WALKED_FILTER_RATIO} ids for each of the {@code walked} driver's (and a start) is dropped: it is dense
      * where the driver is sparse, and the texts confirm every hit anyway, so no filter changes which units are hits.
      */
-    private static boolean inAll(List<PostingCursor> filters, int id, long walked) throws SQLException, PostingCursor.Unordered {
+    private static int firstLacking(List<PostingCursor> filters, int id, long walked) throws SQLException, PostingCursor.Unordered {
         for (int j = 0; j < filters.size(); j++) {
             PostingCursor c = filters.get(j);
-            if (!c.contains(id)) return false;
+            int at = c.advance(id);
             if (c.decodedIds() > FILTER_START + walked * WALKED_FILTER_RATIO) filters.remove(j--);
+            if (at != id) return at;
         }
-        return true;
+        return id;
     }
 
     /** The phrase's distinct words, rarest first; their frequencies go into {@code dfs} (a posting in memory's own, else the stored count). */
@@ -219,15 +254,80 @@ final class ConcordanceSearch {
     }
 
     /**
-     * What the last batch of candidates read of their units, kept from batch to batch: per candidate its document
-     * symbol and its variants' languages and stored bytes, in the rows as read. A text becomes a string only when a
-     * hit shows it, so a candidate without the phrase, or after the last hit wanted, costs no strings.
+     * Candidates confirmed on their text and not yet read in every language, ascending: their ids, texts in the searched
+     * language and the phrase's spans there. At most a batch: {@link #readHits} takes them after each confirmation.
+     */
+    private final int[] confirmedIds = new int[UnitStore.BATCH];
+    private final String[] confirmedTexts = new String[UnitStore.BATCH];
+    @SuppressWarnings("unchecked")
+    private final List<ConcordanceHit.Span>[] confirmedSpans = new List[UnitStore.BATCH];
+    private int confirmedCount;
+
+    /**
+     * Reads the first {@code size} candidates of {@code ids} (ascending) in {@code lang} only, in one statement, and
+     * keeps those whose text holds the phrase as {@link #confirmedIds}; returns how many do. Rows come back in the
+     * IN list's order or another: a candidate is found by position in {@code ids}, not in a map of boxed ids.
+     */
+    private int confirm(String lang, String[] phrase, int[] ids, int size) throws SQLException {
+        checks.read += size;
+        int width = UnitStore.inListWidth(size);
+        PreparedStatement ps = store.statement("SELECT unit_id, text FROM tm_variant WHERE lang = ? AND unit_id" + UnitStore.inList(width));
+        ps.setString(1, lang);
+        UnitStore.setIds(ps, 2, width, ids, size);
+        java.util.Arrays.fill(confirmedTexts, 0, size, null);
+        int found = 0;
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                int at = java.util.Arrays.binarySearch(ids, 0, size, rs.getInt(1));
+                checks.rows++;
+                if (at < 0) continue;
+                String held = decoder.text(rs.getBytes(2));
+                List<ConcordanceHit.Span> spans = phraseSpans(held, phrase);
+                if (spans.isEmpty()) continue;
+                confirmedTexts[at] = held;
+                confirmedSpans[at] = spans;
+                found++;
+            }
+        }
+        confirmedCount = 0;
+        for (int k = 0; k < size; k++) {
+            if (confirmedTexts[k] == null) continue;
+            confirmedIds[confirmedCount] = ids[k];
+            confirmedTexts[confirmedCount] = confirmedTexts[k];
+            confirmedSpans[confirmedCount++] = confirmedSpans[k];
+        }
+        return found;
+    }
+
+    /**
+     * Adds the confirmed candidates to {@code hits}, oldest first, up to {@code max}: each read in its other languages
+     * and with its document symbol (as many at once as hits are still wanted; a unit gone since is passed over).
+     */
+    private void readHits(String lang, int max, List<ConcordanceHit> hits) throws SQLException {
+        int from = 0;
+        while (from < confirmedCount && hits.size() < max) {
+            int n = Math.min(confirmedCount - from, max - hits.size());
+            int[] ids = from == 0 ? confirmedIds : java.util.Arrays.copyOfRange(confirmedIds, from, from + n);
+            readCandidates(lang, ids, n, true);
+            for (int k = 0; k < n; k++) {
+                if (!read.found[k]) continue;
+                String held = confirmedTexts[from + k];
+                hits.add(new ConcordanceHit(ids[k], lang, held, confirmedSpans[from + k], read.symbols[k], read.variants(k, lang, held, -1, decoder)));
+            }
+            from += n;
+        }
+        confirmedCount = 0;
+    }
+
+    /**
+     * What the last hits read of their units, kept from batch to batch: per hit its document symbol and its other
+     * variants' languages and stored bytes, in the rows as read. A text becomes a string only when the hit is made.
      */
     private static final class ReadUnits {
-        /** Whether the candidate's unit and variants were found. */
+        /** Whether the hit's unit was found. */
         final boolean[] found = new boolean[UnitStore.BATCH];
         final String[] symbols = new String[UnitStore.BATCH];
-        /** The candidate's first row and row count: its variants come together, in language order. */
+        /** The hit's first row and row count: its variants come together, in language order. */
         final int[] firstRow = new int[UnitStore.BATCH];
         final int[] rowCount = new int[UnitStore.BATCH];
         String[] langs = new String[UnitStore.BATCH * 8];
@@ -258,10 +358,22 @@ final class ConcordanceSearch {
             return -1;
         }
 
-        /** The candidate's text in every language, {@code held} being that of row {@code heldRow}. */
-        Map<String, String> variants(int candidate, int heldRow, String held, StoredTextDecoder decoder) {
+        /**
+         * The hit's text in every language, in language order as the rows came: {@code held} its text in {@code lang},
+         * either row {@code heldRow} or, when -1 (its row was not read again), put in its place ({@code ORDER BY lang}
+         * is byte order, as {@link String#compareTo} orders language codes).
+         */
+        Map<String, String> variants(int candidate, String lang, String held, int heldRow, StoredTextDecoder decoder) {
             Map<String, String> out = new LinkedHashMap<>();
-            for (int r = firstRow[candidate], end = r + rowCount[candidate]; r < end; r++) out.put(langs[r], r == heldRow ? held : decoder.text(texts[r]));
+            boolean placed = heldRow >= 0;
+            for (int r = firstRow[candidate], end = r + rowCount[candidate]; r < end; r++) {
+                if (!placed && langs[r].compareTo(lang) > 0) {
+                    out.put(lang, held);
+                    placed = true;
+                }
+                out.put(langs[r], r == heldRow ? held : decoder.text(texts[r]));
+            }
+            if (!placed) out.put(lang, held);
             return out;
         }
     }
@@ -269,19 +381,21 @@ final class ConcordanceSearch {
     private final ReadUnits read = new ReadUnits();
 
     /**
-     * Reads the first {@code size} candidates of {@code ids} (ascending) into {@link #read}: the variants in
-     * primary-key order, the symbols by a second statement (joined, tm_unit was looked up once per variant, six times a
-     * unit), IN lists as wide as {@link UnitStore#inListWidth} makes them. Candidates are found by position, not in maps keyed by boxed ids, and language codes and
-     * symbols are read as bytes: the driver's getString allocates a buffer, a copy and the string for each.
+     * Reads the first {@code size} candidates of {@code ids} (ascending) into {@link #read}: their variants (but that
+     * in {@code lang} when {@code confirmedInLang}: read already) in primary-key order, the symbols by a second statement (joined, tm_unit was
+     * looked up once per variant, six times a unit), IN lists as wide as {@link UnitStore#inListWidth} makes them.
+     * Hits are found by position, not in maps keyed by boxed ids, and language codes and symbols are read as bytes:
+     * the driver's getString allocates a buffer, a copy and the string for each.
      */
-    private void readCandidates(int[] ids, int size) throws SQLException {
+    private void readCandidates(String lang, int[] ids, int size, boolean confirmedInLang) throws SQLException {
         read.clear(size);
         if (size == 0) return;
-        checks.read += size;
         int width = UnitStore.inListWidth(size);
         String in = UnitStore.inList(width);
-        PreparedStatement vs = store.statement("SELECT unit_id, lang, text FROM tm_variant WHERE unit_id" + in + " ORDER BY unit_id, lang");
+        PreparedStatement vs = store.statement("SELECT unit_id, lang, text FROM tm_variant WHERE unit_id" + in
+            + (confirmedInLang ? " AND lang <> ?" : "") + " ORDER BY unit_id, lang");
         UnitStore.setIds(vs, 1, width, ids, size);
+        if (confirmedInLang) vs.setString(width + 1, lang);
         try (ResultSet rs = vs.executeQuery()) {
             while (rs.next()) {
                 int at = java.util.Arrays.binarySearch(ids, 0, size, rs.getInt(1));
@@ -294,7 +408,7 @@ final class ConcordanceSearch {
         try (ResultSet rs = us.executeQuery()) {
             while (rs.next()) {
                 int at = java.util.Arrays.binarySearch(ids, 0, size, rs.getInt(1));
-                if (at < 0 || read.rowCount[at] == 0) continue;
+                if (at < 0 || !confirmedInLang && read.rowCount[at] == 0) continue;
                 byte[] symbol = rs.getBytes(2);
                 read.symbols[at] = symbol == null && rs.wasNull() ? null : decoder.text(symbol);
                 read.found[at] = true;

@@ -120,16 +120,32 @@ final class PostingCursor implements AutoCloseable {
 
     /** Whether the posting holds {@code id}; ids asked must ascend (a stored posting is read up to them). */
     boolean contains(int id) throws SQLException, Unordered {
-        if (decoded != null) return decoded.contains(id);
-        while (current < id) {
-            // A row whose chunk ended below the id is passed over undecoded: a candidate far on skips whole rows.
-            if (blob != null && rowLast < id) {
-                if (!nextRow(id)) return false;
-                continue;
-            }
-            if (next() == END) return false;
+        return advance(id) == id;
+    }
+
+    /**
+     * The first id at or above {@code target}, or {@link #END}; targets asked must not descend. A stored row whose chunk
+     * ended below the target is passed over without fetching its blob, so a filter's next id lets the driver skip whole
+     * rows; in memory, the ids are galloped over from where the last call stopped.
+     */
+    int advance(int target) throws SQLException, Unordered {
+        if (current >= target) return current;
+        if (decoded != null) {
+            int[] ids = decoded.ids();
+            int bound = 1;
+            while (at + bound < ids.length && ids[at + bound] < target) bound <<= 1;
+            int i = Arrays.binarySearch(ids, at, Math.min(at + bound + 1, ids.length), target);
+            if (i < 0) i = -i - 1;
+            at = i + 1;
+            return current = i < ids.length ? ids[i] : END;
         }
-        return current == id;
+        while (current < target) {
+            // Before the first row, past a row's end, or in a row whose chunk ended below the target: on to the next
+            // row that may hold it.
+            if ((blob == null || rowLast < target || left == 0 && pos[0] >= end) && !nextRow(target)) return END;
+            if (next() == END) return END;
+        }
+        return current;
     }
 
     /**

@@ -19,11 +19,12 @@ import org.concord.store.Database;
 /**
  * The concordance part of TmBenchmark's UN run alone, on a database an earlier UN run left (a copy: searching may
  * write its -wal file), after the same fuzzy queries so the index's cache holds what it holds there. Run:
- * {@code java -cp ... org.concord.tm.ConcordanceUnBenchmark DB UNITS [--dump FILE] [--jfr FILE] [--times FILE]}. Baseline: the
+ * {@code java -cp ... org.concord.tm.ConcordanceUnBenchmark DB UNITS [--dump FILE] [--jfr FILE] [--times FILE] [--work FILE] [--no-fuzzy]}. Baseline: the
  * same 500 phrases' first 100 hits read by SQL LIKE would be minutes; the baseline here is main's code, run on the same
  * copy beside this one. {@code --dump} writes every hit of all 600 phrases (to {@code cmp} two versions' results);
  * {@code --jfr} records CPU samples and allocation and prints where the slowest 10% of phrases spent them;
- * {@code --times} writes each phrase's CPU time in nanoseconds, one a line.
+ * {@code --times} writes each phrase's CPU time in nanoseconds, one a line; {@code --work} each phrase's times, hits and counters;
+ * {@code --no-fuzzy} skips the fuzzy queries (at ten million units they start a word arena pass of minutes).
  */
 public final class ConcordanceUnBenchmark {
     private static final int PHRASES = 500;
@@ -41,18 +42,31 @@ public final class ConcordanceUnBenchmark {
         }
         Path db = Path.of(args[0]);
         int units = Integer.parseInt(args[1]);
-        Path dump = null, jfr = null, timesFile = null;
-        for (int i = 2; i + 1 < args.length; i += 2) {
+        Path dump = null, jfr = null, timesFile = null, workFile = null;
+        boolean fuzzyFirst = true;
+        for (int i = 2; i < args.length; i++) {
+            if (args[i].equals("--no-fuzzy")) {
+                fuzzyFirst = false;
+                continue;
+            }
+            if (i + 1 == args.length) break;
             if (args[i].equals("--dump")) dump = Path.of(args[i + 1]);
             if (args[i].equals("--jfr")) jfr = Path.of(args[i + 1]);
             if (args[i].equals("--times")) timesFile = Path.of(args[i + 1]);
+            if (args[i].equals("--work")) workFile = Path.of(args[i + 1]);
+            i++;
         }
         System.out.println("machine load at start: " + UnMemoryRun.load());
         UnMemory memory = UnMemory.generate(Path.of("..", "shared", "corpora", "unpc-dev"), units, 42);
         try (Database d = Database.open(db)) {
             TranslationMemory tm = TranslationMemory.open(d);
+            String pragma = System.getProperty("bench.pragma"); // e.g. cache_size=-65536, to try a setting on this run only
+            if (pragma != null) try (var s = d.connection().createStatement()) {
+                s.execute("PRAGMA " + pragma);
+            }
             long f0 = System.nanoTime(), fc = TmBenchmark.cpu();
-            for (String q : UnMemoryRun.fuzzyQueries(memory)) tm.fuzzy(q, "en", "fr", 70, 5);
+            // --no-fuzzy: at ten million units the fuzzy queries start a word arena pass of minutes beside the phrases.
+            if (fuzzyFirst) for (String q : UnMemoryRun.fuzzyQueries(memory)) tm.fuzzy(q, "en", "fr", 70, 5);
             System.out.printf("fuzzy queries first (as in TmBenchmark): %.1f s wall, %.1f s CPU%n", (System.nanoTime() - f0) / 1e9, (TmBenchmark.cpu() - fc) / 1e9);
             List<String> phrases = UnMemoryRun.phrases(memory);
             for (String p : phrases.subList(PHRASES, PHRASES + 100)) tm.concordance(p, "en", 100);
@@ -71,6 +85,7 @@ public final class ConcordanceUnBenchmark {
             long[] times = new long[PHRASES], cpus = new long[PHRASES];
             SearchWork[] work = new SearchWork[PHRASES];
             long hits = 0;
+            int[] hitCounts = new int[PHRASES];
             var mx = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
             long allocated = mx.getCurrentThreadAllocatedBytes();
             for (int i = 0; i < PHRASES; i++) {
@@ -78,7 +93,8 @@ public final class ConcordanceUnBenchmark {
                 e.begin();
                 SearchWork before = tm.concordanceWork();
                 long s = System.nanoTime(), c = TmBenchmark.cpu();
-                hits += tm.concordance(phrases.get(i), "en", 100).size();
+                hitCounts[i] = tm.concordance(phrases.get(i), "en", 100).size();
+                hits += hitCounts[i];
                 cpus[i] = TmBenchmark.cpu() - c;
                 times[i] = System.nanoTime() - s;
                 work[i] = tm.concordanceWork().minus(before);
@@ -94,6 +110,16 @@ public final class ConcordanceUnBenchmark {
                 StringBuilder b = new StringBuilder();
                 for (long c : cpus) b.append(c).append('\n');
                 Files.writeString(timesFile, b);
+            }
+            if (workFile != null) {
+                // Per phrase: CPU and wall ms, hits, and its counters, to tell what the slow phrases share.
+                StringBuilder b = new StringBuilder("cpu_ms\twall_ms\thits\tpostings\tposting_rows\tposting_bytes\tids_decoded\twalked\tcandidates\tvariant_rows\tphrase\n");
+                for (int i = 0; i < PHRASES; i++) {
+                    SearchWork w = work[i];
+                    b.append(String.format("%.3f\t%.3f\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s%n", cpus[i] / 1e6, times[i] / 1e6, hitCounts[i], w.postings(),
+                        w.postingRows(), w.postingBytes(), w.idsDecoded(), w.walked(), w.candidatesRead(), w.variantRows(), phrases.get(i)));
+                }
+                Files.writeString(workFile, b);
             }
             Integer[] order = new Integer[PHRASES];
             for (int i = 0; i < PHRASES; i++) order[i] = i;

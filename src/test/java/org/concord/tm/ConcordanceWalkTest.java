@@ -93,6 +93,64 @@ class ConcordanceWalkTest extends MemoryFixture {
             .contains(31L, 59L);
     }
 
+    /** Adds units {@code from}..{@code to} (1-based ids, in one write) with the English text {@code en} makes of each id. */
+    private void writeTexts(int from, int to, java.util.function.IntFunction<String> en) {
+        List<AlignedUnit> beads = new ArrayList<>();
+        for (int id = from; id <= to; id++) {
+            String text = en.apply(id);
+            texts.add(text);
+            beads.add(bead("C/" + id, 0, text, "Texte " + id + "."));
+        }
+        tm.add(beads, "t");
+    }
+
+    @Test
+    void aFilterAheadOfTheDriverLetsItSkipRowsAndTheHitsStayTheScans() {
+        // "alpha" (the rarer word, which drives) in units 1-150, the word B in units 140-300 only: the driver goes on
+        // from B's first id, passing over its first two chunks' rows, and walks only where both words are. B is chosen
+        // so that "alpha B" shares its pair bucket with "common pair", in every unit: the pair looks too frequent to drive.
+        int bucket = Index.pairBucket("common", "pair");
+        String b = java.util.stream.IntStream.range(0, 10_000_000).mapToObj(n -> "b" + n)
+            .filter(w -> Index.pairBucket("alpha", w) == bucket).findFirst().orElseThrow();
+        for (int w = 0; w < 6; w++) {
+            int first = w * 50 + 1;
+            writeTexts(first, first + 49, id -> "A common pair, " + (id <= 150 ? "alpha " : "gamma ") + (id >= 140 && id % 2 == 0 ? b : "delta")
+                + " item " + id + (id >= 140 ? ", " + b + "." : "."));
+        }
+        String phrase = "alpha " + b;
+        tm.concordance(phrase, "en", 100); // reads the chunks' order once
+        for (int max : new int[] {1, 3, 100}) {
+            assertThat(ids(tm.concordance(phrase, "en", max))).as("max " + max).containsExactlyElementsOf(scan(phrase, max));
+        }
+        SearchWork before = tm.concordanceWork();
+        assertThat(ids(tm.concordance(phrase, "en", 100))).containsExactly(140L, 142L, 144L, 146L, 148L, 150L);
+        SearchWork work = tm.concordanceWork().minus(before);
+        assertThat(work.walked()).as("driver ids walked").isLessThan(20);
+        assertThat(work.decodedWhole()).isZero();
+    }
+
+    @Test
+    void onceFewCandidatesHoldThePhraseEachCostsOneRowAndEachHitItsUnitsOthers() {
+        // Every unit holds "general debate" and "debate was", but only every fifth "general debate was": the others pass
+        // every filter and are turned away on their English text alone.
+        for (int w = 0; w < 3; w++) {
+            int first = w * 40 + 1;
+            writeTexts(first, first + 39, id -> id % 5 == 0 ? "The general debate was closed on item " + id + "."
+                : "The general debate ended; the debate was short on item " + id + ".");
+        }
+        tm.concordance("general debate was", "en", 100);
+        SearchWork before = tm.concordanceWork();
+        List<ConcordanceHit> hits = tm.concordance("general debate was", "en", 100);
+        SearchWork work = tm.concordanceWork().minus(before);
+        assertThat(ids(hits)).containsExactlyElementsOf(scan("general debate was", 100)).hasSize(24);
+        assertThat(hits.get(0).variants()).containsOnlyKeys("en", "fr").containsEntry("fr", "Texte 5.");
+        assertThat(hits.get(0).variants().keySet()).containsExactly("en", "fr");
+        assertThat(work.candidatesRead()).isEqualTo(120);
+        // The first batch (units 1-64, 12 hits) is read in both languages; as most were not hits, units 65-120 are read
+        // in English, and only their 12 hits in French.
+        assertThat(work.variantRows()).isEqualTo(64 * 2 + 56 + 12);
+    }
+
     /** A memory two connections can open (the PostgreSQL suite: a fresh database of the test server). */
     DbLocation sharedLocation(Path dir) {
         return DbLocation.parse(dir.resolve("memory.db").toString());

@@ -76,7 +76,14 @@ class SchemaMigrationTest {
             // Units added after the migration append chunks beside the migrated postings.
             tm.add(List.of(new AlignedUnit("S/PV.2", 0, "en", Map.of("en", "The Security Council met today in Geneva.",
                 "fr", "Le Conseil de sécurité s'est réuni aujourd'hui à Genève."), 1.0)), "t");
+            SearchWork before = tm.concordanceWork();
             assertThat(tm.concordance("security council", "en", 10)).extracting(ConcordanceHit::unitId).containsExactly(1L, 4L);
+            // The migrated postings are chunk 0, which no tm_length row vouches for: the walk gave way to decoding them
+            // whole; the next search walks those decoded postings, up to its limit.
+            assertThat(tm.concordanceWork().minus(before).decodedWhole()).isEqualTo(1);
+            before = tm.concordanceWork();
+            assertThat(tm.concordance("security council", "en", 1)).extracting(ConcordanceHit::unitId).containsExactly(1L);
+            assertThat(tm.concordanceWork().minus(before).decodedWhole()).isZero();
             assertThat(tm.fuzzy("The Security Council met today in Nairobi.", "en", "fr", 70, 5)).extracting(FuzzyMatch::unitId)
                 .containsExactly(4L, 1L); // Geneva's unit has as many words as the query, New York's one more
             assertThat(tm.fuzzy("The General Assembly adopted the resolution.", "en", "fr", 100, 5)).extracting(FuzzyMatch::target)
