@@ -71,7 +71,7 @@ final class FuzzySearch {
             Fuzzy fuzzy = new Fuzzy(src, tgt, terms, numbered, max);
             List<Scored> best = arena != null && fuzzy.n > 0
                 ? new ArenaLookup(store.index, arena, src, tgt, fuzzy.words, fuzzy.count, fuzzy.n, fuzzy.pattern, max, counters)
-                    .best(minPercent, accumulator(store.index.maxId() + 1))
+                    .best(minPercent)
                 : best(fuzzy, minPercent, max);
             List<Lookup> out = new ArrayList<>();
             for (Scored s : best) {

@@ -1,0 +1,113 @@
+package org.concord.tm;
+
+/**
+ * How many of the query's words each unit holds, counted for {@link ArenaLookup} a block of unit ids at a time. The
+ * postings are ascending, so each is walked once, block after block, into a counter table of one block: at ten million
+ * units, counting into a table indexed by unit id (40 MB) was a cache miss an id and over a third of a slow lookup's
+ * time. A block's units come out in id order, so the units kept (survivors) stay sorted and later postings are merged
+ * with them instead of being looked up.
+ */
+final class BlockWordCount {
+    /** Units a block: its counts (4 bytes each) and met bits stay in the core's own cache. */
+    private static final int BLOCK = 1 << 15;
+
+    private final int[] counts = new int[BLOCK];
+    private final long[] met = new long[BLOCK >>> 6];
+    private final int n;
+
+    /** The units kept, in ascending id order, with the query words each holds (counted so far) and its length. */
+    int[] ids = new int[256];
+    int[] held = new int[256];
+    int[] lengths = new int[256];
+    int size;
+
+    /** @param n the query's length in words */
+    BlockWordCount(int n) {
+        this.n = n;
+    }
+
+    /**
+     * Counts {@code postings} (word {@code i} held {@code times[i]} times by the query) and keeps the units that could
+     * reach {@code t}: those whose length lies in [{@code shortest}, {@code longestAllowed}] (or is unknown, -1) and
+     * whose count plus the {@code uncounted} query words reaches what their length needs (see {@link #needed}).
+     */
+    void count(int[][] postings, int[] times, int[] unitLengths, int uncounted, int need, int t, int shortest, int longestAllowed) {
+        size = 0;
+        int k = postings.length;
+        int[] at = new int[k];
+        int[] counts = this.counts;
+        long[] met = this.met;
+        while (true) {
+            int first = Integer.MAX_VALUE;
+            for (int i = 0; i < k; i++) if (at[i] < postings[i].length) first = Math.min(first, postings[i][at[i]]);
+            if (first == Integer.MAX_VALUE) return;
+            int base = first & -BLOCK, end = base + BLOCK;
+            for (int i = 0; i < k; i++) {
+                int[] p = postings[i];
+                int c = times[i], j = at[i];
+                for (; j < p.length; j++) {
+                    int id = p[j];
+                    if (id >= end) break;
+                    int o = id - base;
+                    counts[o] += c;
+                    met[o >>> 6] |= 1L << o;
+                }
+                at[i] = j;
+            }
+            for (int w = 0; w < met.length; w++) {
+                long bits = met[w];
+                if (bits == 0) continue;
+                met[w] = 0;
+                do {
+                    int o = w << 6 | Long.numberOfTrailingZeros(bits);
+                    bits &= bits - 1;
+                    int h = counts[o];
+                    counts[o] = 0;
+                    int id = base + o;
+                    int m = id < unitLengths.length ? unitLengths[id] : -1;
+                    if (m >= 0 && (m < shortest || m > longestAllowed)) continue;
+                    if (h + uncounted >= needed(m, need, t)) add(id, h, m);
+                } while (bits != 0);
+            }
+        }
+    }
+
+    /** Adds {@code c} to the kept units that the ascending {@code posting} holds, by merging the two. */
+    void countKept(int[] posting, int c) {
+        int j = 0;
+        for (int k = 0; k < size && j < posting.length; k++) {
+            int id = ids[k];
+            while (j < posting.length && posting[j] < id) j++;
+            if (j < posting.length && posting[j] == id) held[k] += c;
+        }
+    }
+
+    /** Keeps the units whose count plus the {@code uncounted} words could still reach {@code t}; returns how many. */
+    int keepReachable(int uncounted, int need, int t) {
+        int kept = 0;
+        for (int k = 0; k < size; k++) {
+            if (held[k] + uncounted < needed(lengths[k], need, t)) continue;
+            ids[kept] = ids[k];
+            held[kept] = held[k];
+            lengths[kept++] = lengths[k];
+        }
+        size = kept;
+        return kept;
+    }
+
+    /** Query words a unit of length {@code m} (-1: unknown) must hold to score {@code t}: at least need, and t% of the longer. */
+    private int needed(int m, int need, int t) {
+        return m < 0 ? need : Math.max(need, (t * Math.max(n, m) + 99) / 100);
+    }
+
+    private void add(int id, int h, int m) {
+        if (size == ids.length) {
+            ids = java.util.Arrays.copyOf(ids, 2 * size);
+            held = java.util.Arrays.copyOf(held, 2 * size);
+            lengths = java.util.Arrays.copyOf(lengths, 2 * size);
+        }
+        ids[size] = id;
+        held[size] = h;
+        lengths[size++] = m;
+    }
+}
