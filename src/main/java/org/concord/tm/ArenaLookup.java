@@ -102,9 +102,12 @@ final class ArenaLookup {
         boolean[] counted = new boolean[words.length];
         int[][] walked = new int[words.length][];
         int[] times = new int[words.length];
-        int k = 0;
+        int k = 0, meeting = 0;
         for (int i : rarestFirst) {
             if (uncounted < need && df[i] > cap) continue;
+            // Every unit that could reach t holds one of the words counted until the rest could not make `need`:
+            // they meet units, and the cheap words after them only add to the units met.
+            if (uncounted >= need) meeting++;
             counted[i] = true;
             uncounted -= count[i];
             walked[k] = posting(i).ids();
@@ -113,7 +116,7 @@ final class ArenaLookup {
         }
         // With the unit's length m, the distance is at least |n − m|: lengths that cannot reach t are left out.
         int longestAllowed = t == 0 ? Integer.MAX_VALUE : 100 * n / t;
-        shared.count(java.util.Arrays.copyOf(walked, k), java.util.Arrays.copyOf(times, k), index.lengths(src), uncounted, need, t,
+        shared.count(java.util.Arrays.copyOf(walked, k), java.util.Arrays.copyOf(times, k), meeting, index.lengths(src), uncounted, need, t,
             need, longestAllowed);
         int survivors = shared.size;
         // The other words, rarest first, while a word's posting is short beside the survivors: walking it adds to their

@@ -10,6 +10,8 @@ package org.concord.tm;
 final class BlockWordCount {
     /** Units a block: its counts (4 bytes each) and met bits stay in the core's own cache. */
     private static final int BLOCK = 1 << 15;
+    /** Lengths whose need is tabulated for a pass; longer units (rare) are worked out one by one. */
+    private static final int MAX_TABULATED = 1024;
 
     private final int[] counts = new int[BLOCK];
     private final long[] met = new long[BLOCK >>> 6];
@@ -29,28 +31,46 @@ final class BlockWordCount {
     /**
      * Counts {@code postings} (word {@code i} held {@code times[i]} times by the query) and keeps the units that could
      * reach {@code t}: those whose length lies in [{@code shortest}, {@code longestAllowed}] (or is unknown, -1) and
-     * whose count plus the {@code uncounted} query words reaches what their length needs (see {@link #needed}).
+     * whose count plus the {@code uncounted} query words reaches what their length needs (see {@link #needed}). Only
+     * the first {@code meeting} postings meet units: the caller knows that a unit none of them holds cannot reach t,
+     * so the others add to the units met and no unit is looked at for them alone.
      */
-    void count(int[][] postings, int[] times, int[] unitLengths, int uncounted, int need, int t, int shortest, int longestAllowed) {
+    void count(int[][] postings, int[] times, int meeting, int[] unitLengths, int uncounted, int need, int t, int shortest,
+               int longestAllowed) {
         size = 0;
+        // What a unit must hold by its length, looked up rather than divided out for each unit met; a length out of
+        // [shortest, longestAllowed] needs more than any unit holds.
+        int[] needs = new int[Math.min(longestAllowed, MAX_TABULATED) + 2];
+        for (int m = 0; m < needs.length; m++) needs[m] = m < shortest || m > longestAllowed ? Integer.MAX_VALUE : needed(m, need, t);
+        needs[needs.length - 1] = Integer.MIN_VALUE; // past the table: looked at one by one
         int k = postings.length;
         int[] at = new int[k];
         int[] counts = this.counts;
         long[] met = this.met;
         while (true) {
             int first = Integer.MAX_VALUE;
-            for (int i = 0; i < k; i++) if (at[i] < postings[i].length) first = Math.min(first, postings[i][at[i]]);
+            for (int i = 0; i < meeting; i++) if (at[i] < postings[i].length) first = Math.min(first, postings[i][at[i]]);
             if (first == Integer.MAX_VALUE) return;
             int base = first & -BLOCK, end = base + BLOCK;
             for (int i = 0; i < k; i++) {
                 int[] p = postings[i];
                 int c = times[i], j = at[i];
-                for (; j < p.length; j++) {
-                    int id = p[j];
-                    if (id >= end) break;
-                    int o = id - base;
-                    counts[o] += c;
-                    met[o >>> 6] |= 1L << o;
+                if (i < meeting) {
+                    for (; j < p.length; j++) {
+                        int id = p[j];
+                        if (id >= end) break;
+                        int o = id - base;
+                        counts[o] += c;
+                        met[o >>> 6] |= 1L << o;
+                    }
+                } else {
+                    while (j < p.length && p[j] < base) j++; // in blocks no unit was met in
+                    for (; j < p.length; j++) {
+                        int id = p[j];
+                        if (id >= end) break;
+                        int o = id - base;
+                        if ((met[o >>> 6] & 1L << o) != 0) counts[o] += c;
+                    }
                 }
                 at[i] = j;
             }
@@ -65,8 +85,9 @@ final class BlockWordCount {
                     counts[o] = 0;
                     int id = base + o;
                     int m = id < unitLengths.length ? unitLengths[id] : -1;
-                    if (m >= 0 && (m < shortest || m > longestAllowed)) continue;
-                    if (h + uncounted >= needed(m, need, t)) add(id, h, m);
+                    int needHere = m < 0 ? need : needs[Math.min(m, needs.length - 1)];
+                    if (needHere == Integer.MIN_VALUE) needHere = m > longestAllowed ? Integer.MAX_VALUE : needed(m, need, t);
+                    if (h + uncounted >= needHere) add(id, h, m);
                 } while (bits != 0);
             }
         }
