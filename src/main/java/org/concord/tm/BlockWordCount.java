@@ -15,7 +15,7 @@ final class BlockWordCount {
 
     private final int[] counts = new int[BLOCK];
     private final long[] met = new long[BLOCK >>> 6];
-    private final int n;
+    private int n;
 
     /** The units kept, in ascending id order, with the query words each holds (counted so far) and its length. */
     int[] ids = new int[256];
@@ -23,20 +23,16 @@ final class BlockWordCount {
     int[] lengths = new int[256];
     int size;
 
-    /** @param n the query's length in words */
-    BlockWordCount(int n) {
-        this.n = n;
-    }
-
     /**
      * Counts {@code postings} (word {@code i} held {@code times[i]} times by the query) and keeps the units that could
-     * reach {@code t}: those whose length lies in [{@code shortest}, {@code longestAllowed}] (or is unknown, -1) and
+     * reach {@code t} for a query of {@code n} words: those whose length lies in [{@code shortest}, {@code longestAllowed}] (or is unknown, -1) and
      * whose count plus the {@code uncounted} query words reaches what their length needs (see {@link #needed}). Only
      * the first {@code meeting} postings meet units: the caller knows that a unit none of them holds cannot reach t,
      * so the others add to the units met and no unit is looked at for them alone.
      */
-    void count(int[][] postings, int[] times, int meeting, int[] unitLengths, int uncounted, int need, int t, int shortest,
+    void count(int n, int[][] postings, int[] times, int meeting, int[] unitLengths, int uncounted, int need, int t, int shortest,
                int longestAllowed) {
+        this.n = n;
         size = 0;
         // What a unit must hold by its length, looked up rather than divided out for each unit met; a length out of
         // [shortest, longestAllowed] needs more than any unit holds.
@@ -52,16 +48,22 @@ final class BlockWordCount {
             for (int i = 0; i < meeting; i++) if (at[i] < postings[i].length) first = Math.min(first, postings[i][at[i]]);
             if (first == Integer.MAX_VALUE) return;
             int base = first & -BLOCK, end = base + BLOCK;
+            int lo = met.length, hi = -1; // the words of `met` the block's units were met in
             for (int i = 0; i < k; i++) {
                 int[] p = postings[i];
                 int c = times[i], j = at[i];
                 if (i < meeting) {
+                    int from = j;
                     for (; j < p.length; j++) {
                         int id = p[j];
                         if (id >= end) break;
                         int o = id - base;
                         counts[o] += c;
                         met[o >>> 6] |= 1L << o;
+                    }
+                    if (j > from) {
+                        lo = Math.min(lo, (p[from] - base) >>> 6);
+                        hi = Math.max(hi, (p[j - 1] - base) >>> 6);
                     }
                 } else {
                     while (j < p.length && p[j] < base) j++; // in blocks no unit was met in
@@ -74,7 +76,7 @@ final class BlockWordCount {
                 }
                 at[i] = j;
             }
-            for (int w = 0; w < met.length; w++) {
+            for (int w = lo; w <= hi; w++) {
                 long bits = met[w];
                 if (bits == 0) continue;
                 met[w] = 0;
