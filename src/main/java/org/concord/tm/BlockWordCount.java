@@ -85,6 +85,9 @@ final class BlockWordCount {
                     bits &= bits - 1;
                     int h = counts[o];
                     counts[o] = 0;
+                    // Most units met hold too few words whatever their length: their length (a cache miss each in a
+                    // table of every unit) is not read.
+                    if (h + uncounted < need) continue;
                     int id = base + o;
                     int m = id < unitLengths.length ? unitLengths[id] : -1;
                     int needHere = m < 0 ? need : needs[Math.min(m, needs.length - 1)];
