@@ -15,6 +15,8 @@ final class BlockWordCount {
 
     private final int[] counts = new int[BLOCK];
     private final long[] met = new long[BLOCK >>> 6];
+    /** A block's units in the order met (offsets in the block): a sparse block is harvested from these, sorted. */
+    private final int[] touched = new int[BLOCK];
     private int n;
 
     /** The units kept, in ascending id order, with the query words each holds (counted so far) and its length. */
@@ -49,6 +51,7 @@ final class BlockWordCount {
             if (first == Integer.MAX_VALUE) return;
             int base = first & -BLOCK, end = base + BLOCK;
             int lo = met.length, hi = -1; // the words of `met` the block's units were met in
+            int metHere = 0; // units met in the block
             for (int i = 0; i < k; i++) {
                 int[] p = postings[i];
                 int c = times[i], j = at[i];
@@ -59,7 +62,11 @@ final class BlockWordCount {
                         if (id >= end) break;
                         int o = id - base;
                         counts[o] += c;
-                        met[o >>> 6] |= 1L << o;
+                        long bit = 1L << o, was = met[o >>> 6];
+                        if ((was & bit) == 0) {
+                            met[o >>> 6] = was | bit;
+                            touched[metHere++] = o;
+                        }
                     }
                     if (j > from) {
                         lo = Math.min(lo, (p[from] - base) >>> 6);
@@ -76,26 +83,42 @@ final class BlockWordCount {
                 }
                 at[i] = j;
             }
-            for (int w = lo; w <= hi; w++) {
-                long bits = met[w];
-                if (bits == 0) continue;
-                met[w] = 0;
-                do {
-                    int o = w << 6 | Long.numberOfTrailingZeros(bits);
-                    bits &= bits - 1;
-                    int h = counts[o];
-                    counts[o] = 0;
-                    // Most units met hold too few words whatever their length: their length (a cache miss each in a
-                    // table of every unit) is not read.
-                    if (h + uncounted < need) continue;
-                    int id = base + o;
-                    int m = id < unitLengths.length ? unitLengths[id] : -1;
-                    int needHere = m < 0 ? need : needs[Math.min(m, needs.length - 1)];
-                    if (needHere == Integer.MIN_VALUE) needHere = m > longestAllowed ? Integer.MAX_VALUE : needed(m, need, t);
-                    if (h + uncounted >= needHere) add(id, h, m);
-                } while (bits != 0);
+            // At ten million units a query's rarest words hold a few dozen units a block: scanning the block's bits
+            // cost more than counting them (3 passes × 305 blocks × 512 words a lookup), so a sparse block's units
+            // are taken from the list of those met, sorted.
+            if (metHere < hi - lo + 1) {
+                java.util.Arrays.sort(touched, 0, metHere);
+                for (int x = 0; x < metHere; x++) {
+                    int o = touched[x];
+                    met[o >>> 6] = 0;
+                    harvest(o, base, unitLengths, needs, uncounted, need, t, longestAllowed);
+                }
+            } else {
+                for (int w = lo; w <= hi; w++) {
+                    long bits = met[w];
+                    if (bits == 0) continue;
+                    met[w] = 0;
+                    do {
+                        harvest(w << 6 | Long.numberOfTrailingZeros(bits), base, unitLengths, needs, uncounted, need, t, longestAllowed);
+                        bits &= bits - 1;
+                    } while (bits != 0);
+                }
             }
         }
+    }
+
+    /** Keeps the unit at offset {@code o} of the block from {@code base} if it could reach t; its count goes back to 0. */
+    private void harvest(int o, int base, int[] unitLengths, int[] needs, int uncounted, int need, int t, int longestAllowed) {
+        int h = counts[o];
+        counts[o] = 0;
+        // Most units met hold too few words whatever their length: their length (a cache miss each in a table of
+        // every unit) is not read.
+        if (h + uncounted < need) return;
+        int id = base + o;
+        int m = id < unitLengths.length ? unitLengths[id] : -1;
+        int needHere = m < 0 ? need : needs[Math.min(m, needs.length - 1)];
+        if (needHere == Integer.MIN_VALUE) needHere = m > longestAllowed ? Integer.MAX_VALUE : needed(m, need, t);
+        if (h + uncounted >= needHere) add(id, h, m);
     }
 
     /** Adds {@code c} to the kept units that the ascending {@code posting} holds, by merging the two. */
