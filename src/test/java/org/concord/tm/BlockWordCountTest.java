@@ -18,6 +18,16 @@ class BlockWordCountTest {
      */
     @Test
     void theBlocksKeepWhatADirectCountKeeps() {
+        keepsWhatADirectCountKeeps(3_000, 100);
+    }
+
+    /** Postings of a few dozen units a block (as the rarest words' at ten million units): taken from the units met, sorted. */
+    @Test
+    void sparseBlocksKeepWhatADirectCountKeeps() {
+        keepsWhatADirectCountKeeps(60, 1_000);
+    }
+
+    private static void keepsWhatADirectCountKeeps(int perWord, int hotEvery) {
         Random rnd = new Random(5);
         int units = 200_000, n = 24, t = 70;
         int[] lengths = new int[units - 1_000]; // the last thousand came after the lengths were read
@@ -28,8 +38,8 @@ class BlockWordCountTest {
         for (int i = 0; i < k; i++) {
             TreeSet<Integer> ids = new TreeSet<>();
             for (int edge = 1; edge <= units / 32_768; edge++) ids.add(edge * 32_768 - 1 + rnd.nextInt(2)); // a block's edges
-            for (int hot = 50; hot < units; hot += 100) if (rnd.nextInt(10) != 0) ids.add(hot); // near copies: most words
-            while (ids.size() < 3_000 * (i + 1)) ids.add(rnd.nextInt(units));
+            for (int hot = 50; hot < units; hot += hotEvery) if (rnd.nextInt(10) != 0) ids.add(hot); // near copies: most words
+            while (ids.size() < perWord * (i + 1)) ids.add(rnd.nextInt(units));
             postings[i] = ids.stream().mapToInt(Integer::intValue).toArray();
             times[i] = i % 4 == 0 ? 2 : 1;
         }
@@ -52,7 +62,7 @@ class BlockWordCountTest {
             int needHere = m < 0 ? need : Math.max(need, (t * Math.max(n, m) + 99) / 100);
             if (direct[id] + uncounted >= needHere) expected.add(id + ":" + direct[id] + ":" + m);
         }
-        assertThat(kept(count)).hasSizeGreaterThan(100).isEqualTo(expected);
+        assertThat(kept(count)).hasSizeGreaterThanOrEqualTo(5).isEqualTo(expected);
 
         int[] later = postings[k - 1]; // merged again: each kept unit it holds gains 3
         count.countKept(later, 3);
@@ -66,7 +76,7 @@ class BlockWordCountTest {
         }
         assertThat(kept(count)).isEqualTo(merged);
         int left = count.keepReachable(uncounted - 3, need, t);
-        assertThat(left).isLessThan(merged.size()).isEqualTo(kept(count).size());
+        assertThat(left).isLessThanOrEqualTo(merged.size()).isEqualTo(kept(count).size());
         for (String e : kept(count)) {
             String[] f = e.split(":");
             int m = Integer.parseInt(f[2]);
