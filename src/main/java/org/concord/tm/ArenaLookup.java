@@ -14,6 +14,8 @@ import java.util.List;
 final class ArenaLookup {
     /** A word beyond the prefix is counted when its posting holds at most this many ids a surviving candidate. */
     private static final int WALKED_PER_SURVIVOR = 8;
+    /** Candidates whose words are fetched from the arena together, ahead of their scoring. */
+    private static final int GROUP = 8;
 
     private final Index index;
     private final WordArena arena;
@@ -33,9 +35,10 @@ final class ArenaLookup {
     /** The best {@code max} units scored so far that reach the caller's minimum and have the target, best first. */
     private final List<FuzzySearch.Scored> top = new ArrayList<>();
     private int[] candidate = new int[64];
+    private final BlockWordCount shared;
 
     ArenaLookup(Index index, WordArena arena, String src, String tgt, String[] words, int[] count, int n,
-                Similarity.BitPattern pattern, int max, FuzzySearch.Counters counters) throws SQLException {
+                Similarity.BitPattern pattern, int max, FuzzySearch.Counters counters, BlockWordCount shared) throws SQLException {
         this.index = index;
         this.arena = arena;
         this.src = src;
@@ -53,6 +56,7 @@ final class ArenaLookup {
         for (int i = 0; i < words.length; i++) rarestFirst[i] = i;
         Arrays.sort(rarestFirst, (a, b) -> Integer.compare(df[a], df[b]));
         postings = new Index.Posting[words.length];
+        this.shared = shared;
     }
 
     /**
@@ -62,7 +66,7 @@ final class ArenaLookup {
      * some s below t, the next pass is at s, the last one needed (every unit of the answer scores s or more);
      * otherwise it is at the next of 95, 85 and min.
      */
-    List<FuzzySearch.Scored> best(int min, int[] accumulator) throws SQLException {
+    List<FuzzySearch.Scored> best(int min) throws SQLException {
         int t = min;
         for (int first : FuzzySearch.FIRST_THRESHOLDS) {
             if (first > min) {
@@ -71,7 +75,7 @@ final class ArenaLookup {
             }
         }
         while (true) {
-            pass(t, min, accumulator);
+            pass(t, min);
             if (t <= min || top.size() >= max && top.get(max - 1).percent() >= t) return top;
             int next = min;
             if (top.size() >= max) {
@@ -89,7 +93,7 @@ final class ArenaLookup {
     }
 
     /** Scores every unit not scored yet that could reach {@code t}, best bound first, while it could still enter the top. */
-    private void pass(int t, int min, int[] accumulator) throws SQLException {
+    private void pass(int t, int min) throws SQLException {
         counters.passes++;
         // A unit scoring ≥ t shares at least `need` words with the query: every such unit holds one of the rarest words
         // counted until the others could not make `need` alone. Rare words past those are counted too (cheap, and
@@ -97,22 +101,26 @@ final class ArenaLookup {
         int need = Math.max(1, (t * n + 99) / 100);
         int cap = Math.max(1000, index.maxId() / 1000);
         int uncounted = n;
-        // With the unit's length m, the distance is at least |n − m|: lengths that cannot reach t are set aside (-1)
-        // when first met.
-        int shortest = need;
-        int longestAllowed = t == 0 ? Integer.MAX_VALUE : 100 * n / t;
-        SharedWordCount shared = new SharedWordCount(accumulator, index.lengths(src), n, shortest, longestAllowed);
         boolean[] counted = new boolean[words.length];
+        int[][] walked = new int[words.length][];
+        int[] times = new int[words.length];
+        int k = 0, meeting = 0;
         for (int i : rarestFirst) {
             if (uncounted < need && df[i] > cap) continue;
+            // Every unit that could reach t holds one of the words counted until the rest could not make `need`:
+            // they meet units, and the cheap words after them only add to the units met.
+            if (uncounted >= need) meeting++;
             counted[i] = true;
             uncounted -= count[i];
-            int[] ids = posting(i).ids();
-            counters.idsCounted += ids.length;
-            shared.countMeeting(ids, count[i]);
+            walked[k] = posting(i).ids();
+            times[k++] = count[i];
+            counters.idsCounted += walked[k - 1].length;
         }
-        shared.endMeeting();
-        int survivors = shared.keepReachable(uncounted, need, t);
+        // With the unit's length m, the distance is at least |n − m|: lengths that cannot reach t are left out.
+        int longestAllowed = t == 0 ? Integer.MAX_VALUE : 100 * n / t;
+        shared.count(n, java.util.Arrays.copyOf(walked, k), java.util.Arrays.copyOf(times, k), meeting, index.lengths(src), uncounted, need, t,
+            need, longestAllowed);
+        int survivors = shared.size;
         // The other words, rarest first, while a word's posting is short beside the survivors: walking it adds to their
         // counts, and each word counted lowers every survivor's bound by what it does not hold. A frequent word is left
         // out: its posting (millions of ids at ten million units) costs more to decode and walk than scoring the
@@ -128,20 +136,22 @@ final class ArenaLookup {
         }
         // Bounds as longs that sort best first (percent down, then id up).
         FuzzySearch.LongList bounds = new FuzzySearch.LongList();
-        for (int k = 0; k < shared.touched.size; k++) {
-            int id = shared.touched.a[k];
-            int held = accumulator[id] + uncounted;
-            accumulator[id] = 0;
+        for (int s = 0; s < shared.size; s++) {
+            int id = shared.ids[s];
             if (scored.get(id) != FuzzySearch.Known.ABSENT) continue; // offered to the top when scored
-            int m = shared.length(id);
+            int held = shared.held[s] + uncounted;
+            int m = shared.lengths[s];
             int longest = Math.max(n, m);
             int percent = m < 0 ? 100 * Math.min(held, n) / n : 100 * Math.min(Math.min(held, n), m) / longest;
             bounds.add((long) (100 - percent) << 32 | id);
         }
         counters.candidatesBounded += bounds.size;
         Arrays.sort(bounds.a, 0, bounds.size);
-        for (int k = 0; k < bounds.size; k++) {
-            long key = bounds.a[k];
+        for (int b = 0; b < bounds.size; b++) {
+            // The next candidates' words are far apart in the arena (hundreds of MB at ten million units): asking for
+            // a group's at once lets the memory fetch them together instead of one cache miss after another.
+            if ((b & (GROUP - 1)) == 0) arena.load(bounds.a, b, Math.min(bounds.size, b + GROUP));
+            long key = bounds.a[b];
             int id = (int) key, bound = 100 - (int) (key >>> 32);
             if (top.size() >= max) {
                 FuzzySearch.Scored kth = top.get(max - 1);

@@ -16,6 +16,8 @@ import org.concord.InputException;
 final class FuzzySearch {
     private final UnitStore store;
     private int[] acc = new int[0];
+    /** The arena lookups' counting buffers, kept from one lookup to the next. */
+    private final BlockWordCount blockCount = new BlockWordCount();
     /** What the last lookup did, for benchmarks that explain its time (a few additions a lookup). */
     final Counters counters = new Counters();
 
@@ -70,8 +72,8 @@ final class FuzzySearch {
             }
             Fuzzy fuzzy = new Fuzzy(src, tgt, terms, numbered, max);
             List<Scored> best = arena != null && fuzzy.n > 0
-                ? new ArenaLookup(store.index, arena, src, tgt, fuzzy.words, fuzzy.count, fuzzy.n, fuzzy.pattern, max, counters)
-                    .best(minPercent, accumulator(store.index.maxId() + 1))
+                ? new ArenaLookup(store.index, arena, src, tgt, fuzzy.words, fuzzy.count, fuzzy.n, fuzzy.pattern, max, counters, blockCount)
+                    .best(minPercent)
                 : best(fuzzy, minPercent, max);
             List<Lookup> out = new ArrayList<>();
             for (Scored s : best) {

@@ -1,8 +1,8 @@
 package org.concord.tm;
 
 /**
- * How many of the query's words each unit met in their postings holds: the counting both fuzzy lookups share (the one
- * that reads candidates' rows and the one over the word arena). A unit whose length alone keeps it below the threshold
+ * How many of the query's words each unit met in their postings holds, for the fuzzy lookup that reads candidates'
+ * rows (the one over the word arena counts a block of ids at a time: {@link BlockWordCount}). A unit whose length alone keeps it below the threshold
  * is set aside when first met; the others are counted in an accumulator indexed by unit id, which a pass leaves zeroed
  * for the next one (the caller zeroes the counts it reads).
  */

@@ -108,6 +108,26 @@ final class WordArena {
         return c < 0x8000 ? c : (c & 0x7FFF) << 16 | words[p + 1];
     }
 
+    /** Sum of the words read by {@link #load}: kept so that the reads are done. */
+    private int loaded;
+
+    /**
+     * Reads the first word of each unit of {@code keys[from..to)} (a unit id in each key's low 32 bits), so that the
+     * cache misses of a group of candidates overlap: scored one by one, each waited for its own.
+     */
+    void load(long[] keys, int from, int to) {
+        int[] at = this.at;
+        char[] words = this.words;
+        int[] where = new int[to - from];
+        for (int k = from; k < to; k++) {
+            int unit = (int) keys[k];
+            where[k - from] = unit >= 0 && unit < at.length ? at[unit] : -1;
+        }
+        int sum = loaded;
+        for (int p : where) if (p >= 0) sum += words[p];
+        loaded = sum;
+    }
+
     /** Copies the words of {@code unit} as numbers into {@code into}, which holds at least {@link #length} of them. */
     void words(int unit, int[] into) {
         int p = at[unit];

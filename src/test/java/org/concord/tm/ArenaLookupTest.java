@@ -52,6 +52,28 @@ class ArenaLookupTest extends MemoryFixture {
     }
 
     /**
+     * Only the rarest words meet units (a unit holding none of them cannot reach the pass's threshold); the cheaper
+     * words counted after them only add to units met. The best unit, at 85, lacks the query's three rarest words and
+     * holds the fourth: at 85 a 20-word query's four rarest words meet, so a search that let only three meet misses it.
+     * With max 1 and --min 85 there is no later pass to find it.
+     */
+    @Test
+    void aUnitHoldingOnlyTheLastOfTheRarestWordsIsFound() {
+        String query = words("w", 0, 20);
+        List<AlignedUnit> units = new ArrayList<>();
+        // Word i is held by i + 1 short units (far too short to score), so w0 is the rarest, then w1, and so on.
+        for (int i = 0; i < 20; i++) {
+            for (int k = 0; k <= i; k++) units.add(bead("F", units.size(), "w" + i + " filler", "filler"));
+        }
+        units.add(bead("D", 0, "x y z " + words("w", 3, 17), "best")); // w0, w1, w2 replaced: 85
+        tm.add(units, "t");
+        FuzzySearch search = arenaSearch();
+        List<Lookup> found = search.lookup(query, "en", "fr", 85, 1);
+        assertThat(found).extracting(l -> l.match().target(), l -> l.match().percent()).containsExactly(org.assertj.core.api.Assertions.tuple("best", 85));
+        assertThat(search.counters.passes).as("95, then 85").isEqualTo(2);
+    }
+
+    /**
      * A memory shaped like the UN's: near copies of a few sentences, so that their words are held by more units than
      * the search counts cheaply, with words changed, dropped and added, numbers, some units without French, and queries
      * of more than 64 words and with words no unit holds. Every lookup gives the units, scores and order that scoring

@@ -64,23 +64,39 @@ final class FuzzyHitsBenchmark {
                 recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
                 recording.start();
             }
-            long[] times = new long[chosen.size()];
-            long[] cpus = new long[chosen.size()];
-            for (int k = 0; k < chosen.size(); k++) {
-                int i = chosen.get(k);
-                long s = System.nanoTime();
-                long c = TmBenchmark.cpu();
-                List<FuzzyMatch> found = tm.fuzzy(queries.get(i), "en", "fr", 70, 5);
-                cpus[k] = TmBenchmark.cpu() - c;
-                times[k] = System.nanoTime() - s;
-                for (FuzzyMatch m : found) out.println(i + " " + m.unitId() + " " + m.percent());
-                out.println(i + " cpu " + cpus[k] + " " + counters(tm));
+            // -Dconcord.rounds=R: the timed queries R times (hits written from the first); each query's best CPU time
+            // of the R rounds is printed too, which the other work on a shared machine disturbs far less.
+            int rounds = Integer.getInteger("concord.rounds", 1);
+            long[] bestCpus = new long[chosen.size()];
+            java.util.Arrays.fill(bestCpus, Long.MAX_VALUE);
+            for (int round = 0; round < rounds; round++) {
+                long[] times = new long[chosen.size()];
+                long[] cpus = new long[chosen.size()];
+                for (int k = 0; k < chosen.size(); k++) {
+                    int i = chosen.get(k);
+                    long s = System.nanoTime();
+                    long c = TmBenchmark.cpu();
+                    List<FuzzyMatch> found = tm.fuzzy(queries.get(i), "en", "fr", 70, 5);
+                    cpus[k] = TmBenchmark.cpu() - c;
+                    times[k] = System.nanoTime() - s;
+                    bestCpus[k] = Math.min(bestCpus[k], cpus[k]);
+                    if (round > 0) continue;
+                    for (FuzzyMatch m : found) out.println(i + " " + m.unitId() + " " + m.percent());
+                    out.println(i + " cpu " + cpus[k] + " " + counters(tm));
+                }
+                System.out.printf("fuzzy top-5 (--min 70): %s over %d queries, one thread%s%n", TmBenchmark.percentiles(times, cpus), chosen.size(),
+                    rounds > 1 ? " (round " + (round + 1) + " of " + rounds + ", load " + UnMemoryRun.load() + ")" : "");
+            }
+            if (rounds > 1) {
+                long[] best = bestCpus.clone();
+                java.util.Arrays.sort(best);
+                System.out.printf("each query's best CPU of %d rounds: p50 %.2f ms, p95 %.2f ms, sum %.0f ms%n", rounds, best[best.length / 2] / 1e6,
+                    best[(int) (best.length * 0.95)] / 1e6, java.util.Arrays.stream(best).sum() / 1e6);
             }
             if (recording != null) {
                 recording.stop();
                 recording.dump(Path.of(System.getProperty("concord.jfr")));
             }
-            System.out.printf("fuzzy top-5 (--min 70): %s over %d queries, one thread%n", TmBenchmark.percentiles(times, cpus), chosen.size());
         }
         System.out.println("machine load at end: " + UnMemoryRun.load());
     }

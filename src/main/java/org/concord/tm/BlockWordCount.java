@@ -1,0 +1,162 @@
+package org.concord.tm;
+
+/**
+ * How many of the query's words each unit holds, counted for {@link ArenaLookup} a block of unit ids at a time. The
+ * postings are ascending, so each is walked once, block after block, into a counter table of one block: at ten million
+ * units, counting into a table indexed by unit id (40 MB) was a cache miss an id and over a third of a slow lookup's
+ * time. A block's units come out in id order, so the units kept (survivors) stay sorted and later postings are merged
+ * with them instead of being looked up.
+ */
+final class BlockWordCount {
+    /** Units a block: its counts (4 bytes each) and met bits stay in the core's own cache. */
+    private static final int BLOCK = 1 << 15;
+    /** Lengths whose need is tabulated for a pass; longer units (rare) are worked out one by one. */
+    private static final int MAX_TABULATED = 1024;
+
+    private final int[] counts = new int[BLOCK];
+    private final long[] met = new long[BLOCK >>> 6];
+    /** A block's units in the order met (offsets in the block): a sparse block is harvested from these, sorted. */
+    private final int[] touched = new int[BLOCK];
+    private int n;
+
+    /** The units kept, in ascending id order, with the query words each holds (counted so far) and its length. */
+    int[] ids = new int[256];
+    int[] held = new int[256];
+    int[] lengths = new int[256];
+    int size;
+
+    /**
+     * Counts {@code postings} (word {@code i} held {@code times[i]} times by the query) and keeps the units that could
+     * reach {@code t} for a query of {@code n} words: those whose length lies in [{@code shortest}, {@code longestAllowed}] (or is unknown, -1) and
+     * whose count plus the {@code uncounted} query words reaches what their length needs (see {@link #needed}). Only
+     * the first {@code meeting} postings meet units: the caller knows that a unit none of them holds cannot reach t,
+     * so the others add to the units met and no unit is looked at for them alone.
+     */
+    void count(int n, int[][] postings, int[] times, int meeting, int[] unitLengths, int uncounted, int need, int t, int shortest,
+               int longestAllowed) {
+        this.n = n;
+        size = 0;
+        // What a unit must hold by its length, looked up rather than divided out for each unit met; a length out of
+        // [shortest, longestAllowed] needs more than any unit holds.
+        int[] needs = new int[Math.min(longestAllowed, MAX_TABULATED) + 2];
+        for (int m = 0; m < needs.length; m++) needs[m] = m < shortest || m > longestAllowed ? Integer.MAX_VALUE : needed(m, need, t);
+        needs[needs.length - 1] = Integer.MIN_VALUE; // past the table: looked at one by one
+        int k = postings.length;
+        int[] at = new int[k];
+        int[] counts = this.counts;
+        long[] met = this.met;
+        while (true) {
+            int first = Integer.MAX_VALUE;
+            for (int i = 0; i < meeting; i++) if (at[i] < postings[i].length) first = Math.min(first, postings[i][at[i]]);
+            if (first == Integer.MAX_VALUE) return;
+            int base = first & -BLOCK, end = base + BLOCK;
+            int lo = met.length, hi = -1; // the words of `met` the block's units were met in
+            int metHere = 0; // units met in the block
+            for (int i = 0; i < k; i++) {
+                int[] p = postings[i];
+                int c = times[i], j = at[i];
+                if (i < meeting) {
+                    int from = j;
+                    for (; j < p.length; j++) {
+                        int id = p[j];
+                        if (id >= end) break;
+                        int o = id - base;
+                        counts[o] += c;
+                        long bit = 1L << o, was = met[o >>> 6];
+                        if ((was & bit) == 0) {
+                            met[o >>> 6] = was | bit;
+                            touched[metHere++] = o;
+                        }
+                    }
+                    if (j > from) {
+                        lo = Math.min(lo, (p[from] - base) >>> 6);
+                        hi = Math.max(hi, (p[j - 1] - base) >>> 6);
+                    }
+                } else {
+                    while (j < p.length && p[j] < base) j++; // in blocks no unit was met in
+                    for (; j < p.length; j++) {
+                        int id = p[j];
+                        if (id >= end) break;
+                        int o = id - base;
+                        if ((met[o >>> 6] & 1L << o) != 0) counts[o] += c;
+                    }
+                }
+                at[i] = j;
+            }
+            // At ten million units a query's rarest words hold a few dozen units a block: scanning the block's bits
+            // cost more than counting them (3 passes × 305 blocks × 512 words a lookup), so a sparse block's units
+            // are taken from the list of those met, sorted.
+            if (metHere < hi - lo + 1) {
+                java.util.Arrays.sort(touched, 0, metHere);
+                for (int x = 0; x < metHere; x++) {
+                    int o = touched[x];
+                    met[o >>> 6] = 0;
+                    harvest(o, base, unitLengths, needs, uncounted, need, t, longestAllowed);
+                }
+            } else {
+                for (int w = lo; w <= hi; w++) {
+                    long bits = met[w];
+                    if (bits == 0) continue;
+                    met[w] = 0;
+                    do {
+                        harvest(w << 6 | Long.numberOfTrailingZeros(bits), base, unitLengths, needs, uncounted, need, t, longestAllowed);
+                        bits &= bits - 1;
+                    } while (bits != 0);
+                }
+            }
+        }
+    }
+
+    /** Keeps the unit at offset {@code o} of the block from {@code base} if it could reach t; its count goes back to 0. */
+    private void harvest(int o, int base, int[] unitLengths, int[] needs, int uncounted, int need, int t, int longestAllowed) {
+        int h = counts[o];
+        counts[o] = 0;
+        // Most units met hold too few words whatever their length: their length (a cache miss each in a table of
+        // every unit) is not read.
+        if (h + uncounted < need) return;
+        int id = base + o;
+        int m = id < unitLengths.length ? unitLengths[id] : -1;
+        int needHere = m < 0 ? need : needs[Math.min(m, needs.length - 1)];
+        if (needHere == Integer.MIN_VALUE) needHere = m > longestAllowed ? Integer.MAX_VALUE : needed(m, need, t);
+        if (h + uncounted >= needHere) add(id, h, m);
+    }
+
+    /** Adds {@code c} to the kept units that the ascending {@code posting} holds, by merging the two. */
+    void countKept(int[] posting, int c) {
+        int j = 0;
+        for (int k = 0; k < size && j < posting.length; k++) {
+            int id = ids[k];
+            while (j < posting.length && posting[j] < id) j++;
+            if (j < posting.length && posting[j] == id) held[k] += c;
+        }
+    }
+
+    /** Keeps the units whose count plus the {@code uncounted} words could still reach {@code t}; returns how many. */
+    int keepReachable(int uncounted, int need, int t) {
+        int kept = 0;
+        for (int k = 0; k < size; k++) {
+            if (held[k] + uncounted < needed(lengths[k], need, t)) continue;
+            ids[kept] = ids[k];
+            held[kept] = held[k];
+            lengths[kept++] = lengths[k];
+        }
+        size = kept;
+        return kept;
+    }
+
+    /** Query words a unit of length {@code m} (-1: unknown) must hold to score {@code t}: at least need, and t% of the longer. */
+    private int needed(int m, int need, int t) {
+        return m < 0 ? need : Math.max(need, (t * Math.max(n, m) + 99) / 100);
+    }
+
+    private void add(int id, int h, int m) {
+        if (size == ids.length) {
+            ids = java.util.Arrays.copyOf(ids, 2 * size);
+            held = java.util.Arrays.copyOf(held, 2 * size);
+            lengths = java.util.Arrays.copyOf(lengths, 2 * size);
+        }
+        ids[size] = id;
+        held[size] = h;
+        lengths[size++] = m;
+    }
+}
