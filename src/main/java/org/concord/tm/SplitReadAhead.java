@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.concord.store.Database;
 
 /**
@@ -117,42 +116,19 @@ final class SplitReadAhead implements TmxExport.Batches {
     public List<TmxExport.StoredUnit> next() throws IOException {
         while (range < ranges) {
             Reader r = readers.get((int) (range % READERS));
-            Batch b;
-            try {
-                b = r.queue.take();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new java.io.InterruptedIOException("export interrupted");
-            }
-            if (b.failure() != null) rethrow(b.failure());
+            Batch b = Handover.take(r.queue);
+            if (b.failure() != null) Handover.rethrow(b.failure());
             if (b.endsRange()) range++;
             if (!b.units().isEmpty()) return b.units();
         }
         return null;
     }
 
-    private static void rethrow(Throwable f) throws IOException {
-        if (f instanceof IOException e) throw e;
-        if (f instanceof RuntimeException e) throw e;
-        if (f instanceof Error e) throw e;
-        throw new IllegalStateException(f);
-    }
-
     /** Stops the readers (when the writer failed) and waits for them, so their connections are closed. */
     @Override
     public void close() {
         closed = true;
-        boolean interrupted = false;
-        for (Reader r : readers) {
-            while (r.thread.isAlive()) {
-                try {
-                    r.thread.join();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        }
-        if (interrupted) Thread.currentThread().interrupt();
+        Handover.joinAll(readers.stream().map(r -> r.thread).toList());
     }
 
     /** One reading thread: ranges k, k + READERS, k + 2 READERS... on its own connection. */
@@ -182,30 +158,19 @@ final class SplitReadAhead implements TmxExport.Batches {
                     hand(new Batch(batch.units, true, null));
                     batch.units = new ArrayList<>(BATCH);
                 }
-            } catch (Stopped e) {
+            } catch (Handover.Stopped e) {
                 // the writer gave up: nobody takes more
             } catch (Throwable e) {
                 try {
                     hand(new Batch(List.of(), true, e));
-                } catch (Stopped stopped) {
+                } catch (Handover.Stopped stopped) {
                     // closed meanwhile
                 }
             }
         }
 
         private void hand(Batch b) {
-            try {
-                while (!queue.offer(b, 20, TimeUnit.MILLISECONDS)) if (closed) throw new Stopped();
-            } catch (InterruptedException e) {
-                throw new Stopped();
-            }
-        }
-    }
-
-    /** Thrown in a reader when the export was closed before it read everything. */
-    private static final class Stopped extends RuntimeException {
-        Stopped() {
-            super(null, null, false, false);
+            Handover.hand(queue, b, () -> closed);
         }
     }
 }

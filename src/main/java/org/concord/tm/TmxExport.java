@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 /** Reading units out in id order: TMX export (streamed, so memory does not grow with the file) and unit lists. */
 final class TmxExport {
@@ -145,43 +144,29 @@ final class TmxExport {
                     }
                 });
                 if (!batch.units.isEmpty()) hand(batch.units);
-            } catch (Stopped e) {
+            } catch (Handover.Stopped e) {
                 return; // the writer gave up: nobody takes more
             } catch (Throwable e) {
                 failure = e;
             }
             try {
                 hand(END);
-            } catch (Stopped e) {
+            } catch (Handover.Stopped e) {
                 // closed meanwhile
             }
         }
 
         private void hand(List<StoredUnit> batch) {
-            try {
-                while (!queue.offer(batch, 20, TimeUnit.MILLISECONDS)) if (closed) throw new Stopped();
-            } catch (InterruptedException e) {
-                throw new Stopped();
-            }
+            Handover.hand(queue, batch, () -> closed);
         }
 
         @Override
         public List<StoredUnit> next() throws IOException {
             if (ended) return null;
-            List<StoredUnit> batch;
-            try {
-                batch = queue.take();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new java.io.InterruptedIOException("export interrupted");
-            }
+            List<StoredUnit> batch = Handover.take(queue);
             if (batch != END) return batch;
             ended = true;
-            Throwable f = failure;
-            if (f instanceof IOException e) throw e;
-            if (f instanceof RuntimeException e) throw e;
-            if (f instanceof Error e) throw e;
-            if (f != null) throw new IllegalStateException(f);
+            if (failure != null) Handover.rethrow(failure);
             return null;
         }
 
@@ -189,22 +174,7 @@ final class TmxExport {
         @Override
         public void close() {
             closed = true;
-            boolean interrupted = false;
-            while (reader.isAlive()) {
-                try {
-                    reader.join();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Thrown in the reader when the export was closed before it read everything. */
-    private static final class Stopped extends RuntimeException {
-        Stopped() {
-            super(null, null, false, false);
+            Handover.joinAll(List.of(reader));
         }
     }
 
