@@ -163,15 +163,10 @@ final class Postings {
 
     /** Writes the word counts of a chunk into {@code lengths} (indexed by unit id), skipping ids beyond it. */
     static void decodeLengths(byte[] blob, int[] lengths) {
-        int[] pos = {0};
-        int count = (int) readVarint(blob, pos);
-        long id = 0;
-        for (int i = 0; i < count; i++) {
-            long z = readVarint(blob, pos);
-            id += (z >>> 1) ^ -(z & 1);
-            int words = (int) readVarint(blob, pos);
+        forEachLength(blob, (id, words) -> {
             if (id >= 0 && id < lengths.length) lengths[(int) id] = words;
-        }
+            return true;
+        });
     }
 
     /**
@@ -179,17 +174,32 @@ final class Postings {
      * An empty chunk returns {@code after}.
      */
     static long lastIfAscending(byte[] blob, long after) {
+        long[] last = {after};
+        boolean ascends = forEachLength(blob, (id, words) -> {
+            if (id <= last[0]) return false;
+            last[0] = id;
+            return true;
+        });
+        return ascends ? last[0] : Long.MAX_VALUE;
+    }
+
+    /** A unit of a chunk of word counts: its id and word count; false stops the walk. */
+    @FunctionalInterface
+    private interface LengthVisitor {
+        boolean unit(long id, int words);
+    }
+
+    /** Walks a chunk of word counts (as {@link #encodeLengths} writes it) while {@code visitor} goes on; whether it saw all. */
+    private static boolean forEachLength(byte[] blob, LengthVisitor visitor) {
         int[] pos = {0};
         int count = (int) readVarint(blob, pos);
         long id = 0;
         for (int i = 0; i < count; i++) {
             long z = readVarint(blob, pos);
             id += (z >>> 1) ^ -(z & 1);
-            if (id <= after) return Long.MAX_VALUE;
-            after = id;
-            readVarint(blob, pos); // the word count
+            if (!visitor.unit(id, (int) readVarint(blob, pos))) return false;
         }
-        return after;
+        return true;
     }
 
     /** A growable byte buffer (ByteArrayOutputStream locks on every byte, and an index writes hundreds of millions). */
