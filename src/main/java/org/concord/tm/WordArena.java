@@ -139,12 +139,6 @@ final class WordArena {
         }
     }
 
-    /** Whether {@code unit} (read by the pass) has a variant in {@code lang}. */
-    boolean has(String lang, int unit) {
-        long[] bits = having.get(lang);
-        return bits != null && unit < at.length && (bits[unit >>> 6] & 1L << unit) != 0;
-    }
-
     /** The units (read by the pass) with a variant in {@code lang}, as bits by unit id; all clear when none has one. */
     long[] having(String lang) {
         long[] bits = having.get(lang);
