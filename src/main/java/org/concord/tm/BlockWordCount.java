@@ -144,9 +144,9 @@ final class BlockWordCount {
         return kept;
     }
 
-    /** Query words a unit of length {@code m} (-1: unknown) must hold to score {@code t}: at least need, and t% of the longer. */
+    /** Query words a unit of length {@code m} (-1: unknown) must hold to score {@code t}. */
     private int needed(int m, int need, int t) {
-        return m < 0 ? need : Math.max(need, (t * Math.max(n, m) + 99) / 100);
+        return SharedWordCount.needAtLength(n, m, need, t);
     }
 
     private void add(int id, int h, int m) {

@@ -218,7 +218,7 @@ final class FuzzySearch {
                 accumulator[id] = 0;
                 int m = shared.length(id);
                 int longest = Math.max(n, m);
-                int needHere = m < 0 ? need : Math.max(need, (min * longest + 99) / 100);
+                int needHere = SharedWordCount.needAtLength(n, m, need, min);
                 for (int j = 0; j < probe.length && bound >= needHere; j++) {
                     if (!probe[j].contains(id)) bound -= probeCount[j];
                 }

@@ -64,6 +64,14 @@ final class SharedWordCount {
     }
 
     /**
+     * Query words (of {@code n}) a unit of {@code m} words (-1: unknown) must hold to score {@code t}: at least
+     * {@code need}, and t% of the longer of the two, as the distance is at least the words the longer has over them.
+     */
+    static int needAtLength(int n, int m, int need, int t) {
+        return m < 0 ? need : Math.max(need, (t * Math.max(n, m) + 99) / 100);
+    }
+
+    /**
      * Keeps the units whose shared words, counted ones plus every word not counted, could still reach {@code t} at
      * their length; the others' counts go back to 0. Returns how many are kept.
      */
@@ -72,7 +80,7 @@ final class SharedWordCount {
         for (int k = 0; k < touched.size; k++) {
             int id = touched.a[k];
             int m = length(id);
-            int needHere = m < 0 ? need : Math.max(need, (t * Math.max(n, m) + 99) / 100);
+            int needHere = needAtLength(n, m, need, t);
             if (accumulator[id] + uncounted >= needHere) touched.a[kept++] = id;
             else accumulator[id] = 0;
         }
