@@ -20,6 +20,30 @@ final class LexicalTable {
         this.t = t;
     }
 
+    /**
+     * The entries at least {@code min} whose English word is one of {@code english} (all when null), as the checker's
+     * table for target language {@code lang}: one "lang TAB english TAB target TAB probability" line each, sorted.
+     */
+    List<String> lines(String lang, java.util.Set<String> english, double min) {
+        List<String> out = new ArrayList<>();
+        for (var e : t.entrySet()) {
+            if (e.getKey().equals(NULL) || english != null && !english.contains(e.getKey())) continue;
+            for (var f : e.getValue().entrySet()) {
+                if (f.getValue() >= min) out.add(lang + "\t" + e.getKey() + "\t" + f.getKey() + "\t" + String.format(java.util.Locale.ROOT, "%.3f", f.getValue()));
+            }
+        }
+        java.util.Collections.sort(out);
+        return out;
+    }
+
+    /** The entries at least {@code min} as the checker's table. */
+    WordTranslations table(String lang, double min) {
+        Map<String, Map<String, Double>> byLang = new HashMap<>();
+        Map<String, Double> m = byLang.computeIfAbsent(lang, k -> new HashMap<>());
+        for (var e : t.entrySet()) for (var f : e.getValue().entrySet()) if (f.getValue() >= min) m.put(e.getKey() + "\t" + f.getKey(), f.getValue());
+        return new WordTranslations(byLang);
+    }
+
     double p(String english, String target) {
         Map<String, Double> m = t.get(english);
         if (m == null) return 0;
