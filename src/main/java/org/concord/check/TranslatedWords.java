@@ -9,7 +9,7 @@ import org.concord.analysis.Token;
 import org.concord.term.TermOccurrence;
 
 /**
- * The target renders the source term in other words that translate it word for word: each content word of the term
+ * The target renders a source term of two or more content words in other words that translate it word for word: each content word of the term
  * has a strong translation in official UN text ({@link WordTranslations}, t ≥ {@link #THRESHOLD}) among the target's
  * words, one of its own each, close together, outside other concepts' renderings. A paraphrase, not a term left out.
  * A confusable or another concept's word is no translation of the word it replaces, so a wrong rendering is still
@@ -48,7 +48,9 @@ final class TranslatedWords implements UsageRule {
         for (int i = 0; i < src.size(); i++) {
             if (srcKeys[i] != null && src.get(i).start() >= o.start() && src.get(i).end() <= o.end()) english.add(srcKeys[i]);
         }
-        if (english.isEmpty()) return false;
+        // A one-word term translated by one word is its head alone ("المكتب" for UNODC, "ADM" for WMD): the short-form
+        // rules judge that, by what the source and document say, not this table.
+        if (english.size() < 2) return false;
         List<Token> tokens = a.target().tokens();
         String[] tgtKeys = WordTranslations.keys(tokens, a.pair().target(), a.tgtLang());
         BitSet taken = new BitSet();
