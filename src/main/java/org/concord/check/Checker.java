@@ -26,20 +26,28 @@ public final class Checker {
     private final TermRecognizer recognizer;
     private final List<Check> checks;
     private final Documents documents;
+    /** The acceptances of official usage tried after a near miss ({@link UsageRules#TOLERANCES} unless a harness varies them). */
+    private final List<UsageRule> tolerances;
 
     public Checker(TermRecognizer recognizer, List<Check> checks) {
-        this(recognizer, checks, Documents.IN_ORDER);
+        this(recognizer, checks, Documents.IN_ORDER, UsageRules.TOLERANCES);
     }
 
-    private Checker(TermRecognizer recognizer, List<Check> checks, Documents documents) {
+    private Checker(TermRecognizer recognizer, List<Check> checks, Documents documents, List<UsageRule> tolerances) {
         this.recognizer = recognizer;
         this.checks = List.copyOf(checks);
         this.documents = documents;
+        this.tolerances = List.copyOf(tolerances);
     }
 
     /** This checker for pairs that are {@code documents} (in order by default). */
     public Checker documents(Documents documents) {
-        return new Checker(recognizer, checks, documents);
+        return new Checker(recognizer, checks, documents, tolerances);
+    }
+
+    /** This checker with other tolerances: for measuring what each rule, or a candidate rule, accepts. */
+    Checker tolerances(List<UsageRule> rules) {
+        return new Checker(recognizer, checks, documents, rules);
     }
 
     /** Every check Concord has, terminology checks using {@code recognizer}. */
@@ -62,7 +70,7 @@ public final class Checker {
                 new org.concord.InputException("unknown check '" + id + "' (known: "
                     + String.join(", ", checks.stream().map(Check::id).toList()) + ")")));
         }
-        return new Checker(recognizer, kept, documents);
+        return new Checker(recognizer, kept, documents, tolerances);
     }
 
     public List<Check> checks() {
@@ -91,7 +99,7 @@ public final class Checker {
      * source term several concepts share is there once per concept (see {@link TermRecognizer#findSenses}).
      */
     List<AnalysedPair> analyse(List<SegmentPair> pairs) {
-        ConceptFacts concepts = new ConceptFacts();
+        ConceptFacts concepts = new ConceptFacts(tolerances);
         List<AnalysedPair> analysed = pairs.parallelStream()
             .map(p -> new AnalysedPair(p, resolve(recognizer.findSenses(p.source(), p.srcLang()), p.source(), p.srcLang()),
                 resolve(recognizer.find(p.target(), p.tgtLang()), p.target(), p.tgtLang()), new AnalysedPair.Verdicts(concepts)))

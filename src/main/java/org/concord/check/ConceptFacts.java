@@ -15,6 +15,20 @@ final class ConceptFacts {
     private final Map<String, Map<String, List<String>>> approved = new ConcurrentHashMap<>();
     /** Language → concept id → whether the concept's preferred term there is a name. */
     private final Map<String, Map<String, Boolean>> names = new ConcurrentHashMap<>();
+    /** The tolerances of the run, in the order they are tried. */
+    private final List<UsageRule> tolerances;
+
+    ConceptFacts() {
+        this(UsageRules.TOLERANCES);
+    }
+
+    ConceptFacts(List<UsageRule> tolerances) {
+        this.tolerances = tolerances;
+    }
+
+    List<UsageRule> tolerances() {
+        return tolerances;
+    }
 
     /** Approved renderings of {@code c} in {@code lang}, the preferred one first. */
     List<String> approved(Concept c, String lang) {

@@ -127,7 +127,7 @@ final class TermVerdicts {
             }
             return TermVerdict.finding(term, approved, near, declined);
         }
-        for (UsageRule rule : UsageRules.TOLERANCES) {
+        for (UsageRule rule : a.pair().verdicts().concepts().tolerances()) {
             for (TermOccurrence o : senses) {
                 if (rule.accepts(a, o)) return TermVerdict.acceptedBy(term, approved, rule.id(), rule.reason(), null, declined);
             }

@@ -25,7 +25,7 @@ final class UsageRules {
     static final List<UsageRule> TOLERANCES = List.of(new SplitOrInflected(), new CompoundHead(), new WrittenJoined(),
         new ShortName(), new FullNameGivenBefore(), new HeadAfterFullName(), new DemonstrativeAndHead(), new PronounForHead(), new PossessiveForGenitive(),
         new OrganInOwnVoice(),
-        new SubjectPronoun(), new TruncatedTarget());
+        new SubjectPronoun(), new AcronymOfRendering(), new TranslatedWords(), new TruncatedTarget());
 
     /** Every rule, for --explain's legend and the tests. */
     static List<UsageRule> all() {
