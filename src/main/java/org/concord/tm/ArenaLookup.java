@@ -118,7 +118,7 @@ final class ArenaLookup {
         }
         // With the unit's length m, the distance is at least |n − m|: lengths that cannot reach t are left out.
         int longestAllowed = t == 0 ? Integer.MAX_VALUE : 100 * n / t;
-        shared.count(n, java.util.Arrays.copyOf(walked, k), java.util.Arrays.copyOf(times, k), meeting, index.lengths(src), uncounted, need, t,
+        shared.count(n, java.util.Arrays.copyOf(walked, k), java.util.Arrays.copyOf(times, k), meeting, index.unitLengths(src), uncounted, need, t,
             need, longestAllowed);
         int survivors = shared.size;
         // The other words, rarest first, while a word's posting is short beside the survivors: walking it adds to their

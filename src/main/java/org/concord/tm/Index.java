@@ -70,6 +70,7 @@ final class Index {
     private final Map<String, Integer> dfs = new HashMap<>();
     private final Map<String, Posting> postings = new HashMap<>();
     private final Map<String, int[]> lengths = new HashMap<>();
+    private final Map<String, UnitLengths> unitLengths = new HashMap<>();
     /** Per language, the chunks of {@link #ascendingChunks} (NONE: they do not ascend). */
     private final Map<String, Chunks> ascending = new HashMap<>();
 
@@ -144,6 +145,7 @@ final class Index {
         dfs.clear();
         postings.clear();
         lengths.clear();
+        unitLengths.clear();
         ascending.clear();
         sequences.clear();
         arenas.clear();
@@ -463,6 +465,16 @@ final class Index {
             }
         }
         lengths.put(lang, l);
+        return l;
+    }
+
+    /** {@link #lengths} packed for the fuzzy counting (see {@link UnitLengths}), made once a language. */
+    UnitLengths unitLengths(String lang) throws SQLException {
+        UnitLengths l = unitLengths.get(lang);
+        if (l == null) {
+            l = UnitLengths.of(lengths(lang));
+            unitLengths.put(lang, l);
+        }
         return l;
     }
 
