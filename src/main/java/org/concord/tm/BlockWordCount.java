@@ -32,7 +32,7 @@ final class BlockWordCount {
      * the first {@code meeting} postings meet units: the caller knows that a unit none of them holds cannot reach t,
      * so the others add to the units met and no unit is looked at for them alone.
      */
-    void count(int n, int[][] postings, int[] times, int meeting, int[] unitLengths, int uncounted, int need, int t, int shortest,
+    void count(int n, int[][] postings, int[] times, int meeting, UnitLengths unitLengths, int uncounted, int need, int t, int shortest,
                int longestAllowed) {
         this.n = n;
         size = 0;
@@ -108,14 +108,14 @@ final class BlockWordCount {
     }
 
     /** Keeps the unit at offset {@code o} of the block from {@code base} if it could reach t; its count goes back to 0. */
-    private void harvest(int o, int base, int[] unitLengths, int[] needs, int uncounted, int need, int t, int longestAllowed) {
+    private void harvest(int o, int base, UnitLengths unitLengths, int[] needs, int uncounted, int need, int t, int longestAllowed) {
         int h = counts[o];
         counts[o] = 0;
         // Most units met hold too few words whatever their length: their length (a cache miss each in a table of
         // every unit) is not read.
         if (h + uncounted < need) return;
         int id = base + o;
-        int m = id < unitLengths.length ? unitLengths[id] : -1;
+        int m = unitLengths.of(id);
         int needHere = m < 0 ? need : needs[Math.min(m, needs.length - 1)];
         if (needHere == Integer.MIN_VALUE) needHere = m > longestAllowed ? Integer.MAX_VALUE : needed(m, need, t);
         if (h + uncounted >= needHere) add(id, h, m);

@@ -57,7 +57,8 @@ final class FuzzySearch {
         if (src.equals(tgt)) throw new InputException("source and target language are both " + src);
         if (minPercent < 0 || minPercent > 100) throw new InputException("--min must be between 0 and 100, not " + minPercent);
         if (max < 1) return List.of();
-        String plain = Differences.QUERY_TAG.matcher(text).replaceAll(" ");
+        Differences.Query query = Differences.Query.of(text);
+        String plain = query.plain();
         counters.reset();
         return store.query(() -> {
             store.index.refresh();
@@ -80,7 +81,7 @@ final class FuzzySearch {
                 Unit u = store.unit(s.id());
                 Variant source = u.variant(src);
                 FuzzyMatch m = new FuzzyMatch(u.id(), s.percent(), source.text(), u.variant(tgt).text(), u.docSymbol(), texts(u));
-                out.add(Differences.of(text, m, source));
+                out.add(query.of(m, source));
             }
             return out;
         });

@@ -113,6 +113,54 @@ class ArenaLookupTest extends MemoryFixture {
         assertThat(store.query(() -> store.index.arena("en"))).as("the lookups above were served by an arena").isNotNull();
     }
 
+    /**
+     * Past its budget the posting cache lets go of the postings used longest ago, not of all: the one read again just
+     * before stays (at ten million units those are the frequent words nearly every lookup reads).
+     */
+    @Test
+    void aFullPostingCacheDropsThePostingUsedLongestAgo() {
+        List<AlignedUnit> units = new ArrayList<>();
+        for (String word : List.of("alpha", "beta", "gamma")) {
+            for (int i = 0; i < 10; i++) units.add(bead(word, i, word + " unit " + i, "u"));
+        }
+        tm.add(units, "t");
+        UnitStore store = UnitStore.open(db);
+        store.index.maxCachedIds = 25;
+        List<Boolean> kept = store.query(() -> {
+            store.index.refresh();
+            store.index.posting("en", "alpha");
+            store.index.posting("en", "beta");
+            store.index.posting("en", "alpha"); // used again: beta is now the one used longest ago
+            store.index.posting("en", "gamma"); // 30 ids: one posting must go
+            return List.of(store.index.cachedPosting("en", "alpha") != null, store.index.cachedPosting("en", "beta") != null,
+                store.index.cachedPosting("en", "gamma") != null);
+        });
+        assertThat(kept).containsExactly(true, false, true);
+    }
+
+    /** A posting cache far too small for a lookup's postings drops them as it goes, and no match changes. */
+    @Test
+    void aPostingCacheTooSmallChangesNoMatch() {
+        Random rnd = new Random(3);
+        String[] base = {words("a", 0, 15) + " of the", words("b", 0, 25) + " of the"};
+        List<AlignedUnit> units = new ArrayList<>();
+        for (int i = 0; i < 400; i++) units.add(bead("D", i, vary(base[i % 2], rnd), "fr " + i));
+        tm.add(units, "t");
+        FuzzySearch roomy = arenaSearch();
+        UnitStore store = UnitStore.open(db);
+        store.index.arenaAfterCandidates = 0;
+        store.index.arenaReading = Index.ArenaReading.IN_THE_LOOKUP;
+        store.index.maxCachedIds = 150; // less than two of the frequent words' postings
+        FuzzySearch small = new FuzzySearch(store);
+        for (int q = 0; q < 20; q++) {
+            String query = vary(base[q % 2], rnd);
+            List<String> expected = new ArrayList<>(), got = new ArrayList<>();
+            for (Lookup l : roomy.lookup(query, "en", "fr", 60, 5)) expected.add(l.match().unitId() + ":" + l.match().percent());
+            for (Lookup l : small.lookup(query, "en", "fr", 60, 5)) got.add(l.match().unitId() + ":" + l.match().percent());
+            assertThat(got).as(query).hasSize(5).isEqualTo(expected);
+        }
+    }
+
     /** A near copy: up to three words changed, dropped or added (numbers, or words of the sentence's own vocabulary). */
     private static String vary(String text, Random rnd) {
         List<String> w = new ArrayList<>(List.of(text.split(" ")));

@@ -45,7 +45,7 @@ class BlockWordCountTest {
         }
         int meeting = 6, uncounted = 8, need = (t * n + 99) / 100, shortest = need, longest = 100 * n / t;
         BlockWordCount count = new BlockWordCount();
-        count.count(n, postings, times, meeting, lengths, uncounted, need, t, shortest, longest);
+        count.count(n, postings, times, meeting, UnitLengths.of(lengths), uncounted, need, t, shortest, longest);
 
         int[] direct = new int[units];
         boolean[] met = new boolean[units];
@@ -89,12 +89,24 @@ class BlockWordCountTest {
     void aSecondCountStartsClean() {
         BlockWordCount count = new BlockWordCount();
         int[] lengths = {3, 3, 3, 3, 3, 3, 3, 3};
-        count.count(3, new int[][] {{1, 2, 5}, {2, 5}, {5}}, new int[] {1, 1, 1}, 3, lengths, 0, 1, 30, 1, 10);
+        count.count(3, new int[][] {{1, 2, 5}, {2, 5}, {5}}, new int[] {1, 1, 1}, 3, UnitLengths.of(lengths), 0, 1, 30, 1, 10);
         assertThat(kept(count)).containsExactly("1:1:3", "2:2:3", "5:3:3");
-        count.count(3, new int[][] {{2}, {5, 6}}, new int[] {1, 1}, 1, lengths, 0, 1, 30, 1, 10);
+        count.count(3, new int[][] {{2}, {5, 6}}, new int[] {1, 1}, 1, UnitLengths.of(lengths), 0, 1, 30, 1, 10);
         assertThat(kept(count)).as("6 is only in a posting that does not meet units").containsExactly("2:1:3");
-        count.count(3, new int[][] {{70_000}, {5, 70_000}}, new int[] {1, 1}, 1, lengths, 0, 1, 30, 1, 10);
+        count.count(3, new int[][] {{70_000}, {5, 70_000}}, new int[] {1, 1}, 1, UnitLengths.of(lengths), 0, 1, 30, 1, 10);
         assertThat(kept(count)).as("a block no unit was met in is passed over; 70,000 has no length known").containsExactly("70000:2:-1");
+    }
+
+    /**
+     * Lengths past what a packed byte holds (255 words and more) are read in full: a 260-word query at 95 keeps units
+     * of 247 to 273 words, so the 253- to 260-word units are kept with their lengths and the 300-word one is not.
+     */
+    @Test
+    void longUnitsKeepTheirWholeLength() {
+        BlockWordCount count = new BlockWordCount();
+        int[] lengths = {-1, 255, 260, 300, 253, 254};
+        count.count(260, new int[][] {{1, 2, 3, 4, 5}}, new int[] {250}, 1, UnitLengths.of(lengths), 10, 247, 95, 247, 273);
+        assertThat(kept(count)).containsExactly("1:250:255", "2:250:260", "4:250:253", "5:250:254");
     }
 
     private static List<String> kept(BlockWordCount count) {
