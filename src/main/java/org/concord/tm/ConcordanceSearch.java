@@ -17,9 +17,9 @@ final class ConcordanceSearch {
     /** Candidates checked and variant rows read, summed while the store is open: benchmarks print them a search. */
     final Checks checks = new Checks();
 
-    /** Candidate ids walked in the postings, candidates read from the units (in every language), and rows read. */
+    /** Candidate ids walked in the postings, candidates read from the units (in every language), rows and statements to read them. */
     static final class Checks {
-        long walked, read, rows, decodedWhole;
+        long walked, read, rows, statements, decodedWhole;
     }
 
     ConcordanceSearch(UnitStore store) {
@@ -276,6 +276,7 @@ final class ConcordanceSearch {
         UnitStore.setIds(ps, 2, width, ids, size);
         java.util.Arrays.fill(confirmedTexts, 0, size, null);
         int found = 0;
+        checks.statements++;
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 int at = java.util.Arrays.binarySearch(ids, 0, size, rs.getInt(1));
@@ -396,6 +397,7 @@ final class ConcordanceSearch {
             + (confirmedInLang ? " AND lang <> ?" : "") + " ORDER BY unit_id, lang");
         UnitStore.setIds(vs, 1, width, ids, size);
         if (confirmedInLang) vs.setString(width + 1, lang);
+        checks.statements += 2;
         try (ResultSet rs = vs.executeQuery()) {
             while (rs.next()) {
                 int at = java.util.Arrays.binarySearch(ids, 0, size, rs.getInt(1));

@@ -62,9 +62,9 @@ final class Index {
     /** What reading postings cost, summed while the store is open: benchmarks print it a search (see {@link Reads}). */
     final Reads reads = new Reads();
 
-    /** Posting rows and blob bytes read from the database, and ids decoded from them. */
+    /** Posting rows stepped over, rows whose blobs were read and their bytes, ids decoded from them, and statements run. */
     static final class Reads {
-        long postings, rows, bytes, ids;
+        long postings, stepped, rows, bytes, ids, statements;
     }
     private long cachedIds;
     private final Map<String, Integer> dfs = new HashMap<>();
@@ -126,6 +126,7 @@ final class Index {
         // PostgreSQL: the oldest transaction still running or to come (any write committed since moves it on).
         if (version == null) version = c.prepareStatement(org.concord.store.Migration.isPostgres(c)
             ? "SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint" : "PRAGMA data_version");
+        reads.statements++;
         try (ResultSet rs = version.executeQuery()) {
             v = rs.next() ? rs.getLong(1) : 0;
         }
@@ -190,6 +191,7 @@ final class Index {
         if (pairIds == null) pairIds = c.prepareStatement("SELECT ids FROM tm_pair_group WHERE lang = ? AND grp = ? ORDER BY chunk");
         pairIds.setString(1, lang);
         pairIds.setInt(2, pairGroup(bucket));
+        reads.statements++;
         return pairIds.executeQuery();
     }
 
@@ -210,6 +212,7 @@ final class Index {
         try (ResultSet rs = pairGroupRows(lang, bucket)) {
             while (rs.next()) {
                 byte[] row = rs.getBytes(1);
+                reads.stepped++;
                 if (row == null) continue;
                 reads.rows++;
                 reads.bytes += row.length;
@@ -313,6 +316,7 @@ final class Index {
         if (dfStatement == null) dfStatement = c.prepareStatement("SELECT coalesce(sum(df), 0) FROM tm_posting WHERE lang = ? AND term = ?");
         dfStatement.setString(1, lang);
         dfStatement.setString(2, term);
+        reads.statements++;
         try (ResultSet rs = dfStatement.executeQuery()) {
             df = rs.next() ? rs.getInt(1) : 0;
         }
@@ -341,6 +345,7 @@ final class Index {
      */
     private Posting posting(PreparedStatement query, int member) throws SQLException {
         decoder.reset();
+        reads.statements++;
         try (ResultSet rs = query.executeQuery()) {
             while (rs.next()) decodeRow(counted(rs.getBytes(1)), member);
         }
@@ -349,6 +354,7 @@ final class Index {
 
     /** A row just read, counted in {@link #reads}. */
     private byte[] counted(byte[] row) {
+        reads.stepped++;
         reads.rows++;
         if (row != null) reads.bytes += row.length;
         return row;

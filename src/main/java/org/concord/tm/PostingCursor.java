@@ -73,6 +73,7 @@ final class PostingCursor implements AutoCloseable {
     static PostingCursor open(PreparedStatement statement, int member, Index.Chunks chunks, Index.Reads reads, int df,
                               java.util.function.Consumer<PreparedStatement> release) throws SQLException, Unordered {
         try {
+            reads.statements++;
             PostingCursor c = new PostingCursor(null, statement, statement.executeQuery(), release, member, chunks, reads, df);
             if (member < 0) return c;
             // The first chunk's count stands for each chunk's: close enough to choose which posting drives.
@@ -154,6 +155,7 @@ final class PostingCursor implements AutoCloseable {
      */
     private boolean nextRow(int atLeast) throws SQLException, Unordered {
         while (rows.next()) {
+            reads.stepped++;
             int chunk = rows.getInt(1);
             int at = Arrays.binarySearch(chunks.numbers(), chunk);
             if (at < 0) throw new Unordered("chunk " + chunk + " is not among those known to ascend");
