@@ -431,12 +431,41 @@ final class Index {
     PostingCursor wordCursor(String lang, String term, Chunks chunks) throws SQLException, PostingCursor.Unordered {
         Posting p = cachedPosting(lang, term);
         if (p != null) return PostingCursor.of(p);
-        PreparedStatement ps = wordRows.isEmpty() ? c.prepareStatement("SELECT chunk, ids FROM tm_posting WHERE lang = ? AND term = ? ORDER BY chunk") : wordRows.pop();
+        PreparedStatement ps = wordRows.isEmpty() ? c.prepareStatement(walkSql("tm_posting", "term")) : wordRows.pop();
         ps.setString(1, lang);
         ps.setString(2, term);
         reads.postings++;
-        return PostingCursor.open(ps, -1, chunks, reads, df(lang, term), wordRows::push);
+        return PostingCursor.open(ps, blobByRowid("tm_posting"), -1, chunks, reads, df(lang, term), wordRows::push);
     }
+
+    /**
+     * A posting's rows in chunk order: on SQLite (chunk, rowid) from the covering index, whose blobs
+     * {@link #blobByRowid} fetches only for the rows a walk enters; on PostgreSQL (chunk, ids).
+     */
+    private String walkSql(String table, String key) throws SQLException {
+        return "SELECT chunk, " + (walksByRowid() ? "rowid" : "ids") + " FROM " + table + " WHERE lang = ? AND " + key + " = ? ORDER BY chunk";
+    }
+
+    private Boolean byRowid;
+
+    /** Whether walks read rowids and fetch blobs apart (SQLite: see {@link PostingCursor}'s blobByRowid). */
+    private boolean walksByRowid() throws SQLException {
+        if (byRowid == null) byRowid = !org.concord.store.Migration.isPostgres(c);
+        return byRowid;
+    }
+
+    /** The statement fetching a row's blob of {@code table} by rowid, shared by the walks (null: PostgreSQL). */
+    private PreparedStatement blobByRowid(String table) throws SQLException {
+        if (!walksByRowid()) return null;
+        PreparedStatement ps = blobsByRowid.get(table);
+        if (ps == null) {
+            ps = c.prepareStatement("SELECT ids FROM " + table + " WHERE rowid = ?");
+            blobsByRowid.put(table, ps);
+        }
+        return ps;
+    }
+
+    private final Map<String, PreparedStatement> blobsByRowid = new HashMap<>();
 
     /**
      * Statements of cursors closed, kept for the next (a search walks a few postings at once, each on a statement of
@@ -449,11 +478,11 @@ final class Index {
         Posting p = cachedPairPosting(lang, first, second);
         if (p != null) return PostingCursor.of(p);
         int bucket = pairBucket(first, second);
-        PreparedStatement ps = pairRowsOfGroup.isEmpty() ? c.prepareStatement("SELECT chunk, ids FROM tm_pair_group WHERE lang = ? AND grp = ? ORDER BY chunk") : pairRowsOfGroup.pop();
+        PreparedStatement ps = pairRowsOfGroup.isEmpty() ? c.prepareStatement(walkSql("tm_pair_group", "grp")) : pairRowsOfGroup.pop();
         ps.setString(1, lang);
         ps.setInt(2, pairGroup(bucket));
         reads.postings++;
-        return PostingCursor.open(ps, pairMember(bucket), chunks, reads, 0, pairRowsOfGroup::push);
+        return PostingCursor.open(ps, blobByRowid("tm_pair_group"), pairMember(bucket), chunks, reads, 0, pairRowsOfGroup::push);
     }
 
     /** Word counts of the variants in {@code lang}, indexed by unit id up to {@link #maxId()}; -1 where unknown. */

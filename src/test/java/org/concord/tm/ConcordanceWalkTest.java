@@ -127,6 +127,8 @@ class ConcordanceWalkTest extends MemoryFixture {
         SearchWork work = tm.concordanceWork().minus(before);
         assertThat(work.walked()).as("driver ids walked").isLessThan(20);
         assertThat(work.decodedWhole()).isZero();
+        // The rows passed over are stepped in the index, their blobs never fetched.
+        assertThat(work.postingRows()).as("blobs fetched").isLessThan(work.rowsStepped());
     }
 
     @Test
