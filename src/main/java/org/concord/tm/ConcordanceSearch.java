@@ -14,6 +14,8 @@ import java.util.Map;
 final class ConcordanceSearch {
     private final UnitStore store;
     private final StoredTextDecoder decoder = new StoredTextDecoder();
+    /** Tests: runs after candidates are confirmed on their text, before the hits are read in their other languages. */
+    Runnable afterConfirming;
     /** Candidates checked and variant rows read, summed while the store is open: benchmarks print them a search. */
     final Checks checks = new Checks();
 
@@ -34,7 +36,8 @@ final class ConcordanceSearch {
         String l = LangCodes.normalize(lang);
         String[] phrase = Tokens.terms(text);
         if (phrase.length == 0 || max < 1) return List.of();
-        return store.query(() -> {
+        // One read: a hit confirmed on its text in one statement is read in its other languages in another.
+        return store.readConsistently(() -> {
             store.index.refresh();
             // Units older than the pair postings are checked on their words only, so a pair drives only when none are.
             int pairsFrom = store.index.pairsFrom();
@@ -112,6 +115,7 @@ final class ConcordanceSearch {
                 } else {
                     candidates += size;
                     confirmed += confirm(l, phrase, batch, size);
+                    if (afterConfirming != null) afterConfirming.run();
                     readHits(l, max, hits);
                 }
                 size = 0;

@@ -26,7 +26,7 @@ public final class TranslationMemory implements MemorySearch {
     private final UnitStore store;
     private final MemoryWriter writer;
     private final FuzzySearch fuzzy;
-    private final ConcordanceSearch concordance;
+    final ConcordanceSearch concordance;
     private final TmxExport export;
 
     private TranslationMemory(UnitStore store) {
