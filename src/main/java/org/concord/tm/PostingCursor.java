@@ -111,21 +111,7 @@ final class PostingCursor implements AutoCloseable {
     /** The next id, ascending, or {@link #END}. */
     int next() throws SQLException, Unordered {
         if (decoded != null) return current = at < decoded.ids().length ? decoded.ids()[at++] : END;
-        while (left == 0) {
-            if (pos[0] < end) {
-                left = (int) readVarint();
-                value = 0;
-            } else if (!nextRow(Integer.MIN_VALUE)) {
-                return current = END;
-            }
-        }
-        long z = readVarint();
-        value += (z >>> 1) ^ -(z & 1);
-        left--;
-        reads.ids++;
-        decodedIds++;
-        if (value <= current) throw new Unordered("id " + value + " after " + current);
-        return current = (int) value;
+        return current == END ? END : advance(current + 1); // ids ascend: the next is the first above this one
     }
 
     /** Whether the posting holds {@code id}; ids asked must ascend (a stored posting is read up to them). */
@@ -149,13 +135,54 @@ final class PostingCursor implements AutoCloseable {
             at = i + 1;
             return current = i < ids.length ? ids[i] : END;
         }
-        while (current < target) {
+        while (true) {
             // Before the first row, past a row's end, or in a row whose chunk ended below the target: on to the next
             // row that may hold it.
             if ((blob == null || rowLast < target || left == 0 && pos[0] >= end) && !nextRow(target)) return END;
-            if (next() == END) return END;
+            if (scanTo(target)) return current;
         }
-        return current;
+    }
+
+    /**
+     * Decodes the row's ids from the read position up to the first at or above {@code target}, which becomes
+     * {@link #current}; false when the row ends below it. One loop on locals, the varints read inline: a filter of a
+     * frequent word decodes most of a phrase's ids (hundreds of thousands at ten million units) to reach the driver's.
+     */
+    private boolean scanTo(int target) throws Unordered {
+        byte[] b = blob;
+        int p = pos[0], e = end, l = left;
+        long v = value, last = current, n = 0;
+        try {
+            while (true) {
+                if (l == 0) {
+                    if (p >= e) return false;
+                    pos[0] = p;
+                    l = (int) readVarint(); // a chunk's count; its first delta is from 0
+                    p = pos[0];
+                    v = 0;
+                    continue;
+                }
+                int x = b[p++];
+                long z = x & 0x7F;
+                for (int shift = 7; x < 0; shift += 7) {
+                    x = b[p++];
+                    z |= (long) (x & 0x7F) << shift;
+                }
+                v += (z >>> 1) ^ -(z & 1);
+                l--;
+                n++;
+                if (v <= last) throw new Unordered("id " + v + " after " + last);
+                last = v;
+                if (v >= target) return true;
+            }
+        } finally {
+            pos[0] = p;
+            left = l;
+            value = v;
+            current = (int) last;
+            reads.ids += n;
+            decodedIds += n;
+        }
     }
 
     /**
