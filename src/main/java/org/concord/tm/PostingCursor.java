@@ -111,7 +111,21 @@ final class PostingCursor implements AutoCloseable {
     /** The next id, ascending, or {@link #END}. */
     int next() throws SQLException, Unordered {
         if (decoded != null) return current = at < decoded.ids().length ? decoded.ids()[at++] : END;
-        return current == END ? END : advance(current + 1); // ids ascend: the next is the first above this one
+        while (left == 0) {
+            if (pos[0] < end) {
+                left = (int) readVarint();
+                value = 0;
+            } else if (!nextRow(Integer.MIN_VALUE)) {
+                return current = END;
+            }
+        }
+        long z = readVarint();
+        value += (z >>> 1) ^ -(z & 1);
+        left--;
+        reads.ids++;
+        decodedIds++;
+        if (value <= current) throw new Unordered("id " + value + " after " + current);
+        return current = (int) value;
     }
 
     /** Whether the posting holds {@code id}; ids asked must ascend (a stored posting is read up to them). */

@@ -224,16 +224,17 @@ final class UnitStore {
                 });
             }
             // Not the connection's own transactions: they begin IMMEDIATE (they take the write lock), and a read needs none.
-            try (Statement s = c.createStatement()) {
-                s.execute("BEGIN DEFERRED");
-                try {
-                    T result = work.run();
-                    s.execute("COMMIT");
-                    return result;
-                } catch (SQLException | RuntimeException e) {
+            // Prepared once, as a search's other statements are.
+            statement("BEGIN DEFERRED").execute();
+            try {
+                T result = work.run();
+                statement("COMMIT").execute();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                try (Statement s = c.createStatement()) {
                     Database.rollbackAfter(s, e);
-                    throw e;
                 }
+                throw e;
             }
         });
     }
