@@ -14,12 +14,14 @@ import java.util.Map;
 final class ConcordanceSearch {
     private final UnitStore store;
     private final StoredTextDecoder decoder = new StoredTextDecoder();
+    /** Tests: runs after candidates are confirmed on their text, before the hits are read in their other languages. */
+    Runnable afterConfirming;
     /** Candidates checked and variant rows read, summed while the store is open: benchmarks print them a search. */
     final Checks checks = new Checks();
 
-    /** Candidate ids walked in the postings, candidates read from the units (in every language), and rows read. */
+    /** Candidate ids walked in the postings, candidates read from the units (in every language), rows and statements to read them. */
     static final class Checks {
-        long walked, read, rows, decodedWhole;
+        long walked, read, rows, statements, decodedWhole;
     }
 
     ConcordanceSearch(UnitStore store) {
@@ -34,7 +36,8 @@ final class ConcordanceSearch {
         String l = LangCodes.normalize(lang);
         String[] phrase = Tokens.terms(text);
         if (phrase.length == 0 || max < 1) return List.of();
-        return store.query(() -> {
+        // One read: a hit confirmed on its text in one statement is read in its other languages in another.
+        return store.readConsistently(() -> {
             store.index.refresh();
             // Units older than the pair postings are checked on their words only, so a pair drives only when none are.
             int pairsFrom = store.index.pairsFrom();
@@ -112,6 +115,7 @@ final class ConcordanceSearch {
                 } else {
                     candidates += size;
                     confirmed += confirm(l, phrase, batch, size);
+                    if (afterConfirming != null) afterConfirming.run();
                     readHits(l, max, hits);
                 }
                 size = 0;
@@ -276,6 +280,7 @@ final class ConcordanceSearch {
         UnitStore.setIds(ps, 2, width, ids, size);
         java.util.Arrays.fill(confirmedTexts, 0, size, null);
         int found = 0;
+        checks.statements++;
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 int at = java.util.Arrays.binarySearch(ids, 0, size, rs.getInt(1));
@@ -396,6 +401,7 @@ final class ConcordanceSearch {
             + (confirmedInLang ? " AND lang <> ?" : "") + " ORDER BY unit_id, lang");
         UnitStore.setIds(vs, 1, width, ids, size);
         if (confirmedInLang) vs.setString(width + 1, lang);
+        checks.statements += 2;
         try (ResultSet rs = vs.executeQuery()) {
             while (rs.next()) {
                 int at = java.util.Arrays.binarySearch(ids, 0, size, rs.getInt(1));

@@ -65,9 +65,9 @@ final class Index {
     /** What reading postings cost, summed while the store is open: benchmarks print it a search (see {@link Reads}). */
     final Reads reads = new Reads();
 
-    /** Posting rows and blob bytes read from the database, and ids decoded from them. */
+    /** Posting rows stepped over, rows whose blobs were read and their bytes, ids decoded from them, and statements run. */
     static final class Reads {
-        long postings, rows, bytes, ids;
+        long postings, stepped, rows, bytes, ids, statements;
     }
     private long cachedIds;
     private final Map<String, Integer> dfs = new HashMap<>();
@@ -135,6 +135,7 @@ final class Index {
         // PostgreSQL: the oldest transaction still running or to come (any write committed since moves it on).
         if (version == null) version = c.prepareStatement(org.concord.store.Migration.isPostgres(c)
             ? "SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint" : "PRAGMA data_version");
+        reads.statements++;
         try (ResultSet rs = version.executeQuery()) {
             v = rs.next() ? rs.getLong(1) : 0;
         }
@@ -200,6 +201,7 @@ final class Index {
         if (pairIds == null) pairIds = c.prepareStatement("SELECT ids FROM tm_pair_group WHERE lang = ? AND grp = ? ORDER BY chunk");
         pairIds.setString(1, lang);
         pairIds.setInt(2, pairGroup(bucket));
+        reads.statements++;
         return pairIds.executeQuery();
     }
 
@@ -220,6 +222,7 @@ final class Index {
         try (ResultSet rs = pairGroupRows(lang, bucket)) {
             while (rs.next()) {
                 byte[] row = rs.getBytes(1);
+                reads.stepped++;
                 if (row == null) continue;
                 reads.rows++;
                 reads.bytes += row.length;
@@ -323,6 +326,7 @@ final class Index {
         if (dfStatement == null) dfStatement = c.prepareStatement("SELECT coalesce(sum(df), 0) FROM tm_posting WHERE lang = ? AND term = ?");
         dfStatement.setString(1, lang);
         dfStatement.setString(2, term);
+        reads.statements++;
         try (ResultSet rs = dfStatement.executeQuery()) {
             df = rs.next() ? rs.getInt(1) : 0;
         }
@@ -351,6 +355,7 @@ final class Index {
      */
     private Posting posting(PreparedStatement query, int member) throws SQLException {
         decoder.reset();
+        reads.statements++;
         try (ResultSet rs = query.executeQuery()) {
             while (rs.next()) decodeRow(counted(rs.getBytes(1)), member);
         }
@@ -359,6 +364,7 @@ final class Index {
 
     /** A row just read, counted in {@link #reads}. */
     private byte[] counted(byte[] row) {
+        reads.stepped++;
         reads.rows++;
         if (row != null) reads.bytes += row.length;
         return row;
@@ -436,12 +442,41 @@ final class Index {
     PostingCursor wordCursor(String lang, String term, Chunks chunks) throws SQLException, PostingCursor.Unordered {
         Posting p = cachedPosting(lang, term);
         if (p != null) return PostingCursor.of(p);
-        PreparedStatement ps = wordRows.isEmpty() ? c.prepareStatement("SELECT chunk, ids FROM tm_posting WHERE lang = ? AND term = ? ORDER BY chunk") : wordRows.pop();
+        PreparedStatement ps = wordRows.isEmpty() ? c.prepareStatement(walkSql("tm_posting", "term")) : wordRows.pop();
         ps.setString(1, lang);
         ps.setString(2, term);
         reads.postings++;
-        return PostingCursor.open(ps, -1, chunks, reads, df(lang, term), wordRows::push);
+        return PostingCursor.open(ps, blobByRowid("tm_posting"), -1, chunks, reads, df(lang, term), wordRows::push);
     }
+
+    /**
+     * A posting's rows in chunk order: on SQLite (chunk, rowid) from the covering index, whose blobs
+     * {@link #blobByRowid} fetches only for the rows a walk enters; on PostgreSQL (chunk, ids).
+     */
+    private String walkSql(String table, String key) throws SQLException {
+        return "SELECT chunk, " + (walksByRowid() ? "rowid" : "ids") + " FROM " + table + " WHERE lang = ? AND " + key + " = ? ORDER BY chunk";
+    }
+
+    private Boolean byRowid;
+
+    /** Whether walks read rowids and fetch blobs apart (SQLite: see {@link PostingCursor}'s blobByRowid). */
+    private boolean walksByRowid() throws SQLException {
+        if (byRowid == null) byRowid = !org.concord.store.Migration.isPostgres(c);
+        return byRowid;
+    }
+
+    /** The statement fetching a row's blob of {@code table} by rowid, shared by the walks (null: PostgreSQL). */
+    private PreparedStatement blobByRowid(String table) throws SQLException {
+        if (!walksByRowid()) return null;
+        PreparedStatement ps = blobsByRowid.get(table);
+        if (ps == null) {
+            ps = c.prepareStatement("SELECT ids FROM " + table + " WHERE rowid = ?");
+            blobsByRowid.put(table, ps);
+        }
+        return ps;
+    }
+
+    private final Map<String, PreparedStatement> blobsByRowid = new HashMap<>();
 
     /**
      * Statements of cursors closed, kept for the next (a search walks a few postings at once, each on a statement of
@@ -454,11 +489,11 @@ final class Index {
         Posting p = cachedPairPosting(lang, first, second);
         if (p != null) return PostingCursor.of(p);
         int bucket = pairBucket(first, second);
-        PreparedStatement ps = pairRowsOfGroup.isEmpty() ? c.prepareStatement("SELECT chunk, ids FROM tm_pair_group WHERE lang = ? AND grp = ? ORDER BY chunk") : pairRowsOfGroup.pop();
+        PreparedStatement ps = pairRowsOfGroup.isEmpty() ? c.prepareStatement(walkSql("tm_pair_group", "grp")) : pairRowsOfGroup.pop();
         ps.setString(1, lang);
         ps.setInt(2, pairGroup(bucket));
         reads.postings++;
-        return PostingCursor.open(ps, pairMember(bucket), chunks, reads, 0, pairRowsOfGroup::push);
+        return PostingCursor.open(ps, blobByRowid("tm_pair_group"), pairMember(bucket), chunks, reads, 0, pairRowsOfGroup::push);
     }
 
     /** Word counts of the variants in {@code lang}, indexed by unit id up to {@link #maxId()}; -1 where unknown. */

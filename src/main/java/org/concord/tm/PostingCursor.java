@@ -26,6 +26,12 @@ final class PostingCursor implements AutoCloseable {
     private final Index.Posting decoded;
     private final PreparedStatement statement;
     private final ResultSet rows;
+    /**
+     * Fetches a row's blob by the rowid the walk's second column holds; null where that column is the blob itself
+     * (PostgreSQL, whose driver holds the rows read anyway). SQLite loads every column a statement selects when it
+     * steps onto a row, overflow pages and all, so a walk that selected the blobs paid for each row it passed over.
+     */
+    private final PreparedStatement blobByRowid;
     /** Takes the statement back when the cursor is closed (to run again for another posting). */
     private final java.util.function.Consumer<PreparedStatement> release;
     /** The member of a pair group row to read (-1: word rows, read whole). */
@@ -48,11 +54,12 @@ final class PostingCursor implements AutoCloseable {
     /** Ids this cursor decoded from stored rows. */
     private long decodedIds;
 
-    private PostingCursor(Index.Posting decoded, PreparedStatement statement, ResultSet rows, java.util.function.Consumer<PreparedStatement> release,
-                          int member, Index.Chunks chunks, Index.Reads reads, int df) {
+    private PostingCursor(Index.Posting decoded, PreparedStatement statement, ResultSet rows, PreparedStatement blobByRowid,
+                          java.util.function.Consumer<PreparedStatement> release, int member, Index.Chunks chunks, Index.Reads reads, int df) {
         this.decoded = decoded;
         this.statement = statement;
         this.rows = rows;
+        this.blobByRowid = blobByRowid;
         this.release = release;
         this.member = member;
         this.chunks = chunks;
@@ -62,18 +69,21 @@ final class PostingCursor implements AutoCloseable {
 
     /** A posting already in memory. */
     static PostingCursor of(Index.Posting decoded) {
-        return new PostingCursor(decoded, null, null, null, -1, null, null, decoded.df());
+        return new PostingCursor(decoded, null, null, null, null, -1, null, null, decoded.df());
     }
 
     /**
-     * The rows {@code statement} selects (chunk, blob) in chunk order, the cursor owning the statement; {@code member}:
-     * the chunk of that member in each group row, -1 for word rows. A pair's first row is read here to estimate its df.
-     * {@code release} takes the statement back once the cursor is closed.
+     * The rows {@code statement} selects in chunk order, (chunk, rowid) with {@code blobByRowid} to fetch a row's blob
+     * when the walk enters it, or (chunk, blob) when that is null; the cursor owns the statement, not blobByRowid (it
+     * runs to its end at each fetch, so cursors may share it). {@code member}: the chunk of that member in each group
+     * row, -1 for word rows. A pair's first row is read here to estimate its df. {@code release} takes the statement
+     * back once the cursor is closed.
      */
-    static PostingCursor open(PreparedStatement statement, int member, Index.Chunks chunks, Index.Reads reads, int df,
+    static PostingCursor open(PreparedStatement statement, PreparedStatement blobByRowid, int member, Index.Chunks chunks, Index.Reads reads, int df,
                               java.util.function.Consumer<PreparedStatement> release) throws SQLException, Unordered {
         try {
-            PostingCursor c = new PostingCursor(null, statement, statement.executeQuery(), release, member, chunks, reads, df);
+            reads.statements++;
+            PostingCursor c = new PostingCursor(null, statement, statement.executeQuery(), blobByRowid, release, member, chunks, reads, df);
             if (member < 0) return c;
             // The first chunk's count stands for each chunk's: close enough to choose which posting drives.
             c.df = c.nextRow(Integer.MIN_VALUE) ? (int) Math.min(Integer.MAX_VALUE, (c.peekCount() + 1L) * chunks.numbers().length) : 0;
@@ -139,27 +149,69 @@ final class PostingCursor implements AutoCloseable {
             at = i + 1;
             return current = i < ids.length ? ids[i] : END;
         }
-        while (current < target) {
+        while (true) {
             // Before the first row, past a row's end, or in a row whose chunk ended below the target: on to the next
             // row that may hold it.
             if ((blob == null || rowLast < target || left == 0 && pos[0] >= end) && !nextRow(target)) return END;
-            if (next() == END) return END;
+            if (scanTo(target)) return current;
         }
-        return current;
+    }
+
+    /**
+     * Decodes the row's ids from the read position up to the first at or above {@code target}, which becomes
+     * {@link #current}; false when the row ends below it. One loop on locals, the varints read inline: a filter of a
+     * frequent word decodes most of a phrase's ids (hundreds of thousands at ten million units) to reach the driver's.
+     */
+    private boolean scanTo(int target) throws Unordered {
+        byte[] b = blob;
+        int p = pos[0], e = end, l = left;
+        long v = value, last = current, n = 0;
+        try {
+            while (true) {
+                if (l == 0) {
+                    if (p >= e) return false;
+                    pos[0] = p;
+                    l = (int) readVarint(); // a chunk's count; its first delta is from 0
+                    p = pos[0];
+                    v = 0;
+                    continue;
+                }
+                int x = b[p++];
+                long z = x & 0x7F;
+                for (int shift = 7; x < 0; shift += 7) {
+                    x = b[p++];
+                    z |= (long) (x & 0x7F) << shift;
+                }
+                v += (z >>> 1) ^ -(z & 1);
+                l--;
+                n++;
+                if (v <= last) throw new Unordered("id " + v + " after " + last);
+                last = v;
+                if (v >= target) return true;
+            }
+        } finally {
+            pos[0] = p;
+            left = l;
+            value = v;
+            current = (int) last;
+            reads.ids += n;
+            decodedIds += n;
+        }
     }
 
     /**
      * Moves to the next row holding ids, passing over those whose chunk ended below {@code atLeast} without fetching
-     * their blobs (SQLite reads a blob's overflow pages only when asked for it); false at the end.
+     * their blobs (see {@link #blobByRowid}); false at the end.
      */
     private boolean nextRow(int atLeast) throws SQLException, Unordered {
         while (rows.next()) {
+            reads.stepped++;
             int chunk = rows.getInt(1);
             int at = Arrays.binarySearch(chunks.numbers(), chunk);
             if (at < 0) throw new Unordered("chunk " + chunk + " is not among those known to ascend");
             rowLast = chunks.lastIds()[at];
             if (rowLast < atLeast) continue;
-            byte[] row = rows.getBytes(2);
+            byte[] row = blobByRowid == null ? rows.getBytes(2) : blob(rows.getLong(2));
             reads.rows++;
             if (row == null) continue;
             reads.bytes += row.length;
@@ -182,6 +234,15 @@ final class PostingCursor implements AutoCloseable {
         left = 0;
         current = END;
         return false;
+    }
+
+    /** The blob of the row with this rowid (null if gone: only within a read transaction is it sure to be there). */
+    private byte[] blob(long rowid) throws SQLException {
+        blobByRowid.setLong(1, rowid);
+        reads.statements++;
+        try (ResultSet rs = blobByRowid.executeQuery()) {
+            return rs.next() ? rs.getBytes(1) : null;
+        }
     }
 
     /** The count of the chunk at the read position, not consumed. */

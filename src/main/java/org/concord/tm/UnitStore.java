@@ -207,6 +207,38 @@ final class UnitStore {
         return m.contains("SQLITE_BUSY") || m.contains("database is locked");
     }
 
+    /**
+     * Runs {@code work} as one read: each statement sees the memory as the first did, so a unit another process
+     * replaces meanwhile is read whole before or whole after (SQLite: a deferred transaction, whose snapshot holds from
+     * its first read to its end; PostgreSQL: repeatable read, read only). Inside a caller's transaction, joins it.
+     */
+    <T> T readConsistently(Database.Work<T> work) {
+        return query(() -> {
+            if (!c.getAutoCommit()) return work.run();
+            if (db.dialect() == Database.Dialect.POSTGRESQL) {
+                return db.inTransaction(() -> {
+                    try (Statement s = c.createStatement()) {
+                        s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+                    }
+                    return work.run();
+                });
+            }
+            // Not the connection's own transactions: they begin IMMEDIATE (they take the write lock), and a read needs none.
+            // Prepared once, as a search's other statements are.
+            statement("BEGIN DEFERRED").execute();
+            try {
+                T result = work.run();
+                statement("COMMIT").execute();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                try (Statement s = c.createStatement()) {
+                    Database.rollbackAfter(s, e);
+                }
+                throw e;
+            }
+        });
+    }
+
     <T> T query(Database.Work<T> work) {
         try {
             return work.run();

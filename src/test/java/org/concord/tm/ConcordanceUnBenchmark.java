@@ -113,18 +113,18 @@ public final class ConcordanceUnBenchmark {
             }
             if (workFile != null) {
                 // Per phrase: CPU and wall ms, hits, and its counters, to tell what the slow phrases share.
-                StringBuilder b = new StringBuilder("cpu_ms\twall_ms\thits\tpostings\tposting_rows\tposting_bytes\tids_decoded\twalked\tcandidates\tvariant_rows\tphrase\n");
+                StringBuilder b = new StringBuilder("cpu_ms\twall_ms\thits\tpostings\trows_stepped\tblobs_read\tblob_bytes\tids_decoded\twalked\tcandidates\tvariant_rows\tstatements\tphrase\n");
                 for (int i = 0; i < PHRASES; i++) {
                     SearchWork w = work[i];
-                    b.append(String.format("%.3f\t%.3f\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s%n", cpus[i] / 1e6, times[i] / 1e6, hitCounts[i], w.postings(),
-                        w.postingRows(), w.postingBytes(), w.idsDecoded(), w.walked(), w.candidatesRead(), w.variantRows(), phrases.get(i)));
+                    b.append(String.format("%.3f\t%.3f\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s%n", cpus[i] / 1e6, times[i] / 1e6, hitCounts[i], w.postings(),
+                        w.rowsStepped(), w.postingRows(), w.postingBytes(), w.idsDecoded(), w.walked(), w.candidatesRead(), w.variantRows(), w.statements(), phrases.get(i)));
                 }
                 Files.writeString(workFile, b);
             }
             Integer[] order = new Integer[PHRASES];
             for (int i = 0; i < PHRASES; i++) order[i] = i;
             java.util.Arrays.sort(order, Comparator.comparingLong(i -> -cpus[i]));
-            SearchWork all = new SearchWork(0, 0, 0, 0, 0, 0, 0, 0), slow = all;
+            SearchWork all = new SearchWork(0, 0, 0, 0, 0, 0, 0, 0, 0, 0), slow = all;
             for (int k = 0; k < PHRASES; k++) {
                 all = all.plus(work[order[k]]);
                 if (k < PHRASES / 10) slow = slow.plus(work[order[k]]);

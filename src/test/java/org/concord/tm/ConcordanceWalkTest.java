@@ -127,6 +127,8 @@ class ConcordanceWalkTest extends MemoryFixture {
         SearchWork work = tm.concordanceWork().minus(before);
         assertThat(work.walked()).as("driver ids walked").isLessThan(20);
         assertThat(work.decodedWhole()).isZero();
+        // The rows passed over are stepped in the index, their blobs never fetched.
+        assertThat(work.postingRows()).as("blobs fetched").isLessThan(work.rowsStepped());
     }
 
     @Test
@@ -149,6 +151,48 @@ class ConcordanceWalkTest extends MemoryFixture {
         // The first batch (units 1-64, 12 hits) is read in both languages; as most were not hits, units 65-120 are read
         // in English, and only their 12 hits in French.
         assertThat(work.variantRows()).isEqualTo(64 * 2 + 56 + 12);
+    }
+
+    @Test
+    void aUnitReplacedByAnotherProcessMidSearchIsShownWholeAsItWasWhenTheSearchBegan(@TempDir Path dir) {
+        db.close();
+        DbLocation shared = sharedLocation(dir);
+        db = Database.open(shared);
+        tm = TranslationMemory.open(db);
+        // Every fifth unit holds the phrase: after the first batch, candidates are confirmed on their English text first
+        // and only the hits then read in French, by another statement.
+        writeTexts(1, 120, id -> id % 5 == 0 ? "The general debate was closed on item " + id + "."
+            : "The general debate ended; the debate was short on item " + id + ".");
+        tm.concordance("general debate was", "en", 100);
+        try (Database other = Database.open(shared)) {
+            TranslationMemory elsewhere = TranslationMemory.open(other);
+            // Postings walked row by row (a walk's open statement held SQLite's snapshot already), then, the replaced
+            // unit 100 having left them out of order, decoded whole, with no statement open between the reads.
+            replacedMidSearch(elsewhere, 100);
+            replacedMidSearch(elsewhere, 95);
+        }
+    }
+
+    /** Unit {@code id} (a hit) replaced in English and French by {@code elsewhere} once the first candidates are confirmed. */
+    private void replacedMidSearch(TranslationMemory elsewhere, long id) {
+        String en = "The general debate was reopened on item " + id + ".", fr = "Le débat général a repris, point " + id + ".";
+        int[] runs = {0};
+        tm.concordance.afterConfirming = () -> {
+            if (runs[0]++ > 0) return;
+            elsewhere.correct(id, "en", en, "t");
+            elsewhere.correct(id, "fr", fr, "t");
+        };
+        List<ConcordanceHit> hits = tm.concordance("general debate was", "en", 100);
+        tm.concordance.afterConfirming = null;
+        assertThat(runs[0]).as("the other process wrote mid-search").isPositive();
+        assertThat(hit(hits, id).variants()).as("unit " + id + " mid-search")
+            .containsEntry("en", "The general debate was closed on item " + id + ".").containsEntry("fr", "Texte " + id + ".");
+        assertThat(hit(tm.concordance("general debate was", "en", 100), id).variants()).as("unit " + id + " after")
+            .containsEntry("en", en).containsEntry("fr", fr);
+    }
+
+    private static ConcordanceHit hit(List<ConcordanceHit> hits, long id) {
+        return hits.stream().filter(h -> h.unitId() == id).findFirst().orElseThrow();
     }
 
     /** A memory two connections can open (the PostgreSQL suite: a fresh database of the test server). */
