@@ -25,7 +25,10 @@ import org.concord.InputException;
 
 /**
  * Writes units inside one write transaction: ids, duplicate keys, variants and index. Imported units are written
- * {@value #UNITS_PER_INSERT} to a statement: SQLite then opens its tables and indexes once for them all.
+ * {@value #UNITS_PER_INSERT} to a statement: SQLite then opens its tables and indexes once for them all. A variant
+ * row is only written for a unit written before it in this transaction or kept (a replaced unit keeps its id; its old
+ * variants are deleted first), and units are only deleted before their variants are written: tm_variant never refers
+ * to a missing unit, so an import into an empty memory runs without SQLite checking that (MemoryWriter).
  */
 final class UnitInserter {
     /** Rows written by one INSERT during an import (32 × 13 parameters, well under SQLite's limit). */
@@ -169,6 +172,8 @@ final class UnitInserter {
             added += n;
             insertVariants(ids, variants, words, texts);
         } else {
+            // The variants of these units are not written yet (they follow a statement that wrote all its units):
+            // deleting the units leaves no variant without its unit, with foreign keys enforced or not.
             try (PreparedStatement undo = c.prepareStatement("DELETE FROM tm_unit WHERE id >= ?")) {
                 undo.setLong(1, nextId);
                 undo.executeUpdate();

@@ -241,6 +241,48 @@ class TmxImportTest extends MemoryFixture {
         }
     }
 
+    /**
+     * An import into an empty memory runs without SQLite enforcing tm_variant's reference to tm_unit: whether it fails
+     * or not, every variant it leaves has its unit, and the reference is enforced again afterwards (a unit deleted
+     * takes its variants with it).
+     */
+    @Test
+    void anImportIntoAnEmptyMemoryLeavesEveryVariantWithItsUnitAndForeignKeysEnforced() throws Exception {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 100; i++) b.append(tu("u" + i, "Sentence " + i + ".", "Phrase " + i + "."));
+        Path failing = tmx(b + tu(null, "Sentence 7.", "Phrase sept.") + tu("u3", "Again.", "Encore."));
+        assertThatThrownBy(() -> tm.importTmx(failing, OnDuplicate.REPLACE, "t"))
+            .isInstanceOf(InputException.class).hasMessageContaining("duplicate tuid 'u3'");
+        assertThat(tm.size()).isZero();
+        assertThat(variantsWithoutUnit()).isZero();
+
+        // Untagged repeats end the bulk part: the units are then checked one by one, replaced and undone.
+        StringBuilder repeats = new StringBuilder();
+        for (int i = 0; i < 100; i++) repeats.append(tu(null, "Sentence " + i + ".", "Phrase " + i + "."));
+        for (int i = 0; i < 40; i++) repeats.append(tu(null, "Sentence " + (i * 2) + ".", "Phrase (bis) " + i + "."));
+        ImportReport r = tm.importTmx(tmx(repeats.toString()), OnDuplicate.REPLACE, "t");
+        assertThat(r.added()).isEqualTo(100);
+        assertThat(r.replaced()).isEqualTo(40);
+        assertThat(tm.unit(3).variant("fr").text()).isEqualTo("Phrase (bis) 1.");
+        assertThat(variantsWithoutUnit()).isZero();
+
+        try (var s = db.connection().createStatement()) {
+            s.executeUpdate("DELETE FROM tm_unit WHERE id = 4");
+            try (var rs = s.executeQuery("SELECT count(*) FROM tm_variant WHERE unit_id = 4")) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("variants of a deleted unit").isZero();
+            }
+        }
+    }
+
+    private int variantsWithoutUnit() throws java.sql.SQLException {
+        try (var s = db.connection().createStatement(); var rs = s.executeQuery(
+                "SELECT count(*) FROM tm_variant v WHERE NOT EXISTS (SELECT 1 FROM tm_unit u WHERE u.id = v.unit_id)")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
     /** A database two connections share. */
     DbLocation sharedLocation() {
         return DbLocation.of(dir.resolve("shared.db"));
