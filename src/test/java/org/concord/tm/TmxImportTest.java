@@ -283,6 +283,37 @@ class TmxImportTest extends MemoryFixture {
         }
     }
 
+    /**
+     * Variants are written in the table's key order (by language), not the unit's (source first), and plain rows
+     * through a statement of their own: a source that is not first by language, and a unit with inline codes and a
+     * prop among plain ones in the same statement, keep their texts, codes and props, and the words of each language.
+     */
+    @Test
+    void variantsWrittenInKeyOrderKeepTheirTextsCodesAndWords() throws Exception {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 70; i++) {
+            String fr = i == 33 ? "Voir <ph x=\"1\">&lt;br/&gt;</ph> la note " + i + "." : "Note " + i + " en français.";
+            String prop = i == 40 ? "<prop type=\"x-reviewer\">Ana</prop>" : "";
+            b.append("<tu tuid=\"n").append(i).append("\"><tuv xml:lang=\"ru\"><seg>Примечание ").append(i)
+                .append(".</seg></tuv><tuv xml:lang=\"fr\"><seg>").append(fr).append("</seg></tuv><tuv xml:lang=\"es\">")
+                .append(prop).append("<seg>Nota ").append(i).append(".</seg></tuv></tu>\n");
+        }
+        ImportReport r = tm.importTmx(tmx("1.4", "ru", b.toString()), OnDuplicate.SKIP, "t");
+        assertThat(r.added()).isEqualTo(70);
+        Unit u = tm.unit(34);
+        assertThat(u.srcLang()).isEqualTo("ru");
+        assertThat(u.variants()).extracting(Variant::lang).containsExactly("ru", "es", "fr");
+        assertThat(u.variant("fr").text()).isEqualTo("Voir  la note 33.");
+        assertThat(u.variant("fr").codes()).isEqualTo("Voir <ph x=\"1\">&lt;br/&gt;</ph> la note 33.");
+        assertThat(u.variant("ru").text()).isEqualTo("Примечание 33.");
+        assertThat(tm.unit(41).variant("es").props()).containsExactly(new Prop("x-reviewer", "Ana"));
+        assertThat(tm.unit(42).variant("es").props()).isEmpty();
+        assertThat(tm.unit(70).variant("es").text()).isEqualTo("Nota 69.");
+        assertThat(tm.fuzzy("Примечание 57.", "ru", "es", 100, 5)).extracting(FuzzyMatch::target).containsExactly("Nota 57.");
+        assertThat(tm.fuzzy("Note 12 en français.", "fr", "ru", 100, 5)).extracting(FuzzyMatch::target).containsExactly("Примечание 12.");
+        assertThat(UnitInserter.inKeyOrder(u.variants())).containsExactly(1, 2, 0);
+    }
+
     /** A database two connections share. */
     DbLocation sharedLocation() {
         return DbLocation.of(dir.resolve("shared.db"));
