@@ -147,20 +147,23 @@ final class UnitInserter {
         if (done == n) {
             List<Long> ids = new ArrayList<>();
             List<Variant> variants = new ArrayList<>();
-            List<PostingsWriter.Words> words = new ArrayList<>();
             List<byte[]> texts = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 ImportedUnit u = pending.get(i);
                 for (int v : inKeyOrder(u.unit().variants())) {
                     ids.add(nextId + i);
                     variants.add(u.unit().variants().get(v));
-                    words.add(u.words().get(v));
                     texts.add(u.utf8Texts()[v]);
                 }
             }
+            insertVariants(ids, variants, texts);
+            // Indexed in the unit's own order, as before: a flush then falls where it did, and the postings are the same bytes.
+            for (int i = 0; i < n; i++) {
+                ImportedUnit u = pending.get(i);
+                for (int v = 0; v < u.unit().variants().size(); v++) postings.add(nextId + i, u.unit().variants().get(v).lang(), u.words().get(v));
+            }
             nextId += n;
             added += n;
-            insertVariants(ids, variants, words, texts);
         } else {
             // The variants of these units are not written yet (they follow a statement that wrote all its units):
             // deleting the units leaves no variant without its unit, with foreign keys enforced or not.
@@ -348,11 +351,10 @@ final class UnitInserter {
     }
 
     /**
-     * Inserts variants up to {@value #VARIANTS_PER_INSERT} rows to a statement, and indexes their words; {@code texts}:
-     * their UTF-8. Rows with neither codes, props nor notes (nearly all) go through a statement that writes NULL there
+     * Inserts variants up to {@value #VARIANTS_PER_INSERT} rows to a statement; {@code texts}: their UTF-8. Rows with neither codes, props nor notes (nearly all) go through a statement that writes NULL there
      * itself instead of three bound NULLs a row.
      */
-    private void insertVariants(List<Long> ids, List<Variant> variants, List<PostingsWriter.Words> words, List<byte[]> texts) throws SQLException {
+    private void insertVariants(List<Long> ids, List<Variant> variants, List<byte[]> texts) throws SQLException {
         boolean utf8 = store.db.dialect() == org.concord.store.Database.Dialect.SQLITE;
         for (int from = 0; from < ids.size(); from += VARIANTS_PER_INSERT) {
             int n = Math.min(VARIANTS_PER_INSERT, ids.size() - from);
@@ -375,7 +377,6 @@ final class UnitInserter {
             }
             ps.executeUpdate();
         }
-        for (int i = 0; i < ids.size(); i++) postings.add(ids.get(i), variants.get(i).lang(), words.get(i));
     }
 
     private static boolean isPlain(Variant v) {
