@@ -241,6 +241,79 @@ class TmxImportTest extends MemoryFixture {
         }
     }
 
+    /**
+     * An import into an empty memory runs without SQLite enforcing tm_variant's reference to tm_unit: whether it fails
+     * or not, every variant it leaves has its unit, and the reference is enforced again afterwards (a unit deleted
+     * takes its variants with it).
+     */
+    @Test
+    void anImportIntoAnEmptyMemoryLeavesEveryVariantWithItsUnitAndForeignKeysEnforced() throws Exception {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 100; i++) b.append(tu("u" + i, "Sentence " + i + ".", "Phrase " + i + "."));
+        Path failing = tmx(b + tu(null, "Sentence 7.", "Phrase sept.") + tu("u3", "Again.", "Encore."));
+        assertThatThrownBy(() -> tm.importTmx(failing, OnDuplicate.REPLACE, "t"))
+            .isInstanceOf(InputException.class).hasMessageContaining("duplicate tuid 'u3'");
+        assertThat(tm.size()).isZero();
+        assertThat(variantsWithoutUnit()).isZero();
+
+        // Untagged repeats end the bulk part: the units are then checked one by one, replaced and undone.
+        StringBuilder repeats = new StringBuilder();
+        for (int i = 0; i < 100; i++) repeats.append(tu(null, "Sentence " + i + ".", "Phrase " + i + "."));
+        for (int i = 0; i < 40; i++) repeats.append(tu(null, "Sentence " + (i * 2) + ".", "Phrase (bis) " + i + "."));
+        ImportReport r = tm.importTmx(tmx(repeats.toString()), OnDuplicate.REPLACE, "t");
+        assertThat(r.added()).isEqualTo(100);
+        assertThat(r.replaced()).isEqualTo(40);
+        assertThat(tm.unit(3).variant("fr").text()).isEqualTo("Phrase (bis) 1.");
+        assertThat(variantsWithoutUnit()).isZero();
+
+        try (var s = db.connection().createStatement()) {
+            s.executeUpdate("DELETE FROM tm_unit WHERE id = 4");
+            try (var rs = s.executeQuery("SELECT count(*) FROM tm_variant WHERE unit_id = 4")) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("variants of a deleted unit").isZero();
+            }
+        }
+    }
+
+    private int variantsWithoutUnit() throws java.sql.SQLException {
+        try (var s = db.connection().createStatement(); var rs = s.executeQuery(
+                "SELECT count(*) FROM tm_variant v WHERE NOT EXISTS (SELECT 1 FROM tm_unit u WHERE u.id = v.unit_id)")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    /**
+     * Variants are written in the table's key order (by language), not the unit's (source first), and plain rows
+     * through a statement of their own: a source that is not first by language, and a unit with inline codes and a
+     * prop among plain ones in the same statement, keep their texts, codes and props, and the words of each language.
+     */
+    @Test
+    void variantsWrittenInKeyOrderKeepTheirTextsCodesAndWords() throws Exception {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 70; i++) {
+            String fr = i == 33 ? "Voir <ph x=\"1\">&lt;br/&gt;</ph> la note " + i + "." : "Note " + i + " en français.";
+            String prop = i == 40 ? "<prop type=\"x-reviewer\">Ana</prop>" : "";
+            b.append("<tu tuid=\"n").append(i).append("\"><tuv xml:lang=\"ru\"><seg>Примечание ").append(i)
+                .append(".</seg></tuv><tuv xml:lang=\"fr\"><seg>").append(fr).append("</seg></tuv><tuv xml:lang=\"es\">")
+                .append(prop).append("<seg>Nota ").append(i).append(".</seg></tuv></tu>\n");
+        }
+        ImportReport r = tm.importTmx(tmx("1.4", "ru", b.toString()), OnDuplicate.SKIP, "t");
+        assertThat(r.added()).isEqualTo(70);
+        Unit u = tm.unit(34);
+        assertThat(u.srcLang()).isEqualTo("ru");
+        assertThat(u.variants()).extracting(Variant::lang).containsExactly("ru", "es", "fr");
+        assertThat(u.variant("fr").text()).isEqualTo("Voir  la note 33.");
+        assertThat(u.variant("fr").codes()).isEqualTo("Voir <ph x=\"1\">&lt;br/&gt;</ph> la note 33.");
+        assertThat(u.variant("ru").text()).isEqualTo("Примечание 33.");
+        assertThat(tm.unit(41).variant("es").props()).containsExactly(new Prop("x-reviewer", "Ana"));
+        assertThat(tm.unit(42).variant("es").props()).isEmpty();
+        assertThat(tm.unit(70).variant("es").text()).isEqualTo("Nota 69.");
+        assertThat(tm.fuzzy("Примечание 57.", "ru", "es", 100, 5)).extracting(FuzzyMatch::target).containsExactly("Nota 57.");
+        assertThat(tm.fuzzy("Note 12 en français.", "fr", "ru", 100, 5)).extracting(FuzzyMatch::target).containsExactly("Примечание 12.");
+        assertThat(UnitInserter.inKeyOrder(u.variants())).containsExactly(1, 2, 0);
+    }
+
     /** A database two connections share. */
     DbLocation sharedLocation() {
         return DbLocation.of(dir.resolve("shared.db"));
