@@ -358,9 +358,8 @@ final class UnitInserter {
         boolean utf8 = store.db.dialect() == org.concord.store.Database.Dialect.SQLITE;
         for (int from = 0; from < ids.size(); from += VARIANTS_PER_INSERT) {
             int n = Math.min(VARIANTS_PER_INSERT, ids.size() - from);
-            boolean plain = true;
-            for (int i = from; i < from + n && plain; i++) plain = isPlain(variants.get(i));
-            boolean textOnly = plain;
+            boolean textOnly = true;
+            for (int i = from; i < from + n && textOnly; i++) textOnly = isPlain(variants.get(i));
             PreparedStatement ps = insertVariants.get(textOnly ? -n : n);
             if (ps == null) insertVariants.put(textOnly ? -n : n, ps = c.prepareStatement(variantInsert(n, utf8, textOnly)));
             int p = 1;
