@@ -77,7 +77,7 @@ final class TranslatedWords implements UsageRule {
     }
 
     /** Whether the English words from the {@code k}th on each have a target word of their own in [from, to]. */
-    private static boolean ownWords(List<BitSet> at, int k, int from, int to, BitSet used) {
+    static boolean ownWords(List<BitSet> at, int k, int from, int to, BitSet used) {
         if (k == at.size()) return true;
         BitSet b = at.get(k);
         for (int j = b.nextSetBit(from); j >= 0 && j <= to; j = b.nextSetBit(j + 1)) {

@@ -288,6 +288,23 @@ public final class Database implements AutoCloseable {
             switched = false; // busy: another connection keeps the log in use
         }
         if (!switched) return work.get();
+        return thenRestoring(work, "cannot return to WAL mode", () -> {
+            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA journal_mode = WAL")) {
+                rs.next();
+            }
+        });
+    }
+
+    /** A setting put back after a piece of work. */
+    private interface Restore {
+        void run() throws SQLException;
+    }
+
+    /**
+     * Runs {@code work}, then {@code restore} also when the work fails: a failure to restore is then suppressed in the
+     * work's, else raised as itself ({@code what} says what could not be done).
+     */
+    private <T> T thenRestoring(java.util.function.Supplier<T> work, String what, Restore restore) {
         RuntimeException failure = null;
         try {
             return work.get();
@@ -295,11 +312,11 @@ public final class Database implements AutoCloseable {
             failure = e;
             throw e;
         } finally {
-            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA journal_mode = WAL")) {
-                rs.next();
+            try {
+                restore.run();
             } catch (SQLException e) {
                 if (failure != null) failure.addSuppressed(e);
-                else throw new IllegalStateException(location + ": cannot return to WAL mode: " + e.getMessage(), e);
+                else throw new IllegalStateException(location + ": " + what + ": " + e.getMessage(), e);
             }
         }
     }
@@ -319,20 +336,7 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException(location + ": " + e.getMessage(), e);
         }
-        RuntimeException failure = null;
-        try {
-            return work.get();
-        } catch (RuntimeException e) {
-            failure = e;
-            throw e;
-        } finally {
-            try {
-                setForeignKeys(true);
-            } catch (SQLException e) {
-                if (failure != null) failure.addSuppressed(e);
-                else throw new IllegalStateException(location + ": cannot enforce foreign keys again: " + e.getMessage(), e);
-            }
-        }
+        return thenRestoring(work, "cannot enforce foreign keys again", () -> setForeignKeys(true));
     }
 
     /**

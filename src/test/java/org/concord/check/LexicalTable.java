@@ -50,20 +50,9 @@ final class LexicalTable {
         return m.getOrDefault(target, 0.0);
     }
 
-    /** The content words of {@code text} as keys, with their token positions (-1 entries dropped). */
+    /** The content words of {@code text} as keys, as the shipped table keys them (null for a function word). */
     static String[] keys(List<Token> tokens, String text, String lang) {
-        String[] out = new String[tokens.size()];
-        for (int i = 0; i < tokens.size(); i++) {
-            Token tok = tokens.get(i);
-            String surface = text.substring(tok.start(), tok.end());
-            if (LooseRendering.functionWord(surface, tok.norm(), lang)) continue;
-            out[i] = key(tok);
-        }
-        return out;
-    }
-
-    static String key(Token tok) {
-        return tok.stems().isEmpty() ? tok.norm() : tok.stems().get(0);
+        return WordTranslations.keys(tokens, text, lang);
     }
 
     static LexicalTable train(List<SegmentPair> pairs, int iterations) {

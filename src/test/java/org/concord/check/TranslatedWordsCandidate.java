@@ -72,24 +72,11 @@ final class TranslatedWordsCandidate implements UsageRule {
         }
         int window = english.size() + slack;
         for (int i = any.nextSetBit(0); i >= 0; i = any.nextSetBit(i + 1)) {
-            if (distinct(at, 0, Math.max(0, i - window), i + window, new BitSet())) return true;
+            if (TranslatedWords.ownWords(at, 0, Math.max(0, i - window), i + window, new BitSet())) return true;
         }
         return false;
     }
 
-    /** Whether the English words from {@code k} on each have a target word of their own in [from, to]. */
-    private static boolean distinct(List<BitSet> at, int k, int from, int to, BitSet used) {
-        if (k == at.size()) return true;
-        BitSet b = at.get(k);
-        for (int j = b.nextSetBit(from); j >= 0 && j <= to; j = b.nextSetBit(j + 1)) {
-            if (used.get(j)) continue;
-            used.set(j);
-            boolean ok = distinct(at, k + 1, from, to, used);
-            used.clear(j);
-            if (ok) return true;
-        }
-        return false;
-    }
 
     /** The source word target word {@code f} (at {@code j} of {@code m}) is best aligned to; the nearer relative position on a tie. */
     private static int best(LexicalTable table, String[] srcKeys, String f, int j, int m) {
