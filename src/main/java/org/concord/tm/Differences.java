@@ -21,22 +21,18 @@ final class Differences {
      * A query's numbers and tags, found once for all its matches (each match found them again: with the match's own,
      * 15–18% of a fast lookup at a million units went to these expressions).
      */
-    record Query(String text, String plain, List<String> numbers, List<String> tags) {
+    record Query(String plain, List<String> numbers, List<String> tags) {
         static Query of(String query) {
-            if (query.indexOf('<') < 0 && query.indexOf('{') < 0) return new Query(query, query, Differences.numbers(query), List.of());
+            if (query.indexOf('<') < 0 && query.indexOf('{') < 0) return new Query(query, Differences.numbers(query), List.of());
             List<String> tags = new ArrayList<>();
             for (Matcher t = QUERY_TAG.matcher(query); t.find(); ) tags.add(t.group());
             String plain = QUERY_TAG.matcher(query).replaceAll(" ");
-            return new Query(query, plain, Differences.numbers(plain), tags);
+            return new Query(plain, Differences.numbers(plain), tags);
         }
 
         Lookup of(FuzzyMatch m, Variant source) {
             return Differences.of(this, m, source);
         }
-    }
-
-    static Lookup of(String query, FuzzyMatch m, Variant source) {
-        return of(Query.of(query), m, source);
     }
 
     private static Lookup of(Query q, FuzzyMatch m, Variant source) {
