@@ -27,6 +27,8 @@ import org.concord.testing.Shared;
  * should excuse a good share of them, while the injected errors of the even-line copies stay found. Odd lines are
  * never read. Learned candidates are trained on one quarter of the even lines (line % 4 == 0) and judged on the other
  * (line % 4 == 2), and the reverse, so a line never teaches its own judgement.
+ * Each candidate's recoveries are also shown by what was switched off: one that extends a rule recovers that rule's own
+ * acceptances, which is no evidence it generalises. LOO_ONLY=prefix,… runs only the candidates so named.
  * Run: {@code mvn -q -o test-compile exec:java -Dexec.mainClass=org.concord.check.LeaveOneOutBenchmark -Dexec.classpathScope=test}
  */
 public final class LeaveOneOutBenchmark {
