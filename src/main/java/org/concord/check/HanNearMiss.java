@@ -9,7 +9,7 @@ import org.concord.term.TermOccurrence;
  */
 final class HanNearMiss {
     /** Chinese particles and conjunctions: one of them in a rendering's place is grammar ("无核武器的…国"), not a word. */
-    private static final String HAN_PARTICLES = "的之和及与或";
+    static final String HAN_PARTICLES = "的之和及与或";
     private static final String CLAUSE_ENDS = "，。；：！？,;:!?、";
 
     private HanNearMiss() {}

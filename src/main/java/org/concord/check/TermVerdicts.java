@@ -119,11 +119,17 @@ final class TermVerdicts {
                             null, declined);
                     }
                 }
+                if (explain) declined.add(UsageRules.SHORT_NAME_BESIDE.id());
+                // ... or the differing word is shown to be no wrong word (a translation of the source word it stands for)
+                for (UsageRule rule : a.pair().verdicts().concepts().tolerances()) {
+                    if (!rule.judgesNearMiss()) continue;
+                    for (TermOccurrence o : senses) {
+                        if (rule.accepts(a, o)) return TermVerdict.acceptedBy(term, approved, rule.id(), rule.reason(), near.span(), declined);
+                    }
+                    if (explain) declined.add(rule.id());
+                }
             } finally {
                 a.judging(null);
-            }
-            if (explain) {
-                declined.add(UsageRules.SHORT_NAME_BESIDE.id());
             }
             return TermVerdict.finding(term, approved, near, declined);
         }

@@ -16,4 +16,12 @@ interface UsageRule {
 
     /** Whether this rule accepts the target's rendering of source term {@code o}. */
     boolean accepts(TermAnalysis a, TermOccurrence o);
+
+    /**
+     * Whether this tolerance is also tried when the target has a near miss of a rendering ({@link TermAnalysis#nearMiss}):
+     * only a rule that judges the differing word itself may excuse one; the others would hide wrong words.
+     */
+    default boolean judgesNearMiss() {
+        return false;
+    }
 }

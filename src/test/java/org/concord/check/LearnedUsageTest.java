@@ -63,6 +63,34 @@ class LearnedUsageTest extends ProjectTermbase {
     }
 
     @Test
+    void onlyARuleThatJudgesTheNearMissMayExcuseIt() {
+        // the example: a tolerance that accepts anything hides no wrong word unless it says it judges near misses
+        SegmentPair p = pair("1", "The Security Council adopted resolution 1540 (2004).", "es", "El Consejo General aprobó la resolución 1540 (2004).");
+        assertThat(decidedBy(termbase.recognizer(), anything(false), p)).containsEntry("Security Council", "term-wrong-word");
+        assertThat(decidedBy(termbase.recognizer(), anything(true), p)).containsEntry("Security Council", "anything");
+    }
+
+    private static UsageRule anything(boolean judgesNearMiss) {
+        return new UsageRule() {
+            public String id() {
+                return "anything";
+            }
+
+            public String reason() {
+                return "accepts every rendering";
+            }
+
+            public boolean judgesNearMiss() {
+                return judgesNearMiss;
+            }
+
+            public boolean accepts(TermAnalysis a, org.concord.term.TermOccurrence o) {
+                return true;
+            }
+        };
+    }
+
+    @Test
     void initialsOfContentWordsOnly() {
         assertThat(AcronymOfRendering.initials("Agence internationale de l'énergie atomique", "fr")).isEqualTo("AIEA");
         assertThat(AcronymOfRendering.initials("Organización para la Prohibición de las Armas Químicas", "es")).isEqualTo("OPAQ");
