@@ -295,6 +295,17 @@ final class Index {
         return a;
     }
 
+    /**
+     * The arena of {@code lang} if one is read already, else null: nothing is started or waited for (a concordance
+     * confirms candidates on it when fuzzy lookups have read it, and reads their rows otherwise).
+     */
+    WordArena arenaIfRead(String lang) {
+        WordArena a = arenas.get(lang);
+        if (a != null) return a;
+        var reading = arenasBeingRead.get(lang);
+        return reading != null && reading.isDone() ? arenaRead(lang, reading) : null;
+    }
+
     /** Whether a background pass is reading the arena of {@code lang} (lookups meanwhile read candidates). */
     boolean arenaBeingRead(String lang) {
         var reading = arenasBeingRead.get(lang);

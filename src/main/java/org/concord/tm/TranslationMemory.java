@@ -171,7 +171,7 @@ public final class TranslationMemory implements MemorySearch {
     SearchWork concordanceWork() {
         Index.Reads r = store.index.reads;
         ConcordanceSearch.Checks c = concordance.checks;
-        return new SearchWork(r.postings, r.stepped, r.rows, r.bytes, r.ids, c.walked, c.read, c.rows, r.statements + c.statements, c.decodedWhole);
+        return new SearchWork(r.postings, r.stepped, r.rows, r.bytes, r.ids, c.walked, c.read, c.rows, r.statements + c.statements, c.decodedWhole, c.rejectedInMemory);
     }
 
     /**

@@ -1,0 +1,83 @@
+package org.concord.tm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Concordance once fuzzy lookups have read the word arena: candidates that hold the phrase's words and pairs but not
+ * the phrase are passed over without reading their rows, and the hits stay those read from the rows alone.
+ */
+class ConcordanceArenaTest extends MemoryFixture {
+    private static final List<String> PHRASES = List.of("importance of the", "the importance", "of the", "sécurité des États",
+        "安全 理事会", "item 7", "nothing holds this", "Importance OF");
+
+    /** Units whose English holds "importance of" and "of the" apart, or together (with case and punctuation between). */
+    private static List<AlignedUnit> units(int from, int to) {
+        List<AlignedUnit> units = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            String en = switch (i % 6) {
+                case 0 -> "The importance of the item " + i + " was stressed.";
+                case 1 -> "The importance of ensuring item " + i + " is part of the plan.";
+                case 2 -> "Of the importance, of THE item " + i + ": none.";
+                case 3 -> "La sécurité des États membres, item " + i + ".";
+                case 4 -> "安全 理事会 item " + i;
+                default -> "Importance of item " + i + " to all of the members.";
+            };
+            Map<String, String> langs = i % 10 == 9 ? Map.of("fr", "Sans anglais " + i) : Map.of("en", en, "fr", "Texte " + i + ".");
+            units.add(new AlignedUnit("A/" + (i / 50), i, langs.containsKey("en") ? "en" : "fr", langs, 1.0));
+        }
+        return units;
+    }
+
+    /** A store whose index has read the English word arena (as fuzzy lookups leave it), or never reads one. */
+    private UnitStore store(boolean withArena) {
+        UnitStore store = UnitStore.open(db);
+        store.index.arenaAfterCandidates = withArena ? 0 : Long.MAX_VALUE;
+        store.index.arenaReading = Index.ArenaReading.IN_THE_LOOKUP;
+        if (withArena) {
+            // As a fuzzy lookup does: the index first checks the memory's version (the first check drops all it holds).
+            assertThat(store.query(() -> {
+                store.index.refresh();
+                return store.index.arena("en");
+            })).as("arena read").isNotNull();
+        }
+        return store;
+    }
+
+    @Test
+    void theArenaTurnsAwayNonHitsUnreadAndTheHitsStayTheRowsHits() {
+        tm.add(units(0, 300), "t");
+        ConcordanceSearch fromArena = new ConcordanceSearch(store(true)), fromRows = new ConcordanceSearch(store(false));
+        for (String phrase : PHRASES) {
+            for (int max : new int[] {1, 7, 40, 1000}) {
+                assertThat(fromArena.concordance(phrase, "en", max)).as(phrase + " " + max).isEqualTo(fromRows.concordance(phrase, "en", max));
+            }
+        }
+        long readBefore = fromArena.checks.read, rowsBefore = fromRows.checks.read;
+        List<ConcordanceHit> hits = fromArena.concordance("importance of the", "en", 1000);
+        List<ConcordanceHit> same = fromRows.concordance("importance of the", "en", 1000);
+        assertThat(hits).isEqualTo(same).hasSize(100); // units 0 and 2 (mod 6)
+        // Units 1 and 5 (mod 6) hold both pairs apart: read from the rows, never read with the arena.
+        assertThat(fromArena.checks.read - readBefore).isEqualTo(hits.size());
+        assertThat(fromRows.checks.read - rowsBefore).isGreaterThan(hits.size() + 50);
+        assertThat(fromArena.checks.rejectedInMemory).isGreaterThan(0);
+    }
+
+    @Test
+    void unitsAddedAfterTheArenaWasReadAreFound() {
+        tm.add(units(0, 120), "t");
+        UnitStore store = store(true);
+        ConcordanceSearch search = new ConcordanceSearch(store);
+        assertThat(search.concordance("importance of the", "en", 1000)).hasSize(40);
+        // Written through another store on the same connection (whose commits leave the version this index checks as it
+        // was): the arena stays, and the units above the last it holds are confirmed on their rows.
+        tm.add(units(120, 240), "t");
+        List<ConcordanceHit> hits = search.concordance("importance of the", "en", 1000);
+        assertThat(hits).isEqualTo(new ConcordanceSearch(store(false)).concordance("importance of the", "en", 1000)).hasSize(80);
+        assertThat(hits.get(hits.size() - 1).unitId()).isGreaterThan(120);
+    }
+}
