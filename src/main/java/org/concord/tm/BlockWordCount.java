@@ -24,6 +24,8 @@ final class BlockWordCount {
     int[] held = new int[256];
     int[] lengths = new int[256];
     int size;
+    /** Units met by the last {@link #count} (benchmarks). */
+    int unitsMet;
 
     /**
      * Counts {@code postings} (word {@code i} held {@code times[i]} times by the query) and keeps the units that could
@@ -36,6 +38,7 @@ final class BlockWordCount {
                int longestAllowed) {
         this.n = n;
         size = 0;
+        unitsMet = 0;
         // What a unit must hold by its length, looked up rather than divided out for each unit met; a length out of
         // [shortest, longestAllowed] needs more than any unit holds.
         int[] needs = new int[Math.min(longestAllowed, MAX_TABULATED) + 2];
@@ -86,6 +89,7 @@ final class BlockWordCount {
             // At ten million units a query's rarest words hold a few dozen units a block: scanning the block's bits
             // cost more than counting them (3 passes × 305 blocks × 512 words a lookup), so a sparse block's units
             // are taken from the list of those met, sorted.
+            unitsMet += metHere;
             if (metHere < hi - lo + 1) {
                 java.util.Arrays.sort(touched, 0, metHere);
                 for (int x = 0; x < metHere; x++) {
