@@ -122,6 +122,32 @@ class FuzzyWordArenaTest extends MemoryFixture {
     }
 
     /**
+     * The arena's pass reads the postings of the rarer words too, so that a lookup's first use of a word reads no
+     * rows; those postings are dropped with the arena when another process writes, and a unit it adds is found.
+     */
+    @Test
+    void postingsReadWithTheArenaAreDroppedWhenAnotherProcessWrites(@TempDir Path dir) {
+        Path file = dir.resolve("memory.db");
+        try (Database mine = Database.open(file); Database theirs = Database.open(file)) {
+            List<AlignedUnit> beads = new ArrayList<>();
+            for (int i = 0; i < 20; i++) beads.add(bead("D", i, QUERY.replace("agenda", "main") + " part " + i, "near " + i));
+            beads.add(bead("D", 20, "A sentence on quinoa alone", "alone"));
+            TranslationMemory.open(mine).add(beads, "t");
+            UnitStore store = UnitStore.open(mine);
+            FuzzySearch here = search(store, false);
+            assertThat(here.lookup(QUERY, "en", "fr", 70, 5)).extracting(l -> l.match().target()).doesNotContain("exact");
+            assertThat(store.index.cachedPosting("en", "quinoa")).as("read with the arena, before any lookup asked for it").isNotNull()
+                .extracting(p -> p.ids().length).isEqualTo(1);
+            // Another process adds the query's exact copy, holding a word that was rare when the postings were read.
+            TranslationMemory.open(theirs).add(List.of(bead("D", 21, QUERY + " quinoa", "exact")), "them");
+            String query = QUERY + " quinoa";
+            assertThat(here.lookup(query, "en", "fr", 70, 5)).extracting(l -> l.match().target(), l -> l.match().percent())
+                .startsWith(tuple("exact", 100));
+            assertThat(store.index.cachedPosting("en", "quinoa").ids()).as("read again after the write").hasSize(2);
+        }
+    }
+
+    /**
      * The pass over every unit takes minutes at ten million units: the lookup that calls for it gets its matches from
      * the rows as before, without waiting, and the lookups after the pass use the arena, with the same matches.
      */
