@@ -100,8 +100,9 @@ final class FuzzySearch {
                 : best(fuzzy, minPercent, max);
             long o0 = FuzzySearch.Counters.now();
             List<Lookup> out = new ArrayList<>();
+            Map<Integer, Unit> units = store.units(best.stream().mapToInt(Scored::id).toArray());
             for (Scored s : best) {
-                Unit u = store.unit(s.id());
+                Unit u = units.get(s.id());
                 Variant source = u.variant(src);
                 FuzzyMatch m = new FuzzyMatch(u.id(), s.percent(), source.text(), u.variant(tgt).text(), u.docSymbol(), texts(u));
                 out.add(query.of(m, source));

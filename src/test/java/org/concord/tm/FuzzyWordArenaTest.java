@@ -121,6 +121,24 @@ class FuzzyWordArenaTest extends MemoryFixture {
         }
     }
 
+    /** A lookup's hits are read together: each as reading it alone gives it, every language, source first. */
+    @Test
+    void hitsReadTogetherAreTheUnitsReadOneByOne() {
+        List<AlignedUnit> beads = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            Map<String, String> langs = i % 3 == 0 ? Map.of("en", "unit " + i, "fr", "unité " + i, "zh", "单位 " + i) : Map.of("en", "unit " + i, "fr", "unité " + i);
+            beads.add(new AlignedUnit("A/" + i, i, i % 4 == 1 ? "fr" : "en", langs, 1.0));
+        }
+        tm.add(beads, "t");
+        UnitStore store = UnitStore.open(db);
+        int[] ids = {9, 2, 4, 1, 12, 77};
+        Map<Integer, Unit> together = store.units(ids);
+        assertThat(together).hasSize(5).doesNotContainKey(77);
+        for (int id : new int[] {9, 2, 4, 1, 12}) assertThat(together.get(id)).as("unit %d", id).isEqualTo(store.unit(id));
+        assertThat(together.get(2).variants()).extracting(Variant::lang).containsExactly("fr", "en");
+        assertThat(store.units(new int[0])).isEmpty();
+    }
+
     /**
      * The arena's pass reads the postings of the rarer words too, so that a lookup's first use of a word reads no
      * rows; those postings are dropped with the arena when another process writes, and a unit it adds is found.
