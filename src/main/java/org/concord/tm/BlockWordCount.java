@@ -16,7 +16,7 @@ final class BlockWordCount {
     private final int[] counts = new int[BLOCK];
     private final long[] met = new long[BLOCK >>> 6];
     /** A block's units in the order met (offsets in the block): a sparse block is harvested from these, sorted. */
-    private final int[] touched = new int[BLOCK];
+    private final int[] touched = new int[BLOCK + 1]; // one past: written before it is known to be new
     private int n;
 
     /** The units kept, in ascending id order, with the query words each holds (counted so far) and its length. */
@@ -65,11 +65,11 @@ final class BlockWordCount {
                         if (id >= end) break;
                         int o = id - base;
                         counts[o] += c;
-                        long bit = 1L << o, was = met[o >>> 6];
-                        if ((was & bit) == 0) {
-                            met[o >>> 6] = was | bit;
-                            touched[metHere++] = o;
-                        }
+                        // Without a branch: whether a unit was met before is a coin toss the processor mispredicted.
+                        long was = met[o >>> 6];
+                        met[o >>> 6] = was | 1L << o;
+                        touched[metHere] = o;
+                        metHere += (int) (~was >>> o) & 1;
                     }
                     if (j > from) {
                         lo = Math.min(lo, (p[from] - base) >>> 6);

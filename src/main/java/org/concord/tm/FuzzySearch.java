@@ -37,7 +37,7 @@ final class FuzzySearch {
         /** Time looking up the query words' document frequencies (a statement each for a word not met before). */
         long dfNanos;
         /** Time reading the hits' units and their differences from the query, once the best are known. */
-        long outputNanos;
+        long outputNanos, hitsReadNanos;
         /** Each pass: the ids of each word that met units (m) or only counted (c), units met, kept, bounded and scored. */
         final StringBuilder detail = new StringBuilder();
 
@@ -52,7 +52,7 @@ final class FuzzySearch {
             detail.setLength(0);
             passes = postingsRead = postingsFirstRead = 0;
             postingIds = idsCounted = candidatesBounded = candidatesScored = 0;
-            firstReadIds = firstReadNanos = outputNanos = dfNanos = countNanos = boundNanos = scoreNanos = 0;
+            firstReadIds = firstReadNanos = outputNanos = hitsReadNanos = dfNanos = countNanos = boundNanos = scoreNanos = 0;
         }
 
         @Override
@@ -60,7 +60,7 @@ final class FuzzySearch {
             return "passes " + passes + " postings " + postingsRead + " postingIds " + postingIds + " counted " + idsCounted
                 + " bounded " + candidatesBounded + " scored " + candidatesScored + " firstRead " + postingsFirstRead + " firstReadIds "
                 + firstReadIds + " firstReadUs " + firstReadNanos / 1000 + " countUs " + countNanos / 1000 + " boundUs " + boundNanos / 1000
-                + " scoreUs " + scoreNanos / 1000 + " dfUs " + dfNanos / 1000 + " outputUs " + outputNanos / 1000 + " detail" + detail;
+                + " scoreUs " + scoreNanos / 1000 + " dfUs " + dfNanos / 1000 + " outputUs " + outputNanos / 1000 + " hitsReadUs " + hitsReadNanos / 1000 + " detail" + detail;
         }
     }
 
@@ -101,6 +101,7 @@ final class FuzzySearch {
             long o0 = FuzzySearch.Counters.now();
             List<Lookup> out = new ArrayList<>();
             Map<Integer, Unit> units = store.units(best.stream().mapToInt(Scored::id).toArray());
+            counters.hitsReadNanos += FuzzySearch.Counters.now() - o0;
             for (Scored s : best) {
                 Unit u = units.get(s.id());
                 Variant source = u.variant(src);

@@ -121,6 +121,36 @@ class FuzzyWordArenaTest extends MemoryFixture {
         }
     }
 
+    /**
+     * With a posting cache too small for every word, the arena's pass reads the rarest words' postings only, and the
+     * others are read when a lookup asks: the matches are the ones reading candidates gives, the exact copy first.
+     */
+    @Test
+    void postingsReadWithTheArenaUpToTheBudgetGiveTheSameMatches() {
+        List<AlignedUnit> beads = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String text = QUERY.replace(" 1 ", " " + i + " ") + (i % 5 == 0 ? " in plenary" : "") + (i % 7 == 0 ? " today w" + i : "");
+            beads.add(bead("D", i, text, "copy " + i));
+        }
+        tm.add(beads, "t");
+        UnitStore withArena = UnitStore.open(db), reading = UnitStore.open(db);
+        withArena.index.maxCachedIds = 800; // half of it for the pass: the numbers (200 ids) and the rarer words, not those of every unit
+        FuzzySearch fromArena = search(withArena, false), fromRows = search(reading, true);
+        assertThat(withArena.query(() -> {
+            withArena.index.refresh();
+            return withArena.index.arena("en");
+        })).isNotNull();
+        assertThat(withArena.index.cachedPosting("en", "today")).as("rare: read with the arena").isNotNull();
+        assertThat(withArena.index.cachedPosting("en", "committee")).as("in every unit: over the budget").isNull();
+        for (int i = 0; i < 200; i += 13) {
+            String query = beads.get(i).texts().get("en").replace("held", "had");
+            List<Lookup> expected = fromRows.lookup(query, "en", "fr", 60, 5);
+            assertThat(expected).isNotEmpty();
+            assertThat(fromArena.lookup(query, "en", "fr", 60, 5)).as(query).isEqualTo(expected);
+            assertThat(expected.get(0).match().target()).isEqualTo("copy " + i);
+        }
+    }
+
     /** A lookup's hits are read together: each as reading it alone gives it, every language, source first. */
     @Test
     void hitsReadTogetherAreTheUnitsReadOneByOne() {
