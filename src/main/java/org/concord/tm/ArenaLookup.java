@@ -58,7 +58,9 @@ final class ArenaLookup {
         this.max = max;
         this.counters = counters;
         df = new int[words.length];
+        long d0 = FuzzySearch.Counters.now();
         for (int i = 0; i < words.length; i++) df[i] = index.df(src, words[i]);
+        counters.dfNanos += FuzzySearch.Counters.now() - d0;
         rarestFirst = new Integer[words.length];
         for (int i = 0; i < words.length; i++) rarestFirst[i] = i;
         Arrays.sort(rarestFirst, (a, b) -> Integer.compare(df[a], df[b]));
@@ -102,6 +104,8 @@ final class ArenaLookup {
     /** Scores every unit not scored yet that could reach {@code t}, best bound first, while it could still enter the top. */
     private void pass(int t, int min) throws SQLException {
         counters.passes++;
+        counters.detail.append(" t").append(t).append(":");
+        long c0 = FuzzySearch.Counters.now(), read0 = counters.firstReadNanos;
         // A unit scoring ≥ t shares at least `need` words with the query: every such unit holds one of the rarest words
         // counted until the others could not make `need` alone. Words past those whose postings are short (rare, or
         // short beside the ids those walk) are counted too: cheap, and they rule out most units met before their
@@ -127,12 +131,15 @@ final class ArenaLookup {
             walked[k] = posting(i).ids();
             times[k++] = count[i];
             counters.idsCounted += walked[k - 1].length;
+            if (uncounted + count[i] >= need) counters.detail.append(" m").append(walked[k - 1].length);
+            else counters.detail.append(" c").append(walked[k - 1].length);
         }
         // With the unit's length m, the distance is at least |n − m|: lengths that cannot reach t are left out.
         int longestAllowed = t == 0 ? Integer.MAX_VALUE : 100 * n / t;
         shared.count(n, java.util.Arrays.copyOf(walked, k), java.util.Arrays.copyOf(times, k), meeting, index.unitLengths(src), uncounted, need, t,
             need, longestAllowed);
         int survivors = shared.size;
+        counters.detail.append(" met ").append(shared.unitsMet).append(" surv ").append(survivors);
         // The other words, rarest first, while a word's posting is short beside the survivors: walking it adds to their
         // counts, and each word counted lowers every survivor's bound by what it does not hold. A frequent word is left
         // out: its posting (millions of ids at ten million units) costs more to decode and walk than scoring the
@@ -146,6 +153,9 @@ final class ArenaLookup {
             shared.countKept(ids, count[i]);
             survivors = shared.keepReachable(uncounted, need, t);
         }
+        counters.detail.append(" kept ").append(survivors);
+        long b0 = FuzzySearch.Counters.now();
+        counters.countNanos += b0 - c0 - (counters.firstReadNanos - read0);
         // Bounds as longs that sort best first (percent down, then id up).
         FuzzySearch.LongList bounds = new FuzzySearch.LongList();
         for (int s = 0; s < shared.size; s++) {
@@ -159,6 +169,8 @@ final class ArenaLookup {
         }
         counters.candidatesBounded += bounds.size;
         Arrays.sort(bounds.a, 0, bounds.size);
+        long s0 = FuzzySearch.Counters.now(), scored0 = counters.candidatesScored;
+        counters.boundNanos += s0 - b0;
         for (int b = 0; b < bounds.size; b++) {
             // The next candidates' words are far apart in the arena (hundreds of MB at ten million units): asking for
             // a group's at once lets the memory fetch them together instead of one cache miss after another.
@@ -171,6 +183,8 @@ final class ArenaLookup {
             }
             score(id, min);
         }
+        counters.scoreNanos += FuzzySearch.Counters.now() - s0;
+        counters.detail.append(" bounded ").append(bounds.size).append(" scored ").append(counters.candidatesScored - scored0).append(" |");
     }
 
     /** Scores {@code id} exactly and offers it to the top when it reaches {@code min} and has the target. */
@@ -199,6 +213,13 @@ final class ArenaLookup {
     /** The postings of query word {@code i}, read once for all passes. */
     private Index.Posting posting(int i) throws SQLException {
         if (postings[i] == null) {
+            if (index.cachedPosting(src, words[i]) == null) {
+                long r0 = FuzzySearch.Counters.now();
+                postings[i] = index.posting(src, words[i]);
+                counters.firstReadNanos += FuzzySearch.Counters.now() - r0;
+                counters.postingsFirstRead++;
+                counters.firstReadIds += postings[i].ids().length;
+            }
             postings[i] = index.posting(src, words[i]);
             counters.postingsRead++;
             counters.postingIds += postings[i].ids().length;

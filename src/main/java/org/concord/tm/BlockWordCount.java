@@ -16,7 +16,7 @@ final class BlockWordCount {
     private final int[] counts = new int[BLOCK];
     private final long[] met = new long[BLOCK >>> 6];
     /** A block's units in the order met (offsets in the block): a sparse block is harvested from these, sorted. */
-    private final int[] touched = new int[BLOCK];
+    private final int[] touched = new int[BLOCK + 1]; // one past: written before it is known to be new
     private int n;
 
     /** The units kept, in ascending id order, with the query words each holds (counted so far) and its length. */
@@ -24,6 +24,8 @@ final class BlockWordCount {
     int[] held = new int[256];
     int[] lengths = new int[256];
     int size;
+    /** Units met by the last {@link #count} (benchmarks). */
+    int unitsMet;
 
     /**
      * Counts {@code postings} (word {@code i} held {@code times[i]} times by the query) and keeps the units that could
@@ -36,6 +38,7 @@ final class BlockWordCount {
                int longestAllowed) {
         this.n = n;
         size = 0;
+        unitsMet = 0;
         // What a unit must hold by its length, looked up rather than divided out for each unit met; a length out of
         // [shortest, longestAllowed] needs more than any unit holds.
         int[] needs = new int[Math.min(longestAllowed, MAX_TABULATED) + 2];
@@ -62,11 +65,11 @@ final class BlockWordCount {
                         if (id >= end) break;
                         int o = id - base;
                         counts[o] += c;
-                        long bit = 1L << o, was = met[o >>> 6];
-                        if ((was & bit) == 0) {
-                            met[o >>> 6] = was | bit;
-                            touched[metHere++] = o;
-                        }
+                        // Without a branch: whether a unit was met before is a coin toss the processor mispredicted.
+                        long was = met[o >>> 6];
+                        met[o >>> 6] = was | 1L << o;
+                        touched[metHere] = o;
+                        metHere += (int) (~was >>> o) & 1;
                     }
                     if (j > from) {
                         lo = Math.min(lo, (p[from] - base) >>> 6);
@@ -86,6 +89,7 @@ final class BlockWordCount {
             // At ten million units a query's rarest words hold a few dozen units a block: scanning the block's bits
             // cost more than counting them (3 passes × 305 blocks × 512 words a lookup), so a sparse block's units
             // are taken from the list of those met, sorted.
+            unitsMet += metHere;
             if (metHere < hi - lo + 1) {
                 java.util.Arrays.sort(touched, 0, metHere);
                 for (int x = 0; x < metHere; x++) {

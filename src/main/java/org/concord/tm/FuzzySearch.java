@@ -29,16 +29,38 @@ final class FuzzySearch {
         long idsCounted;
         long candidatesBounded;
         long candidatesScored;
+        /** Postings not decoded yet when asked for (read from the database), their ids, and the time that took. */
+        int postingsFirstRead;
+        long firstReadIds, firstReadNanos;
+        /** CPU time counting postings (reads of new ones apart), ordering bounds, and scoring candidates. */
+        long countNanos, boundNanos, scoreNanos;
+        /** Time looking up the query words' document frequencies (a statement each for a word not met before). */
+        long dfNanos;
+        /** Time reading the hits' units and their differences from the query, once the best are known. */
+        long outputNanos, hitsReadNanos;
+        /** Each pass: the ids of each word that met units (m) or only counted (c), units met, kept, bounded and scored. */
+        final StringBuilder detail = new StringBuilder();
+
+        private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+        /** This thread's CPU time: the phases are timed in CPU, as a shared machine stretches wall time many times over. */
+        static long now() {
+            return THREADS.getCurrentThreadCpuTime();
+        }
 
         void reset() {
-            passes = postingsRead = 0;
+            detail.setLength(0);
+            passes = postingsRead = postingsFirstRead = 0;
             postingIds = idsCounted = candidatesBounded = candidatesScored = 0;
+            firstReadIds = firstReadNanos = outputNanos = hitsReadNanos = dfNanos = countNanos = boundNanos = scoreNanos = 0;
         }
 
         @Override
         public String toString() {
             return "passes " + passes + " postings " + postingsRead + " postingIds " + postingIds + " counted " + idsCounted
-                + " bounded " + candidatesBounded + " scored " + candidatesScored;
+                + " bounded " + candidatesBounded + " scored " + candidatesScored + " firstRead " + postingsFirstRead + " firstReadIds "
+                + firstReadIds + " firstReadUs " + firstReadNanos / 1000 + " countUs " + countNanos / 1000 + " boundUs " + boundNanos / 1000
+                + " scoreUs " + scoreNanos / 1000 + " dfUs " + dfNanos / 1000 + " outputUs " + outputNanos / 1000 + " hitsReadUs " + hitsReadNanos / 1000 + " detail" + detail;
         }
     }
 
@@ -76,13 +98,17 @@ final class FuzzySearch {
                 ? new ArenaLookup(store.index, arena, src, tgt, fuzzy.words, fuzzy.count, fuzzy.n, fuzzy.pattern, max, counters, blockCount)
                     .best(minPercent)
                 : best(fuzzy, minPercent, max);
+            long o0 = FuzzySearch.Counters.now();
             List<Lookup> out = new ArrayList<>();
+            Map<Integer, Unit> units = store.units(best.stream().mapToInt(Scored::id).toArray());
+            counters.hitsReadNanos += FuzzySearch.Counters.now() - o0;
             for (Scored s : best) {
-                Unit u = store.unit(s.id());
+                Unit u = units.get(s.id());
                 Variant source = u.variant(src);
                 FuzzyMatch m = new FuzzyMatch(u.id(), s.percent(), source.text(), u.variant(tgt).text(), u.docSymbol(), texts(u));
                 out.add(query.of(m, source));
             }
+            counters.outputNanos += FuzzySearch.Counters.now() - o0;
             return out;
         });
     }

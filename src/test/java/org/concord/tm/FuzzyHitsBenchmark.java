@@ -69,6 +69,7 @@ final class FuzzyHitsBenchmark {
             int rounds = Integer.getInteger("concord.rounds", 1);
             long[] bestCpus = new long[chosen.size()];
             java.util.Arrays.fill(bestCpus, Long.MAX_VALUE);
+            List<String> laterRounds = new java.util.ArrayList<>();
             for (int round = 0; round < rounds; round++) {
                 long[] times = new long[chosen.size()];
                 long[] cpus = new long[chosen.size()];
@@ -80,7 +81,11 @@ final class FuzzyHitsBenchmark {
                     cpus[k] = TmBenchmark.cpu() - c;
                     times[k] = System.nanoTime() - s;
                     bestCpus[k] = Math.min(bestCpus[k], cpus[k]);
-                    if (round > 0) continue;
+                    if (round > 0) {
+                        // Later rounds' CPU and counters go to HITS.rounds: the postings are all read by then.
+                        laterRounds.add((round + 1) + " " + i + " cpu " + cpus[k] + " " + counters(tm));
+                        continue;
+                    }
                     for (FuzzyMatch m : found) out.println(i + " " + m.unitId() + " " + m.percent());
                     out.println(i + " cpu " + cpus[k] + " " + counters(tm));
                 }
@@ -88,6 +93,7 @@ final class FuzzyHitsBenchmark {
                     rounds > 1 ? " (round " + (round + 1) + " of " + rounds + ", load " + UnMemoryRun.load() + ")" : "");
             }
             if (rounds > 1) {
+                Files.write(Path.of(hits + ".rounds"), laterRounds);
                 long[] best = bestCpus.clone();
                 java.util.Arrays.sort(best);
                 System.out.printf("each query's best CPU of %d rounds: p50 %.2f ms, p95 %.2f ms, sum %.0f ms%n", rounds, best[best.length / 2] / 1e6,
