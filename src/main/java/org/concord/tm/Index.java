@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * The in-process side of the inverted index: postings read from SQLite on first use and kept decoded, frequent
- * words as bit sets. Dropped when another process changes the database (PRAGMA data_version) or this one writes.
+ * words as bit sets. Dropped when another connection changes the database (PRAGMA data_version) or this one writes
+ * (its own store drops it; another store on the same connection shows in total_changes()).
  */
 final class Index {
     /** The units whose variant contains a word: sorted ids, plus a bit set when the word is frequent. */
@@ -113,7 +114,7 @@ final class Index {
      * in the lookup, that lookup waits for it (tests, which must know when it is there).
      */
     enum ArenaReading { IN_BACKGROUND, IN_THE_LOOKUP }
-    private long dataVersion = -1;
+    private long dataVersion = -1, connectionChanges = -1;
     private int maxId = -1;
     private int pairsFrom = -1;
     private PreparedStatement version, dfStatement, ids, pairIds;
@@ -133,15 +134,22 @@ final class Index {
         pairRows.clear();
         long v;
         // PostgreSQL: the oldest transaction still running or to come (any write committed since moves it on).
+        // SQLite: data_version moves when another connection commits, total_changes() when this one writes through
+        // any store (a second memory opened on the same connection writes without this index hearing of it).
         if (version == null) version = c.prepareStatement(org.concord.store.Migration.isPostgres(c)
-            ? "SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint" : "PRAGMA data_version");
+            ? "SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint, 0"
+            : "SELECT data_version, total_changes() FROM pragma_data_version()");
         reads.statements++;
+        long changes;
         try (ResultSet rs = version.executeQuery()) {
-            v = rs.next() ? rs.getLong(1) : 0;
+            boolean row = rs.next();
+            v = row ? rs.getLong(1) : 0;
+            changes = row ? rs.getLong(2) : 0;
         }
-        if (v != dataVersion) {
+        if (v != dataVersion || changes != connectionChanges) {
             invalidate();
             dataVersion = v;
+            connectionChanges = changes;
         }
         if (maxId < 0) {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max(id), 0) FROM tm_unit")) {

@@ -73,8 +73,9 @@ class ConcordanceArenaTest extends MemoryFixture {
         UnitStore store = store(true);
         ConcordanceSearch search = new ConcordanceSearch(store);
         assertThat(search.concordance("importance of the", "en", 1000)).hasSize(40);
-        // Written through another store on the same connection (whose commits leave the version this index checks as it
-        // was): the arena stays, and the units above the last it holds are confirmed on their rows.
+        // Written through another store on the same connection: PRAGMA data_version stays as it was (only other
+        // connections move it), so the index must see the write in the connection's total_changes() and drop the
+        // arena and the postings read with it, or the new units (above the arena's last id) would be missed.
         tm.add(units(120, 240), "t");
         List<ConcordanceHit> hits = search.concordance("importance of the", "en", 1000);
         assertThat(hits).isEqualTo(new ConcordanceSearch(store(false)).concordance("importance of the", "en", 1000)).hasSize(80);
