@@ -20,4 +20,20 @@ class KeySetTest {
         for (long v : values) assertThat(set.add(v)).isFalse();
         assertThat(set.size()).isEqualTo(values.length + 1);
     }
+
+    @Test
+    void tellsValuesApartThatShareTheirTopOrLowBits() {
+        // The top bits choose a table and the low bits a slot in it: values alike in either crowd one table or one slot.
+        KeySet set = new KeySet();
+        for (long i = 1; i <= 20_000; i++) {
+            assertThat(set.add(5L << 54 | i << 20)).isTrue();
+            assertThat(set.add(i << 40 | 77)).isTrue();
+        }
+        for (long i = 1; i <= 20_000; i++) {
+            assertThat(set.add(5L << 54 | i << 20)).isFalse();
+            assertThat(set.add(i << 40 | 77)).isFalse();
+        }
+        assertThat(set.add(5L << 54 | 20_001L << 20)).isTrue();
+        assertThat(set.size()).isEqualTo(40_001);
+    }
 }
