@@ -14,15 +14,12 @@ final class WordTable {
     static final int MAX_WORDS = 1 << 20;
 
     /**
-     * Open addressing, four longs a slot: the word's String.hashCode (high half) and its number + 1 (low half; 0 where
-     * free), then where it starts in pool (high half) and its length (low half), then, for a word of at most
-     * {@value #INLINE} chars, its chars packed four to a long. A look-up that finds a short word (most words of UN
-     * text, and every Chinese one) reads its slot only: comparing it with its chars in pool, a read at a random place
-     * of megabytes, was half the preparing thread's CPU (JFR, a million UN units). With the hash, start and length kept
-     * by number, a look-up read four such places.
+     * Open addressing, two longs a slot: the word's String.hashCode (high half) and its number + 1 (low half; 0 where
+     * free), then where it starts in pool (high half) and its length (low half). A look-up that finds its word reads
+     * one slot and the word's characters: with the hash, start and length kept by number, it read four places in
+     * arrays of megabytes, and those cache misses were a third of an import's CPU (JFR, a million UN units).
      */
-    private static final int INLINE = 8;
-    private long[] table = new long[4 << 15];
+    private long[] table = new long[2 << 15];
     private int[] starts = new int[(1 << 12) + 1]; // word number → where it starts in pool; starts[size] = pool length
     private char[] pool = new char[1 << 16];
     private int size;
@@ -63,12 +60,12 @@ final class WordTable {
     /** The number of {@code term} (a word as {@link Tokens} normalises it), or -1 when the table has not numbered it. */
     int find(String term) {
         int h = term.hashCode(), len = term.length();
-        int mask = (table.length >> 2) - 1;
+        int mask = (table.length >> 1) - 1;
         for (int s = mix(h) & mask; ; s = (s + 1) & mask) {
-            long head = table[4 * s];
+            long head = table[2 * s];
             if (head == 0) return -1;
             if ((int) (head >>> 32) != h) continue;
-            long extent = table[4 * s + 1];
+            long extent = table[2 * s + 1];
             if ((int) extent == len && equal((int) (extent >>> 32), term)) return (int) head - 1;
         }
     }
@@ -124,36 +121,21 @@ final class WordTable {
 
     private int id(char[] w, int len, int h) {
         lastHash = h;
-        boolean inline = len <= INLINE;
-        long low = inline ? pack(w, 0, len) : 0, high = inline ? pack(w, 4, len) : 0;
-        int mask = (table.length >> 2) - 1;
+        int mask = (table.length >> 1) - 1;
         for (int s = mix(h) & mask; ; s = (s + 1) & mask) {
-            int at = 4 * s;
-            long head = table[at];
+            long head = table[2 * s];
             if (head == 0) {
                 int id = add(w, len);
-                table[at] = (long) h << 32 | (id + 1);
-                table[at + 1] = (long) starts[id] << 32 | len;
-                table[at + 2] = low;
-                table[at + 3] = high;
+                table[2 * s] = (long) h << 32 | (id + 1);
+                table[2 * s + 1] = (long) starts[id] << 32 | len;
                 if (size * 2 > mask + 1) grow();
                 return id;
             }
             if ((int) (head >>> 32) == h) {
-                long extent = table[at + 1];
-                if ((int) extent == len
-                        && (inline ? table[at + 2] == low && table[at + 3] == high : equal((int) (extent >>> 32), w, len))) {
-                    return (int) head - 1;
-                }
+                long extent = table[2 * s + 1];
+                if ((int) extent == len && equal((int) (extent >>> 32), w, len)) return (int) head - 1;
             }
         }
-    }
-
-    /** Chars {@code from} to {@code from + 3} of a word of {@code len} chars, packed into a long (0 past its end). */
-    private static long pack(char[] w, int from, int len) {
-        long v = 0;
-        for (int i = Math.min(len, from + 4) - 1; i >= from; i--) v = v << 16 | w[i];
-        return v;
     }
 
     private static int mix(int h) {
@@ -178,13 +160,14 @@ final class WordTable {
     private void grow() {
         long[] old = table;
         table = new long[old.length * 2];
-        int mask = (table.length >> 2) - 1;
-        for (int o = 0; o < old.length; o += 4) {
+        int mask = (table.length >> 1) - 1;
+        for (int o = 0; o < old.length; o += 2) {
             long head = old[o];
             if (head == 0) continue;
             int s = mix((int) (head >>> 32)) & mask;
-            while (table[4 * s] != 0) s = (s + 1) & mask;
-            System.arraycopy(old, o, table, 4 * s, 4);
+            while (table[2 * s] != 0) s = (s + 1) & mask;
+            table[2 * s] = head;
+            table[2 * s + 1] = old[o + 1];
         }
     }
 
