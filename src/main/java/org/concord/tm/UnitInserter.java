@@ -37,8 +37,12 @@ final class UnitInserter {
     /** Rows written by one variant INSERT during an import: those of 32 six-language units. */
     private static final int VARIANTS_PER_INSERT = 192;
 
-    /** Units a bulk import takes before it builds the indexes and goes on unit by unit: its key set stays within 64 MB. */
-    static final int BULK_UNITS = 4_000_000;
+    /**
+     * Units a bulk import takes before it builds the indexes and goes on unit by unit: its key set stays within 125 MB
+     * ({@link KeySet}). It was 4M: the last 6M units of a 10M import then each put their key at a random place of a
+     * unique index of millions, far beyond SQLite's page cache.
+     */
+    static final int BULK_UNITS = 10_000_000;
 
     /** An index of tm_unit as the schema creates it: a bulk import drops it and builds it again. */
     private record UnitIndex(String name, String create) {}

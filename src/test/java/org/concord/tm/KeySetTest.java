@@ -20,4 +20,23 @@ class KeySetTest {
         for (long v : values) assertThat(set.add(v)).isFalse();
         assertThat(set.size()).isEqualTo(values.length + 1);
     }
+
+    @Test
+    void tellsValuesApartThatShareTheirTopOrLowBits() {
+        // The top bits choose a table and the low bits a slot in it: values alike in either crowd one table or one slot.
+        KeySet set = new KeySet();
+        int added = 0, refused = 0;
+        for (long i = 1; i <= 20_000; i++) {
+            if (set.add(5L << 54 | i << 20)) added++;
+            if (set.add(i << 40 | 77)) added++;
+        }
+        for (long i = 1; i <= 20_000; i++) {
+            if (!set.add(5L << 54 | i << 20)) refused++;
+            if (!set.add(i << 40 | 77)) refused++;
+        }
+        assertThat(added).isEqualTo(40_000);
+        assertThat(refused).isEqualTo(40_000);
+        assertThat(set.add(5L << 54 | 20_001L << 20)).isTrue();
+        assertThat(set.size()).isEqualTo(40_001);
+    }
 }

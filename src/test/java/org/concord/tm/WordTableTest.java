@@ -54,6 +54,15 @@ class WordTableTest {
         for (int i = 5_000; i < 20_000; i++) table.words("filler" + i);
         assertThat(table.words("ба ая").terms()).containsExactly(5_001, 5_000);
         assertThat(w.pairs()).containsExactly(Index.pairBucket("ая", "ба"), Index.pairBucket("ба", "ая"), Index.pairBucket("ая", "ба"));
+        // Repeated, they still share a hash, short or long.
+        table.drainNew();
+        for (String[] pair : new String[][] {{"аяаяаяая", "бабабаба"}, {"аяаяаяаяая", "бабабабаба"}}) {
+            assertThat(pair[0].hashCode()).isEqualTo(pair[1].hashCode());
+            int[] terms = table.words(pair[0] + " " + pair[1] + " " + pair[0]).terms();
+            assertThat(terms[0]).isNotEqualTo(terms[1]).isEqualTo(terms[2]);
+            assertThat(table.drainNew()).containsExactly(pair[0], pair[1]);
+            assertThat(table.find(pair[1])).isEqualTo(terms[1]);
+        }
     }
 
     @Test
