@@ -102,7 +102,7 @@ final class Index {
     /** Where an arena is read: see {@link ArenaReading}. */
     ArenaReading arenaReading;
     /** Arenas being read on a thread of their own, by language; dropped (and their threads interrupted) with the rest. */
-    private final Map<String, java.util.concurrent.FutureTask<ArenaRead>> arenasBeingRead = new HashMap<>();
+    private final Map<String, java.util.concurrent.FutureTask<WordArena>> arenasBeingRead = new HashMap<>();
     /** Tests: a background pass waits for this before it reads (null: it does not wait). */
     java.util.concurrent.CountDownLatch beforeBackgroundPass;
     /** Opens the read-only connection an arena is read through in the background; null: read in the lookup. */
@@ -284,13 +284,10 @@ final class Index {
             // Its own read-only connection: this one stays the lookups'. It reads the units up to upTo as they are when
             // it starts; a change after the lengths were read makes the next refresh() drop it unused.
             var gate = beforeBackgroundPass;
-            long budget = maxCachedIds / 2;
             var reading = new java.util.concurrent.FutureTask<>(() -> {
                 if (gate != null) gate.await();
                 try (Connection own = readerConnection.call()) {
-                    WordArena read = WordArena.read(own, lang, upTo, lengths);
-                    ArenaRead rare = read == null ? null : rarePostings(own, lang, upTo, budget);
-                    return rare == null ? null : new ArenaRead(read, rare.rarePostings(), rare.rareDfs());
+                    return WordArena.read(own, lang, upTo, lengths);
                 }
             });
             Thread t = new Thread(reading, "word-arena-" + lang);
@@ -302,10 +299,7 @@ final class Index {
         }
         a = WordArena.read(c, lang, upTo, lengths);
         if (a == null) withoutArena.add(lang);
-        else {
-            ArenaRead rare = rarePostings(c, lang, upTo, maxCachedIds / 2);
-            taken(lang, new ArenaRead(a, rare.rarePostings(), rare.rareDfs()));
-        }
+        else arenas.put(lang, a);
         return a;
     }
 
@@ -320,69 +314,6 @@ final class Index {
         return reading != null && reading.isDone() ? arenaRead(lang, reading) : null;
     }
 
-    /**
-     * An arena and the postings of its language's rarer words, read by the same pass. A fuzzy lookup over the arena
-     * reads the postings of its rarest words, which the lookups before it had seldom asked for: at a million UN units
-     * that first read (a row a chunk of a word, 15 chunks, and a statement for its df) was a sixth of the slowest
-     * lookups' CPU time, and at ten million units a word has ten times the rows.
-     */
-    record ArenaRead(WordArena arena, Map<String, Posting> rarePostings, Map<String, Integer> rareDfs) {}
-
-    /** Keeps an arena read and adds the postings read with it to those decoded (never over one decoded since). */
-    private void taken(String lang, ArenaRead read) {
-        arenas.put(lang, read.arena());
-        for (var e : read.rarePostings().entrySet()) {
-            if (!postings.containsKey(e.getKey())) cache(e.getKey(), e.getValue());
-        }
-        for (var e : read.rareDfs().entrySet()) dfs.putIfAbsent(e.getKey(), e.getValue());
-    }
-
-    /**
-     * The postings of the words of {@code lang}, rarest first, while their ids come to at most {@code budget}
-     * (every word at a million UN units: 28 million ids), with each one's df as {@link #df} gives it. Read on the
-     * arena's connection, up to {@code upTo} as the arena: a change after it drops both (see {@link #refresh}).
-     */
-    private static ArenaRead rarePostings(Connection c, String lang, int upTo, long budget) throws SQLException {
-        List<String> terms = new ArrayList<>();
-        List<Integer> termDfs = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT term, sum(df) FROM tm_posting WHERE lang = ? GROUP BY term")) {
-            ps.setString(1, lang);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    terms.add(rs.getString(1));
-                    termDfs.add(rs.getInt(2));
-                }
-            }
-        }
-        Integer[] order = new Integer[terms.size()];
-        for (int i = 0; i < order.length; i++) order[i] = i;
-        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(termDfs::get));
-        Map<String, Posting> out = new HashMap<>();
-        Map<String, Integer> outDfs = new HashMap<>();
-        Postings.Decoder decoder = new Postings.Decoder();
-        long taken = 0;
-        try (PreparedStatement ps = c.prepareStatement("SELECT ids FROM tm_posting WHERE lang = ? AND term = ? ORDER BY chunk")) {
-            ps.setString(1, lang);
-            for (int i : order) {
-                if (taken + termDfs.get(i) > budget) break;
-                if (Thread.currentThread().isInterrupted()) return null;
-                taken += termDfs.get(i);
-                ps.setString(2, terms.get(i));
-                decoder.reset();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        byte[] row = rs.getBytes(1);
-                        if (row != null) decoder.add(row, 0, row.length);
-                    }
-                }
-                String key = lang + '\u0000' + terms.get(i);
-                out.put(key, decoder.isEmpty() ? Posting.EMPTY : posting(decoder.ids(), upTo));
-                outDfs.put(key, termDfs.get(i));
-            }
-        }
-        return new ArenaRead(null, out, outDfs);
-    }
-
     /** Whether a background pass is reading the arena of {@code lang} (lookups meanwhile read candidates). */
     boolean arenaBeingRead(String lang) {
         var reading = arenasBeingRead.get(lang);
@@ -390,23 +321,20 @@ final class Index {
     }
 
     /** The arena a background pass has read, kept from now on; a pass that failed leaves the read path serving. */
-    private WordArena arenaRead(String lang, java.util.concurrent.FutureTask<ArenaRead> reading) {
+    private WordArena arenaRead(String lang, java.util.concurrent.FutureTask<WordArena> reading) {
         arenasBeingRead.remove(lang);
-        ArenaRead read;
+        WordArena a;
         try {
-            read = reading.get();
+            a = reading.get();
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
-            read = null; // e.g. the file went away: lookups read candidates, as they did before
+            a = null; // e.g. the file went away: lookups read candidates, as they did before
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;
         }
-        if (read == null) {
-            withoutArena.add(lang);
-            return null;
-        }
-        taken(lang, read);
-        return read.arena();
+        if (a == null) withoutArena.add(lang);
+        else arenas.put(lang, a);
+        return a;
     }
 
     /** How many units hold the word (an over-count after replacements, which only costs speed). */
@@ -614,11 +542,6 @@ final class Index {
     }
 
     private Posting posting(int[] ids) {
-        return posting(ids, maxId);
-    }
-
-    /** A posting of these ids, with a bit set when they are more than a 32nd of the units up to {@code maxId}. */
-    private static Posting posting(int[] ids, int maxId) {
         long[] bits = null;
         if (ids.length > 0 && ids.length > (maxId + 1) / 32) {
             bits = new long[(Math.max(maxId, ids[ids.length - 1]) >>> 6) + 1];
