@@ -216,7 +216,7 @@ final class UnitInserter {
             variants.add(Variant.plain(lang, e.getValue()));
         }
         if (srcText == null) throw new IllegalArgumentException("aligned unit without its source text (" + src + ")");
-        variants.sort(Comparator.comparing((Variant v) -> !v.lang().equals(src)).thenComparing(Variant::lang));
+        Variant.sourceFirst(variants, src);
         byte[] key = key("doc", String.valueOf(a.docSymbol()), String.valueOf(a.position()), src, srcText);
         Unit unit = new Unit(0, null, Origin.ALIGNED, a.docSymbol(), a.confidence(), src, now, user, now, user,
             List.of(), List.of(), variants);

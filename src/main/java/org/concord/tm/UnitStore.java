@@ -258,45 +258,49 @@ final class UnitStore {
                 vs.setLong(1, id);
                 List<Variant> variants = new ArrayList<>();
                 try (ResultSet v = vs.executeQuery()) {
-                    while (v.next()) variants.add(new Variant(v.getString(1), v.getString(2), v.getString(3), readProps(v.getString(4)), readNotes(v.getString(5))));
+                    while (v.next()) variants.add(variant(v, 1));
                 }
-                String src = rs.getString(6);
-                variants.sort(Comparator.comparing((Variant v) -> !v.lang().equals(src)).thenComparing(Variant::lang));
-                return unit(rs, variants);
+                return unit(rs, Variant.sourceFirst(variants, rs.getString(6)));
             }
         });
     }
 
     /**
-     * These units (at most {@link #BATCH}) by id, in two statements: a fuzzy lookup's few hits, each read by
-     * {@link #unit} (two statements a unit), took a fifth of a median lookup's CPU at a million UN units.
+     * These units by id, two statements for each {@link #BATCH} of them: a fuzzy lookup's hits, each read by
+     * {@link #unit} (two statements a unit), took a fifth of a median lookup's CPU at a million UN units. Ids with no
+     * unit are left out.
      */
     Map<Integer, Unit> units(int[] ids) {
-        if (ids.length == 0) return Map.of();
-        return query(() -> {
-            int width = inListWidth(ids.length);
-            Map<Integer, List<Variant>> variants = new HashMap<>();
-            PreparedStatement vs = statement("SELECT unit_id, lang, text, codes, props, notes FROM tm_variant WHERE unit_id" + inList(width));
-            setIds(vs, 1, width, ids, ids.length);
-            try (ResultSet v = vs.executeQuery()) {
-                while (v.next()) {
-                    variants.computeIfAbsent(v.getInt(1), k -> new ArrayList<>())
-                        .add(new Variant(v.getString(2), v.getString(3), v.getString(4), readProps(v.getString(5)), readNotes(v.getString(6))));
+        Map<Integer, Unit> out = new HashMap<>();
+        for (int from = 0; from < ids.length; from += BATCH) {
+            int count = Math.min(BATCH, ids.length - from);
+            int[] part = java.util.Arrays.copyOfRange(ids, from, from + count);
+            query(() -> {
+                int width = inListWidth(count);
+                Map<Integer, List<Variant>> variants = new HashMap<>();
+                PreparedStatement vs = statement("SELECT unit_id, lang, text, codes, props, notes FROM tm_variant WHERE unit_id" + inList(width));
+                setIds(vs, 1, width, part, count);
+                try (ResultSet v = vs.executeQuery()) {
+                    while (v.next()) variants.computeIfAbsent(v.getInt(1), k -> new ArrayList<>()).add(variant(v, 2));
                 }
-            }
-            Map<Integer, Unit> out = new HashMap<>();
-            PreparedStatement ps = statement("SELECT " + UNIT_COLUMNS + " FROM tm_unit u WHERE id" + inList(width));
-            setIds(ps, 1, width, ids, ids.length);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    List<Variant> of = variants.getOrDefault(rs.getInt(1), new ArrayList<>());
-                    String src = rs.getString(6);
-                    of.sort(Comparator.comparing((Variant v) -> !v.lang().equals(src)).thenComparing(Variant::lang));
-                    out.put(rs.getInt(1), unit(rs, of));
+                PreparedStatement ps = statement("SELECT " + UNIT_COLUMNS + " FROM tm_unit u WHERE id" + inList(width));
+                setIds(ps, 1, width, part, count);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        List<Variant> of = variants.getOrDefault(rs.getInt(1), new ArrayList<>());
+                        out.put(rs.getInt(1), unit(rs, Variant.sourceFirst(of, rs.getString(6))));
+                    }
                 }
-            }
-            return out;
-        });
+                return null;
+            });
+        }
+        return out;
+    }
+
+    /** A variant from the row's columns lang, text, codes, props, notes, the first at {@code column}. */
+    private static Variant variant(ResultSet v, int column) throws SQLException {
+        return new Variant(v.getString(column), v.getString(column + 1), v.getString(column + 2), readProps(v.getString(column + 3)),
+            readNotes(v.getString(column + 4)));
     }
 
     PreparedStatement statement(String sql) throws SQLException {

@@ -142,6 +142,17 @@ class FuzzyWordArenaTest extends MemoryFixture {
             .startsWith(tuple("exact", 100));
     }
 
+    /** More matches asked for than one statement reads (64 ids): every one is returned, best first. */
+    @Test
+    void aLookupReturnsMoreMatchesThanOneStatementReads() {
+        List<AlignedUnit> beads = new ArrayList<>();
+        for (int i = 0; i < 90; i++) beads.add(bead("D", i, QUERY.replace(" 1 ", " " + (i + 2) + " "), "copy " + i));
+        tm.add(beads, "t");
+        List<Lookup> found = tm.lookup(QUERY, "en", "fr", 70, 100);
+        assertThat(found).hasSize(90);
+        assertThat(found).extracting(l -> l.match().target()).doesNotHaveDuplicates();
+    }
+
     /** A lookup's hits are read together: each as reading it alone gives it, every language, source first. */
     @Test
     void hitsReadTogetherAreTheUnitsReadOneByOne() {
