@@ -213,14 +213,15 @@ final class ArenaLookup {
     /** The postings of query word {@code i}, read once for all passes. */
     private Index.Posting posting(int i) throws SQLException {
         if (postings[i] == null) {
-            if (index.cachedPosting(src, words[i]) == null) {
+            Index.Posting p = index.cachedPosting(src, words[i]);
+            if (p == null) {
                 long r0 = FuzzySearch.Counters.now();
-                postings[i] = index.posting(src, words[i]);
+                p = index.posting(src, words[i]);
                 counters.firstReadNanos += FuzzySearch.Counters.now() - r0;
                 counters.postingsFirstRead++;
-                counters.firstReadIds += postings[i].ids().length;
+                counters.firstReadIds += p.ids().length;
             }
-            postings[i] = index.posting(src, words[i]);
+            postings[i] = p;
             counters.postingsRead++;
             counters.postingIds += postings[i].ids().length;
         }

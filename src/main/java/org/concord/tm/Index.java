@@ -268,10 +268,8 @@ final class Index {
      * driver would hold the whole pass in memory outside a transaction).
      */
     WordArena arena(String lang) throws SQLException {
-        WordArena a = arenas.get(lang);
-        if (a != null || withoutArena.contains(lang)) return a;
-        var beingRead = arenasBeingRead.get(lang);
-        if (beingRead != null) return beingRead.isDone() ? arenaRead(lang, beingRead) : null;
+        WordArena a = arenaIfRead(lang);
+        if (a != null || withoutArena.contains(lang) || arenasBeingRead.containsKey(lang)) return a;
         long after = arenaAfterCandidates >= 0 ? arenaAfterCandidates : Math.max(2_000, maxId / 100);
         if (scoredWithout.getOrDefault(lang, 0L) < after) return null;
         int[] lengths = lengths(lang);
