@@ -36,6 +36,8 @@ final class ArenaLookup {
     private final int[] df;       // units holding each
     private final Integer[] rarestFirst;
     private final Index.Posting[] postings;
+    /** The units holding each word as bits, for the words the arena keeps so (its most frequent), else null. */
+    private final long[][] frequentBits;
     private final FuzzySearch.Counters counters;
     /** Exact scores of the units scored so far (-1: no variant in one of the languages), kept from one pass to the next. */
     private final FuzzySearch.Known scored = new FuzzySearch.Known();
@@ -66,6 +68,9 @@ final class ArenaLookup {
         Arrays.sort(rarestFirst, (a, b) -> Integer.compare(df[a], df[b]));
         postings = new Index.Posting[words.length];
         this.shared = shared;
+        int[] numbers = arena.query(words);
+        frequentBits = new long[words.length][];
+        for (int i = 0; i < words.length; i++) frequentBits[i] = arena.frequentBits(numbers[i]);
     }
 
     /**
@@ -140,6 +145,16 @@ final class ArenaLookup {
             need, longestAllowed);
         int survivors = shared.size;
         counters.detail.append(" met ").append(shared.unitsMet).append(" surv ").append(survivors);
+        // The most frequent words, which the arena keeps as bits: a bit test a survivor, and each lowers the bound of
+        // the survivors that lack it (without them, every survivor was bounded as if it held them all).
+        for (int i : rarestFirst) {
+            if (counted[i] || frequentBits[i] == null || survivors == 0) continue;
+            counted[i] = true;
+            uncounted -= count[i];
+            shared.countKept(frequentBits[i], count[i]);
+            survivors = shared.keepReachable(uncounted, need, t);
+            counters.detail.append(" b");
+        }
         // The other words, rarest first, while a word's posting is short beside the survivors: walking it adds to their
         // counts, and each word counted lowers every survivor's bound by what it does not hold. A frequent word is left
         // out: its posting (millions of ids at ten million units) costs more to decode and walk than scoring the

@@ -114,6 +114,25 @@ class ArenaLookupTest extends MemoryFixture {
     }
 
     /**
+     * Fifty units hold the query's ten rare words but none of its ten frequent ones (each held by 1,500 short units,
+     * more than the search counts from postings): they score 50, and only the unit that also holds nine frequent words
+     * (95) is scored. Bounded as if they held the frequent words, all fifty-one were.
+     */
+    @Test
+    void unitsLackingTheFrequentWordsAreNotScored() {
+        String rare = words("a", 0, 10), frequent = words("f", 0, 10);
+        List<AlignedUnit> units = new ArrayList<>();
+        for (int i = 0; i < 1_500; i++) units.add(bead("F", i, frequent + " z" + i, "filler"));
+        for (int i = 0; i < 50; i++) units.add(bead("D", i, rare + " " + words("g", 0, 10), "fifty " + i));
+        units.add(bead("D", 50, rare + " " + words("f", 0, 9) + " x", "best"));
+        tm.add(units, "t");
+        FuzzySearch search = arenaSearch();
+        List<Lookup> found = search.lookup(rare + " " + frequent, "en", "fr", 70, 1);
+        assertThat(found).extracting(l -> l.match().target(), l -> l.match().percent()).containsExactly(org.assertj.core.api.Assertions.tuple("best", 95));
+        assertThat(search.counters.candidatesScored).isEqualTo(1);
+    }
+
+    /**
      * Past its budget the posting cache lets go of the postings used longest ago, not of all: the one read again just
      * before stays (at ten million units those are the frequent words nearly every lookup reads).
      */
