@@ -124,7 +124,8 @@ final class ArenaLookup {
         int k = 0, meeting = 0;
         long metIds = 0;
         for (int i : rarestFirst) {
-            if (uncounted < need && df[i] > Math.max(cap, metIds / MET_IDS_PER_WORD_COUNTED)) continue;
+            // A word the arena keeps as bits is tested for the survivors alone (below), not walked for every unit met.
+            if (uncounted < need && (df[i] > Math.max(cap, metIds / MET_IDS_PER_WORD_COUNTED) || frequentBits[i] != null && df[i] > cap)) continue;
             // Every unit that could reach t holds one of the words counted until the rest could not make `need`:
             // they meet units, and the cheap words after them (rare, or short beside those) only add to the units met.
             if (uncounted >= need) {

@@ -41,8 +41,8 @@ final class WordArena {
         return 2 * chars + 4L * lengths.length + (6L + MOST_FREQUENT) * lengths.length / 8;
     }
 
-    /** Words whose units are kept as bits: at most this many, each held by at least 1/32 of the units. */
-    static final int MOST_FREQUENT = 128;
+    /** Words whose units are kept as bits: at most this many, each held by at least 1/128 of the units. */
+    static final int MOST_FREQUENT = 256;
 
     /** Reads the words of the variants in {@code lang} of the units up to {@code maxId} (later ones are not seen). */
     static WordArena read(Connection c, String lang, int maxId, int[] lengths) throws SQLException {
@@ -120,7 +120,7 @@ final class WordArena {
             units++;
             forEachWord(u, w -> seen[w]++);
         }
-        int least = Math.max(1, units / 32);
+        int least = Math.max(1, units / 128);
         Integer[] common = java.util.stream.IntStream.range(0, seen.length).filter(w -> seen[w] >= least).boxed()
             .sorted((a, b) -> Integer.compare(seen[b], seen[a])).limit(MOST_FREQUENT).toArray(Integer[]::new);
         if (common.length == 0) return;
