@@ -109,7 +109,8 @@ final class ArenaLookup {
     /** Scores every unit not scored yet that could reach {@code t}, best bound first, while it could still enter the top. */
     private void pass(int t, int min) throws SQLException {
         counters.passes++;
-        counters.detail.append(" t").append(t).append(":");
+        boolean explain = FuzzySearch.Counters.explain;
+        if (explain) counters.detail.append(" t").append(t).append(":");
         long c0 = FuzzySearch.Counters.now(), read0 = counters.firstReadNanos;
         // A unit scoring ≥ t shares at least `need` words with the query: every such unit holds one of the rarest words
         // counted until the others could not make `need` alone. Words past those whose postings are short (rare, or
@@ -137,15 +138,14 @@ final class ArenaLookup {
             walked[k] = posting(i).ids();
             times[k++] = count[i];
             counters.idsCounted += walked[k - 1].length;
-            if (uncounted + count[i] >= need) counters.detail.append(" m").append(walked[k - 1].length);
-            else counters.detail.append(" c").append(walked[k - 1].length);
+            if (explain) counters.detail.append(uncounted + count[i] >= need ? " m" : " c").append(walked[k - 1].length);
         }
         // With the unit's length m, the distance is at least |n − m|: lengths that cannot reach t are left out.
         int longestAllowed = t == 0 ? Integer.MAX_VALUE : 100 * n / t;
         shared.count(n, java.util.Arrays.copyOf(walked, k), java.util.Arrays.copyOf(times, k), meeting, index.unitLengths(src), uncounted, need, t,
             need, longestAllowed);
         int survivors = shared.size;
-        counters.detail.append(" met ").append(shared.unitsMet).append(" surv ").append(survivors);
+        if (explain) counters.detail.append(" met ").append(shared.unitsMet).append(" surv ").append(survivors);
         // The most frequent words, which the arena keeps as bits: a bit test a survivor, and each lowers the bound of
         // the survivors that lack it (without them, every survivor was bounded as if it held them all).
         for (int i : rarestFirst) {
@@ -154,7 +154,7 @@ final class ArenaLookup {
             uncounted -= count[i];
             shared.countKept(frequentBits[i], count[i]);
             survivors = shared.keepReachable(uncounted, need, t);
-            counters.detail.append(" b");
+            if (explain) counters.detail.append(" b");
         }
         // The other words, rarest first, while a word's posting is short beside the survivors: walking it adds to their
         // counts, and each word counted lowers every survivor's bound by what it does not hold. A frequent word is left
@@ -169,7 +169,7 @@ final class ArenaLookup {
             shared.countKept(ids, count[i]);
             survivors = shared.keepReachable(uncounted, need, t);
         }
-        counters.detail.append(" kept ").append(survivors);
+        if (explain) counters.detail.append(" kept ").append(survivors);
         long b0 = FuzzySearch.Counters.now();
         counters.countNanos += b0 - c0 - (counters.firstReadNanos - read0);
         // Bounds as longs that sort best first (percent down, then id up).
@@ -200,7 +200,7 @@ final class ArenaLookup {
             score(id, min);
         }
         counters.scoreNanos += FuzzySearch.Counters.now() - s0;
-        counters.detail.append(" bounded ").append(bounds.size).append(" scored ").append(counters.candidatesScored - scored0).append(" |");
+        if (explain) counters.detail.append(" bounded ").append(bounds.size).append(" scored ").append(counters.candidatesScored - scored0).append(" |");
     }
 
     /** Scores {@code id} exactly and offers it to the top when it reaches {@code min} and has the target. */

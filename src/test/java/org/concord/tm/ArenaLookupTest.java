@@ -133,6 +133,31 @@ class ArenaLookupTest extends MemoryFixture {
     }
 
     /**
+     * A lookup reads no CPU clock and describes no pass unless a benchmark asks it to explain its time (each read of
+     * the clock is a system call); the work it counts (passes, candidates) is counted either way.
+     */
+    @Test
+    void onlyAnExplainedLookupTimesItsPhases() {
+        List<AlignedUnit> units = new ArrayList<>();
+        for (int i = 0; i < 20; i++) units.add(bead("D", i, words("w", i, 12), "fr " + i));
+        tm.add(units, "t");
+        FuzzySearch search = arenaSearch();
+        String query = words("w", 3, 12);
+        assertThat(search.lookup(query, "en", "fr", 70, 5)).isNotEmpty();
+        assertThat(search.counters.passes).isPositive();
+        assertThat(search.counters.detail).isEmpty();
+        assertThat(search.counters.countNanos + search.counters.scoreNanos + search.counters.outputNanos).isZero();
+        FuzzySearch.Counters.explain = true;
+        try {
+            search.lookup(query, "en", "fr", 70, 5);
+        } finally {
+            FuzzySearch.Counters.explain = false;
+        }
+        assertThat(search.counters.detail.toString()).contains("t95:", "scored");
+        assertThat(search.counters.outputNanos).isPositive();
+    }
+
+    /**
      * Past its budget the posting cache lets go of the postings used longest ago, not of all: the one read again just
      * before stays (at ten million units those are the frequent words nearly every lookup reads).
      */
