@@ -38,11 +38,21 @@ final class WordArena {
     static long estimatedBytes(int[] lengths) {
         long chars = 0;
         for (int m : lengths) if (m >= 0) chars += m + 1;
-        return 2 * chars + 4L * lengths.length + (6L + MOST_FREQUENT) * lengths.length / 8;
+        return 2 * chars + 4L * lengths.length + 6L * lengths.length / 8;
     }
 
     /** Words whose units are kept as bits: at most this many, each held by at least 1/128 of the units. */
     static final int MOST_FREQUENT = 256;
+
+    /**
+     * How many frequent words' bits ({@link #markFrequent}) fit in {@code spareBytes} at {@code maxId}: the bits take
+     * what the heap leaves beside the arena's estimate, so that a heap which admits the arena (a quarter of it, see
+     * {@link Index#arena}) still does (at ten million units 256 words take 320 MB, more than -Xmx3g leaves).
+     */
+    static int frequentWords(long spareBytes, int maxId) {
+        long each = 8L * ((maxId >>> 6) + 1);
+        return (int) Math.max(0, Math.min(MOST_FREQUENT, spareBytes / each));
+    }
 
     /** Reads the words of the variants in {@code lang} of the units up to {@code maxId} (later ones are not seen). */
     static WordArena read(Connection c, String lang, int maxId, int[] lengths) throws SQLException {
@@ -82,7 +92,7 @@ final class WordArena {
             }
         }
         if (arena.used < arena.words.length / 2) arena.words = Arrays.copyOf(arena.words, arena.used);
-        arena.markFrequent();
+        arena.markFrequent(frequentWords(Runtime.getRuntime().maxMemory() / 4 - estimatedBytes(lengths), maxId));
         return arena;
     }
 
@@ -112,7 +122,7 @@ final class WordArena {
      * was scored when it did not (at a million UN units the slowest twentieth scored ~1,000 candidates each). A bit
      * test a kept unit rules most of them out. Two passes over the arena: occurrences, then the bits.
      */
-    private void markFrequent() {
+    private void markFrequent(int most) {
         int[] seen = new int[table.size()];
         int units = 0;
         for (int u = 0; u < at.length; u++) {
@@ -122,7 +132,7 @@ final class WordArena {
         }
         int least = Math.max(1, units / 128);
         Integer[] common = java.util.stream.IntStream.range(0, seen.length).filter(w -> seen[w] >= least).boxed()
-            .sorted((a, b) -> Integer.compare(seen[b], seen[a])).limit(MOST_FREQUENT).toArray(Integer[]::new);
+            .sorted((a, b) -> Integer.compare(seen[b], seen[a])).limit(most).toArray(Integer[]::new);
         if (common.length == 0) return;
         int[] slot = new int[seen.length];
         Arrays.fill(slot, -1);
