@@ -36,6 +36,8 @@ final class ArenaLookup {
     private final int[] df;       // units holding each
     private final Integer[] rarestFirst;
     private final Index.Posting[] postings;
+    /** The units holding each word as bits, for the words the arena keeps so (its most frequent), else null. */
+    private final long[][] frequentBits;
     private final FuzzySearch.Counters counters;
     /** Exact scores of the units scored so far (-1: no variant in one of the languages), kept from one pass to the next. */
     private final FuzzySearch.Known scored = new FuzzySearch.Known();
@@ -66,6 +68,9 @@ final class ArenaLookup {
         Arrays.sort(rarestFirst, (a, b) -> Integer.compare(df[a], df[b]));
         postings = new Index.Posting[words.length];
         this.shared = shared;
+        int[] numbers = arena.query(words);
+        frequentBits = new long[words.length][];
+        for (int i = 0; i < words.length; i++) frequentBits[i] = arena.frequentBits(numbers[i]);
     }
 
     /**
@@ -104,7 +109,8 @@ final class ArenaLookup {
     /** Scores every unit not scored yet that could reach {@code t}, best bound first, while it could still enter the top. */
     private void pass(int t, int min) throws SQLException {
         counters.passes++;
-        counters.detail.append(" t").append(t).append(":");
+        boolean explain = FuzzySearch.Counters.explain;
+        if (explain) counters.detail.append(" t").append(t).append(":");
         long c0 = FuzzySearch.Counters.now(), read0 = counters.firstReadNanos;
         // A unit scoring ≥ t shares at least `need` words with the query: every such unit holds one of the rarest words
         // counted until the others could not make `need` alone. Words past those whose postings are short (rare, or
@@ -119,7 +125,8 @@ final class ArenaLookup {
         int k = 0, meeting = 0;
         long metIds = 0;
         for (int i : rarestFirst) {
-            if (uncounted < need && df[i] > Math.max(cap, metIds / MET_IDS_PER_WORD_COUNTED)) continue;
+            // A word the arena keeps as bits is tested for the survivors alone (below), not walked for every unit met.
+            if (uncounted < need && (df[i] > Math.max(cap, metIds / MET_IDS_PER_WORD_COUNTED) || frequentBits[i] != null && df[i] > cap)) continue;
             // Every unit that could reach t holds one of the words counted until the rest could not make `need`:
             // they meet units, and the cheap words after them (rare, or short beside those) only add to the units met.
             if (uncounted >= need) {
@@ -131,15 +138,24 @@ final class ArenaLookup {
             walked[k] = posting(i).ids();
             times[k++] = count[i];
             counters.idsCounted += walked[k - 1].length;
-            if (uncounted + count[i] >= need) counters.detail.append(" m").append(walked[k - 1].length);
-            else counters.detail.append(" c").append(walked[k - 1].length);
+            if (explain) counters.detail.append(uncounted + count[i] >= need ? " m" : " c").append(walked[k - 1].length);
         }
         // With the unit's length m, the distance is at least |n − m|: lengths that cannot reach t are left out.
         int longestAllowed = t == 0 ? Integer.MAX_VALUE : 100 * n / t;
         shared.count(n, java.util.Arrays.copyOf(walked, k), java.util.Arrays.copyOf(times, k), meeting, index.unitLengths(src), uncounted, need, t,
             need, longestAllowed);
         int survivors = shared.size;
-        counters.detail.append(" met ").append(shared.unitsMet).append(" surv ").append(survivors);
+        if (explain) counters.detail.append(" met ").append(shared.unitsMet).append(" surv ").append(survivors);
+        // The most frequent words, which the arena keeps as bits: a bit test a survivor, and each lowers the bound of
+        // the survivors that lack it (without them, every survivor was bounded as if it held them all).
+        for (int i : rarestFirst) {
+            if (counted[i] || frequentBits[i] == null || survivors == 0) continue;
+            counted[i] = true;
+            uncounted -= count[i];
+            shared.countKept(frequentBits[i], count[i]);
+            survivors = shared.keepReachable(uncounted, need, t);
+            if (explain) counters.detail.append(" b");
+        }
         // The other words, rarest first, while a word's posting is short beside the survivors: walking it adds to their
         // counts, and each word counted lowers every survivor's bound by what it does not hold. A frequent word is left
         // out: its posting (millions of ids at ten million units) costs more to decode and walk than scoring the
@@ -153,7 +169,7 @@ final class ArenaLookup {
             shared.countKept(ids, count[i]);
             survivors = shared.keepReachable(uncounted, need, t);
         }
-        counters.detail.append(" kept ").append(survivors);
+        if (explain) counters.detail.append(" kept ").append(survivors);
         long b0 = FuzzySearch.Counters.now();
         counters.countNanos += b0 - c0 - (counters.firstReadNanos - read0);
         // Bounds as longs that sort best first (percent down, then id up).
@@ -184,7 +200,7 @@ final class ArenaLookup {
             score(id, min);
         }
         counters.scoreNanos += FuzzySearch.Counters.now() - s0;
-        counters.detail.append(" bounded ").append(bounds.size).append(" scored ").append(counters.candidatesScored - scored0).append(" |");
+        if (explain) counters.detail.append(" bounded ").append(bounds.size).append(" scored ").append(counters.candidatesScored - scored0).append(" |");
     }
 
     /** Scores {@code id} exactly and offers it to the top when it reaches {@code min} and has the target. */

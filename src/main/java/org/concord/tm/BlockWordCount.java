@@ -135,6 +135,18 @@ final class BlockWordCount {
         }
     }
 
+    /**
+     * Adds {@code c} to the kept units that {@code bits} (by unit id) holds; a unit past its end (added since the bits
+     * were made) is counted as holding it, so that its bound stays an upper bound.
+     */
+    void countKept(long[] bits, int c) {
+        int last = bits.length << 6;
+        for (int k = 0; k < size; k++) {
+            int id = ids[k];
+            if (id >= last || (bits[id >>> 6] & 1L << id) != 0) held[k] += c;
+        }
+    }
+
     /** Keeps the units whose count plus the {@code uncounted} words could still reach {@code t}; returns how many. */
     int keepReachable(int uncounted, int need, int t) {
         int kept = 0;

@@ -43,9 +43,15 @@ final class FuzzySearch {
 
         private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
-        /** This thread's CPU time: the phases are timed in CPU, as a shared machine stretches wall time many times over. */
+        /**
+         * Whether lookups time their phases and write {@link #detail} (benchmarks that explain a lookup's time set it):
+         * a thread's CPU clock costs a system call (~3 µs here), and a lookup read it ~17 times.
+         */
+        static boolean explain;
+
+        /** This thread's CPU time when {@link #explain}ing, else 0: the phases are timed in CPU, as a shared machine stretches wall time many times over. */
         static long now() {
-            return THREADS.getCurrentThreadCpuTime();
+            return explain ? THREADS.getCurrentThreadCpuTime() : 0;
         }
 
         void reset() {

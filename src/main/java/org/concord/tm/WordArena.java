@@ -22,6 +22,8 @@ final class WordArena {
     private char[] words;
     private int used;
     private final Map<String, long[]> having = new HashMap<>(); // language → bit set of the units with a variant in it
+    /** Word number → the units holding it, as bits, for the words held most often (see {@link #markFrequent}). */
+    private final Map<Integer, long[]> frequent = new HashMap<>();
 
     private WordArena(int maxId, long expectedChars) {
         at = new int[maxId + 1];
@@ -37,6 +39,19 @@ final class WordArena {
         long chars = 0;
         for (int m : lengths) if (m >= 0) chars += m + 1;
         return 2 * chars + 4L * lengths.length + 6L * lengths.length / 8;
+    }
+
+    /** Words whose units are kept as bits: at most this many, each held by at least 1/128 of the units. */
+    static final int MOST_FREQUENT = 256;
+
+    /**
+     * How many frequent words' bits ({@link #markFrequent}) fit in {@code spareBytes} at {@code maxId}: the bits take
+     * what the heap leaves beside the arena's estimate, so that a heap which admits the arena (a quarter of it, see
+     * {@link Index#arena}) still does (at ten million units 256 words take 320 MB, more than -Xmx3g leaves).
+     */
+    static int frequentWords(long spareBytes, int maxId) {
+        long each = 8L * ((maxId >>> 6) + 1);
+        return (int) Math.max(0, Math.min(MOST_FREQUENT, spareBytes / each));
     }
 
     /** Reads the words of the variants in {@code lang} of the units up to {@code maxId} (later ones are not seen). */
@@ -77,6 +92,7 @@ final class WordArena {
             }
         }
         if (arena.used < arena.words.length / 2) arena.words = Arrays.copyOf(arena.words, arena.used);
+        arena.markFrequent(frequentWords(Runtime.getRuntime().maxMemory() / 4 - estimatedBytes(lengths), maxId));
         return arena;
     }
 
@@ -98,6 +114,56 @@ final class WordArena {
             words[used++] = (char) (0x8000 | v >>> 16);
             words[used++] = (char) v;
         }
+    }
+
+    /**
+     * Notes as bits which units hold each of the words held most often. A lookup does not count these words' postings
+     * (hundreds of thousands of ids at a million units): every unit it keeps was bounded as if it held them all, and
+     * was scored when it did not (at a million UN units the slowest twentieth scored ~1,000 candidates each). A bit
+     * test a kept unit rules most of them out. Two passes over the arena: occurrences, then the bits.
+     */
+    private void markFrequent(int most) {
+        int[] seen = new int[table.size()];
+        int units = 0;
+        for (int u = 0; u < at.length; u++) {
+            if (at[u] < 0) continue;
+            units++;
+            forEachWord(u, w -> seen[w]++);
+        }
+        int least = Math.max(1, units / 128);
+        Integer[] common = java.util.stream.IntStream.range(0, seen.length).filter(w -> seen[w] >= least).boxed()
+            .sorted((a, b) -> Integer.compare(seen[b], seen[a])).limit(most).toArray(Integer[]::new);
+        if (common.length == 0) return;
+        int[] slot = new int[seen.length];
+        Arrays.fill(slot, -1);
+        long[][] bits = new long[common.length][];
+        for (int i = 0; i < common.length; i++) {
+            slot[common[i]] = i;
+            bits[i] = new long[(at.length >>> 6) + 1];
+        }
+        for (int u = 0; u < at.length; u++) {
+            if (at[u] < 0) continue;
+            int unit = u;
+            forEachWord(u, w -> {
+                if (slot[w] >= 0) bits[slot[w]][unit >>> 6] |= 1L << unit;
+            });
+        }
+        for (int i = 0; i < common.length; i++) frequent.put(common[i], bits[i]);
+    }
+
+    private void forEachWord(int unit, java.util.function.IntConsumer action) {
+        int p = at[unit];
+        char c = words[p++];
+        int count = c < 0x8000 ? c : (c & 0x7FFF) << 16 | words[p++];
+        for (int i = 0; i < count; i++) {
+            c = words[p++];
+            action.accept(c < 0x8000 ? c : (c & 0x7FFF) << 16 | words[p++]);
+        }
+    }
+
+    /** The units holding word {@code number}, as bits by unit id, when it is one of the most frequent; else null. */
+    long[] frequentBits(int number) {
+        return frequent.get(number);
     }
 
     /** How many words {@code unit}'s variant has, or -1 when it has none in the language (or came after the pass). */
@@ -168,6 +234,7 @@ final class WordArena {
     long bytes() {
         long bits = 0;
         for (long[] b : having.values()) bits += 8L * b.length;
+        for (long[] b : frequent.values()) bits += 8L * b.length;
         return 2L * words.length + 4L * at.length + bits;
     }
 

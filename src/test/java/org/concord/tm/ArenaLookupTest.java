@@ -114,6 +114,50 @@ class ArenaLookupTest extends MemoryFixture {
     }
 
     /**
+     * Fifty units hold the query's ten rare words but none of its ten frequent ones (each held by 1,500 short units,
+     * more than the search counts from postings): they score 50, and only the unit that also holds nine frequent words
+     * (95) is scored. Bounded as if they held the frequent words, all fifty-one were.
+     */
+    @Test
+    void unitsLackingTheFrequentWordsAreNotScored() {
+        String rare = words("a", 0, 10), frequent = words("f", 0, 10);
+        List<AlignedUnit> units = new ArrayList<>();
+        for (int i = 0; i < 1_500; i++) units.add(bead("F", i, frequent + " z" + i, "filler"));
+        for (int i = 0; i < 50; i++) units.add(bead("D", i, rare + " " + words("g", 0, 10), "fifty " + i));
+        units.add(bead("D", 50, rare + " " + words("f", 0, 9) + " x", "best"));
+        tm.add(units, "t");
+        FuzzySearch search = arenaSearch();
+        List<Lookup> found = search.lookup(rare + " " + frequent, "en", "fr", 70, 1);
+        assertThat(found).extracting(l -> l.match().target(), l -> l.match().percent()).containsExactly(org.assertj.core.api.Assertions.tuple("best", 95));
+        assertThat(search.counters.candidatesScored).isEqualTo(1);
+    }
+
+    /**
+     * A lookup reads no CPU clock and describes no pass unless a benchmark asks it to explain its time (each read of
+     * the clock is a system call); the work it counts (passes, candidates) is counted either way.
+     */
+    @Test
+    void onlyAnExplainedLookupTimesItsPhases() {
+        List<AlignedUnit> units = new ArrayList<>();
+        for (int i = 0; i < 20; i++) units.add(bead("D", i, words("w", i, 12), "fr " + i));
+        tm.add(units, "t");
+        FuzzySearch search = arenaSearch();
+        String query = words("w", 3, 12);
+        assertThat(search.lookup(query, "en", "fr", 70, 5)).isNotEmpty();
+        assertThat(search.counters.passes).isPositive();
+        assertThat(search.counters.detail).isEmpty();
+        assertThat(search.counters.countNanos + search.counters.scoreNanos + search.counters.outputNanos).isZero();
+        FuzzySearch.Counters.explain = true;
+        try {
+            search.lookup(query, "en", "fr", 70, 5);
+        } finally {
+            FuzzySearch.Counters.explain = false;
+        }
+        assertThat(search.counters.detail.toString()).contains("t95:", "scored");
+        assertThat(search.counters.outputNanos).isPositive();
+    }
+
+    /**
      * Past its budget the posting cache lets go of the postings used longest ago, not of all: the one read again just
      * before stays (at ten million units those are the frequent words nearly every lookup reads).
      */

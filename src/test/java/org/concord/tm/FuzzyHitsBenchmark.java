@@ -26,6 +26,8 @@ final class FuzzyHitsBenchmark {
         List<String> warmUp = drawn.subList(500, drawn.size());
         try (Database d = Database.open(db); PrintWriter out = new PrintWriter(Files.newBufferedWriter(hits))) {
             TranslationMemory tm = TranslationMemory.open(d);
+            // -Dconcord.explain=true: each lookup's phases timed and its passes described in the hits file (a few µs a lookup).
+            FuzzySearch.Counters.explain = Boolean.getBoolean("concord.explain");
             // -Dconcord.arenaAtOnce: the first lookup calls for the word arena (at ten million units the warm-up's 100
             // lookups from the rows take minutes, and the timed queries run on the arena anyway).
             if (Boolean.getBoolean("concord.arenaAtOnce")) tm.readFuzzyWordsAtOnce();

@@ -208,4 +208,18 @@ class FuzzyWordArenaTest extends MemoryFixture {
     private static boolean holds(long[] bits, int unit) {
         return (bits[unit >>> 6] & 1L << unit) != 0;
     }
+
+    /**
+     * The frequent words' bits take only what the heap leaves beside the arena: at ten million units 256 words take
+     * 320 MB, so a heap that admits the arena alone keeps fewer words, and none when nothing is left.
+     */
+    @Test
+    void theFrequentWordsBitsFitWhatTheHeapLeaves() {
+        int tenMillion = 10_000_000;
+        long each = 8L * ((tenMillion >>> 6) + 1);
+        assertThat(WordArena.frequentWords(1L << 40, tenMillion)).isEqualTo(WordArena.MOST_FREQUENT);
+        assertThat(WordArena.frequentWords(20 * each + 5, tenMillion)).isEqualTo(20);
+        assertThat(WordArena.frequentWords(each - 1, tenMillion)).isZero();
+        assertThat(WordArena.frequentWords(-300L << 20, tenMillion)).isZero();
+    }
 }
