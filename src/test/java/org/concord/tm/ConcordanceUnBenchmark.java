@@ -84,7 +84,7 @@ public final class ConcordanceUnBenchmark {
                 for (String p : phrases.subList(PHRASES, PHRASES + 100)) tm.concordance(p, "en", 100);
                 compiling = jit.getTotalCompilationTime();
             } else {
-                compiling = UnMemoryRun.warmUpConcordance(tm, phrases.subList(PHRASES, PHRASES + 100));
+                compiling = UnMemoryRun.warmUpConcordance(tm, memory, phrases.subList(PHRASES, PHRASES + 100));
             }
             Recording recording = null;
             if (jfr != null) {

@@ -188,9 +188,14 @@ final class UnMemoryRun {
 
     /** The benchmark's {@code PHRASES} + 100 concordance phrases (100 of them to warm up with), the same for every store. */
     static List<String> phrases(UnMemory memory) {
-        Random rnd = new Random(11);
+        return phrases(memory, 11, PHRASES + 100);
+    }
+
+    /** {@code count} phrases of two or three words of units' English texts, drawn with {@code seed}. */
+    static List<String> phrases(UnMemory memory, long seed, int count) {
+        Random rnd = new Random(seed);
         List<String> phrases = new ArrayList<>();
-        for (int i = 0; i < PHRASES + 100; i++) {
+        for (int i = 0; i < count; i++) {
             String[] w = memory.text(rnd.nextInt(memory.size()), 0).split(" ");
             int len = 2 + rnd.nextInt(2);
             int at = rnd.nextInt(Math.max(1, w.length - len));
@@ -213,27 +218,31 @@ final class UnMemoryRun {
      * user's case, so the search is timed there. Returns the compilation time so far, for the caller to print what ran
      * beside the timed phrases.
      */
-    static long warmUpConcordance(TranslationMemory tm, List<String> warm) {
+    static long warmUpConcordance(TranslationMemory tm, UnMemory memory, List<String> warm) {
         var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
         long w0 = System.nanoTime(), c0 = TmBenchmark.cpu(), first = jit.getTotalCompilationTime();
         int rounds = 0, quiet = 0;
         long compiled;
+        // After the first round, other phrases each round (of another draw than the timed ones): the same hundred again
+        // left paths untaken that the timed phrases then took, each a deoptimisation and a compilation beside them.
+        List<String> more = phrases(memory, 13, warm.size() * MAX_WARM_ROUNDS);
         do { // two quiet rounds in a row: a single one came between bursts of compilation
             long before = jit.getTotalCompilationTime();
-            for (String p : warm) tm.concordance(p, "en", 100);
+            List<String> round = rounds == 0 ? warm : more.subList((rounds - 1) * warm.size(), rounds * warm.size());
+            for (String p : round) tm.concordance(p, "en", 100);
             compiled = jit.getTotalCompilationTime() - before;
             quiet = compiled < SETTLED_COMPILATION_MS ? quiet + 1 : 0;
             rounds++;
         } while (quiet < 2 && rounds < MAX_WARM_ROUNDS);
         long now = jit.getTotalCompilationTime();
-        System.out.printf("concordance warm-up: %d rounds of %d phrases until the JIT settled (%,d ms of compilation, %.1f s wall, %.1f s CPU; last round %,d ms)%n",
+        System.out.printf("concordance warm-up: %d rounds of %d phrases (distinct) until the JIT settled (%,d ms of compilation, %.1f s wall, %.1f s CPU; last round %,d ms)%n",
             rounds, warm.size(), now - first, (System.nanoTime() - w0) / 1e9, (TmBenchmark.cpu() - c0) / 1e9, compiled);
         return now;
     }
 
     private static void concordance(TranslationMemory tm, UnMemory memory) throws Exception {
         List<String> phrases = phrases(memory);
-        long compiling = warmUpConcordance(tm, phrases.subList(PHRASES, PHRASES + 100));
+        long compiling = warmUpConcordance(tm, memory, phrases.subList(PHRASES, PHRASES + 100));
         long[] times = new long[PHRASES];
         long[] cpus = new long[PHRASES];
         long hits = 0;
