@@ -463,7 +463,7 @@ final class Index {
         ps.setString(1, lang);
         ps.setString(2, term);
         reads.postings++;
-        return PostingCursor.open(ps, blobByRowid("tm_posting"), -1, chunks, reads, df(lang, term), wordRows::push);
+        return PostingCursor.open(ps, blobByRowid("tm_posting"), rest("tm_posting", "term", lang, term, restOfWord), -1, chunks, reads, df(lang, term), wordRows::push);
     }
 
     /**
@@ -510,7 +510,32 @@ final class Index {
         ps.setString(1, lang);
         ps.setInt(2, pairGroup(bucket));
         reads.postings++;
-        return PostingCursor.open(ps, blobByRowid("tm_pair_group"), pairMember(bucket), chunks, reads, 0, pairRowsOfGroup::push);
+        return PostingCursor.open(ps, blobByRowid("tm_pair_group"), rest("tm_pair_group", "grp", lang, pairGroup(bucket), restOfGroup), pairMember(bucket),
+            chunks, reads, 0, pairRowsOfGroup::push);
+    }
+
+    /** Statements of {@link #rest} given back, by table, for the next walk that goes on with its blobs. */
+    private final java.util.ArrayDeque<PreparedStatement> restOfWord = new java.util.ArrayDeque<>(), restOfGroup = new java.util.ArrayDeque<>();
+
+    /** The rows of {@code table} whose {@code column} is {@code key}, from a chunk on, with their blobs (see {@link PostingCursor.Rest}). */
+    private PostingCursor.Rest rest(String table, String column, String lang, Object key, java.util.ArrayDeque<PreparedStatement> pool) {
+        return new PostingCursor.Rest() {
+            @Override
+            public PreparedStatement from(int chunk) throws SQLException {
+                PreparedStatement ps = pool.isEmpty()
+                    ? c.prepareStatement("SELECT chunk, ids FROM " + table + " WHERE lang = ? AND " + column + " = ? AND chunk >= ? ORDER BY chunk")
+                    : pool.pop();
+                ps.setString(1, lang);
+                ps.setObject(2, key);
+                ps.setInt(3, chunk);
+                return ps;
+            }
+
+            @Override
+            public void release(PreparedStatement statement) {
+                pool.push(statement);
+            }
+        };
     }
 
     /** Word counts of the variants in {@code lang}, indexed by unit id up to {@link #maxId()}; -1 where unknown. */

@@ -24,16 +24,37 @@ final class PostingCursor implements AutoCloseable {
     }
 
     private final Index.Posting decoded;
-    private final PreparedStatement statement;
-    private final ResultSet rows;
+    /** The walk's statement and its rows: (chunk, rowid), or (chunk, blob) once {@link #rest} has taken over. */
+    private PreparedStatement statement;
+    private ResultSet rows;
     /**
      * Fetches a row's blob by the rowid the walk's second column holds; null where that column is the blob itself
      * (PostgreSQL, whose driver holds the rows read anyway). SQLite loads every column a statement selects when it
      * steps onto a row, overflow pages and all, so a walk that selected the blobs paid for each row it passed over.
      */
-    private final PreparedStatement blobByRowid;
+    private PreparedStatement blobByRowid;
     /** Takes the statement back when the cursor is closed (to run again for another posting). */
-    private final java.util.function.Consumer<PreparedStatement> release;
+    private java.util.function.Consumer<PreparedStatement> release;
+    /** Reads the rest of the posting's rows with their blobs, once the walk enters row after row (null: never). */
+    private final Rest rest;
+    /** Rows entered one after another since the walk last passed over one (or started). */
+    private int enteredInARow;
+
+    /**
+     * The rows of a posting after a chunk, as (chunk, blob) in chunk order: where a walk enters every row (the driver of
+     * a phrase with few hits reads all of a posting's hundreds of rows at ten million units), a statement a row to
+     * fetch each blob by rowid cost more than SQLite loading the blobs of the few rows that might yet be passed over.
+     */
+    interface Rest {
+        /** The statement, bound and not yet run, selecting (chunk, blob) of the rows from {@code chunk} on. */
+        PreparedStatement from(int chunk) throws SQLException;
+
+        /** Takes a statement of {@link #from} back once its rows are read or the cursor closed. */
+        void release(PreparedStatement statement);
+    }
+
+    /** Rows entered in a row (their blobs fetched by rowid) after which {@link #rest} reads the others with their blobs. */
+    static final int ENTERED_BEFORE_REST = 4;
     /** The member of a pair group row to read (-1: word rows, read whole). */
     private final int member;
     /** The chunks whose rows ascend, and each one's last id. */
@@ -55,12 +76,13 @@ final class PostingCursor implements AutoCloseable {
     private long decodedIds;
 
     private PostingCursor(Index.Posting decoded, PreparedStatement statement, ResultSet rows, PreparedStatement blobByRowid,
-                          java.util.function.Consumer<PreparedStatement> release, int member, Index.Chunks chunks, Index.Reads reads, int df) {
+                          java.util.function.Consumer<PreparedStatement> release, Rest rest, int member, Index.Chunks chunks, Index.Reads reads, int df) {
         this.decoded = decoded;
         this.statement = statement;
         this.rows = rows;
         this.blobByRowid = blobByRowid;
         this.release = release;
+        this.rest = rest;
         this.member = member;
         this.chunks = chunks;
         this.reads = reads;
@@ -69,7 +91,7 @@ final class PostingCursor implements AutoCloseable {
 
     /** A posting already in memory. */
     static PostingCursor of(Index.Posting decoded) {
-        return new PostingCursor(decoded, null, null, null, null, -1, null, null, decoded.df());
+        return new PostingCursor(decoded, null, null, null, null, null, -1, null, null, decoded.df());
     }
 
     /**
@@ -77,13 +99,15 @@ final class PostingCursor implements AutoCloseable {
      * when the walk enters it, or (chunk, blob) when that is null; the cursor owns the statement, not blobByRowid (it
      * runs to its end at each fetch, so cursors may share it). {@code member}: the chunk of that member in each group
      * row, -1 for word rows. A pair's first row is read here to estimate its df. {@code release} takes the statement
-     * back once the cursor is closed.
+     * back once the cursor is closed. {@code rest}: where the walk goes on with its blobs once it enters
+     * {@link #ENTERED_BEFORE_REST} rows in a row (null: it fetches each blob by rowid to the end).
      */
-    static PostingCursor open(PreparedStatement statement, PreparedStatement blobByRowid, int member, Index.Chunks chunks, Index.Reads reads, int df,
+    static PostingCursor open(PreparedStatement statement, PreparedStatement blobByRowid, Rest rest, int member, Index.Chunks chunks, Index.Reads reads, int df,
                               java.util.function.Consumer<PreparedStatement> release) throws SQLException, Unordered {
         try {
             reads.statements++;
-            PostingCursor c = new PostingCursor(null, statement, statement.executeQuery(), blobByRowid, release, member, chunks, reads, df);
+            PostingCursor c = new PostingCursor(null, statement, statement.executeQuery(), blobByRowid, release, blobByRowid == null ? null : rest,
+                member, chunks, reads, df);
             if (member < 0) return c;
             // The first chunk's count stands for each chunk's: close enough to choose which posting drives.
             c.df = c.nextRow(Integer.MIN_VALUE) ? (int) Math.min(Integer.MAX_VALUE, (c.peekCount() + 1L) * chunks.numbers().length) : 0;
@@ -210,7 +234,16 @@ final class PostingCursor implements AutoCloseable {
             int at = Arrays.binarySearch(chunks.numbers(), chunk);
             if (at < 0) throw new Unordered("chunk " + chunk + " is not among those known to ascend");
             rowLast = chunks.lastIds()[at];
-            if (rowLast < atLeast) continue;
+            if (rowLast < atLeast) {
+                enteredInARow = 0;
+                continue;
+            }
+            if (blobByRowid != null && rest != null && enteredInARow >= ENTERED_BEFORE_REST) {
+                readRestWithBlobs(chunk); // this row again, with its blob, and the rows after it
+                reads.stepped--;
+                continue;
+            }
+            enteredInARow++;
             byte[] row = blobByRowid == null ? rows.getBytes(2) : blob(rows.getLong(2));
             reads.rows++;
             if (row == null) continue;
@@ -234,6 +267,28 @@ final class PostingCursor implements AutoCloseable {
         left = 0;
         current = END;
         return false;
+    }
+
+    /**
+     * Goes on from the row of {@code chunk} with the blobs: the walk's statement goes back, and that row and those after
+     * it come with their blobs, with no statement a row.
+     */
+    private void readRestWithBlobs(int chunk) throws SQLException {
+        PreparedStatement next = rest.from(chunk);
+        ResultSet nextRows;
+        try {
+            reads.statements++;
+            nextRows = next.executeQuery();
+        } catch (SQLException | RuntimeException e) {
+            rest.release(next);
+            throw e;
+        }
+        rows.close();
+        release.accept(statement);
+        statement = next;
+        rows = nextRows;
+        release = rest::release;
+        blobByRowid = null;
     }
 
     /** The blob of the row with this rowid (null if gone: only within a read transaction is it sure to be there). */

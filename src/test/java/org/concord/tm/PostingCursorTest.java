@@ -64,7 +64,7 @@ class PostingCursorTest {
         PreparedStatement walk = c.prepareStatement("SELECT chunk, " + (byRowid ? "rowid" : "ids") + " FROM p WHERE term = ? ORDER BY chunk");
         walk.setString(1, term);
         PreparedStatement blob = byRowid ? c.prepareStatement("SELECT ids FROM p WHERE rowid = ?") : null;
-        return PostingCursor.open(walk, blob, -1, CHUNKS, reads, 9, ps -> {});
+        return PostingCursor.open(walk, blob, null, -1, CHUNKS, reads, 9, ps -> {});
     }
 
     @ParameterizedTest
@@ -102,6 +102,68 @@ class PostingCursorTest {
             assertThat(reads.stepped).isEqualTo(3);
             assertThat(reads.rows).as("blobs read").isEqualTo(1);
             assertThat(p.decodedIds()).isEqualTo(1);
+        }
+    }
+
+    /** Eight chunks of two ids each, chunk k holding 1000k + 1 and 1000k + 2. */
+    private static final Index.Chunks EIGHT = new Index.Chunks(new int[] {1, 2, 3, 4, 5, 6, 7, 8}, new int[] {1002, 2002, 3002, 4002, 5002, 6002, 7002, 8002});
+
+    private PostingCursor eightRows(List<PreparedStatement> restStatements) throws Exception {
+        for (int k = 1; k <= 8; k++) row("long", k, chunks(new int[] {1000 * k + 1, 1000 * k + 2}));
+        PreparedStatement walk = c.prepareStatement("SELECT chunk, rowid FROM p WHERE term = ? ORDER BY chunk");
+        walk.setString(1, "long");
+        PostingCursor.Rest rest = new PostingCursor.Rest() {
+            @Override
+            public PreparedStatement from(int chunk) throws SQLException {
+                PreparedStatement ps = c.prepareStatement("SELECT chunk, ids FROM p WHERE term = 'long' AND chunk >= ? ORDER BY chunk");
+                ps.setInt(1, chunk);
+                restStatements.add(ps);
+                return ps;
+            }
+
+            @Override
+            public void release(PreparedStatement statement) {}
+        };
+        return PostingCursor.open(walk, c.prepareStatement("SELECT ids FROM p WHERE rowid = ?"), rest, -1, EIGHT, reads, 16, ps -> {});
+    }
+
+    @org.junit.jupiter.api.Test
+    void aWalkEnteringRowAfterRowReadsTheRestWithTheirBlobsNotAStatementARow() throws Exception {
+        List<PreparedStatement> rest = new ArrayList<>();
+        try (PostingCursor p = eightRows(rest)) {
+            List<Integer> ids = new ArrayList<>();
+            for (int id = p.next(); id != PostingCursor.END; id = p.next()) ids.add(id);
+            assertThat(ids).containsExactly(1001, 1002, 2001, 2002, 3001, 3002, 4001, 4002, 5001, 5002, 6001, 6002, 7001, 7002, 8001, 8002);
+            assertThat(rest).hasSize(1);
+            // The walk, a blob fetched for each of the first rows entered, then one statement for the other four.
+            assertThat(reads.statements).isEqualTo(1 + PostingCursor.ENTERED_BEFORE_REST + 1);
+            assertThat(reads.rows).isEqualTo(8);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aWalkEndingAtTheRowsItFetchedByRowidRunsNoOtherStatement() throws Exception {
+        List<PreparedStatement> rest = new ArrayList<>();
+        try (PostingCursor p = eightRows(rest)) {
+            for (int k = 1; k <= 4; k++) {
+                assertThat(p.next()).isEqualTo(1000 * k + 1);
+                assertThat(p.next()).isEqualTo(1000 * k + 2);
+            }
+            assertThat(rest).isEmpty();
+            assertThat(reads.statements).isEqualTo(1 + PostingCursor.ENTERED_BEFORE_REST);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aWalkThatPassesOverRowsKeepsFetchingBlobsByRowid() throws Exception {
+        List<PreparedStatement> rest = new ArrayList<>();
+        try (PostingCursor p = eightRows(rest)) {
+            for (int k = 1; k <= 8; k += 2) assertThat(p.advance(1000 * k + 1)).isEqualTo(1000 * k + 1); // rows 2, 4 and 6 passed over
+            assertThat(p.next()).isEqualTo(7002);
+            assertThat(p.advance(8002)).isEqualTo(8002);
+            assertThat(rest).isEmpty();
+            assertThat(reads.statements).as("the walk and a blob a row entered").isEqualTo(1 + 5);
+            assertThat(reads.rows).isEqualTo(5);
         }
     }
 

@@ -325,6 +325,20 @@ public final class TmBenchmark {
         return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
+    /**
+     * The calling thread's minor page faults so far (Linux; -1 elsewhere): a fault on a fresh page of heap is kernel
+     * time on the thread's CPU clock, so a search's CPU time depends on whether the heap it allocates in was touched.
+     */
+    static long minorFaults() {
+        try {
+            String stat = Files.readString(Path.of("/proc/thread-self/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[7]); // field 10 of stat, counted from the state (field 3)
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     /** Wall-clock and CPU-time percentiles: the machine is shared, so wall time includes waiting for a core. */
     static String percentiles(long[] wall, long[] cpu) {
         long[] w = wall.clone();
@@ -334,6 +348,13 @@ public final class TmBenchmark {
         int p95 = (int) (w.length * 0.95);
         return String.format("CPU p50 %.2f ms, p95 %.2f ms; wall p50 %.2f ms, p95 %.2f ms, max %.2f ms",
             c[c.length / 2] / 1e6, c[p95] / 1e6, w[w.length / 2] / 1e6, w[p95] / 1e6, w[w.length - 1] / 1e6);
+    }
+
+    /** The value at quantile {@code q} of {@code values}, as {@link #percentiles} takes it. */
+    static long quantile(long[] values, double q) {
+        long[] v = values.clone();
+        Arrays.sort(v);
+        return v[(int) (v.length * q)];
     }
 
     static String classpath() {

@@ -58,6 +58,7 @@ final class UnMemoryRun {
             concordance(tm, memory);
         }
         System.out.println("machine load: " + load());
+        if (Boolean.getBoolean("bench.searchesOnly")) return; // -Dbench.searchesOnly=true: the searches of a database left before, no export or scan
         export(jar, db, dir.resolve("export.tmx"));
         System.out.println("machine load: " + load());
         // Last, as it is the longest part at ten million units: the figures above are printed even if it is stopped.
@@ -187,9 +188,14 @@ final class UnMemoryRun {
 
     /** The benchmark's {@code PHRASES} + 100 concordance phrases (100 of them to warm up with), the same for every store. */
     static List<String> phrases(UnMemory memory) {
-        Random rnd = new Random(11);
+        return phrases(memory, 11, PHRASES + 100);
+    }
+
+    /** {@code count} phrases of two or three words of units' English texts, drawn with {@code seed}. */
+    static List<String> phrases(UnMemory memory, long seed, int count) {
+        Random rnd = new Random(seed);
         List<String> phrases = new ArrayList<>();
-        for (int i = 0; i < PHRASES + 100; i++) {
+        for (int i = 0; i < count; i++) {
             String[] w = memory.text(rnd.nextInt(memory.size()), 0).split(" ");
             int len = 2 + rnd.nextInt(2);
             int at = rnd.nextInt(Math.max(1, w.length - len));
@@ -198,9 +204,45 @@ final class UnMemoryRun {
         return phrases;
     }
 
+    /** A warm-up round that left the JIT compiling less than this (ms, elapsed) ends the warm-up. */
+    private static final long SETTLED_COMPILATION_MS = 50;
+    private static final int MAX_WARM_ROUNDS = 30;
+
+    /**
+     * Searches the warm-up phrases (not those timed) round after round until two rounds leave the JIT compiler about idle,
+     * and says how long it took. One round of 100 phrases left the search's own methods (collect, readCandidates, the
+     * cursors) in the JIT's profiling tier: at load 9 they reached their final code only some way into the timed
+     * phrases, 6 s of compilation ran beside them, and the first pass over the 500 took 3.60 ms CPU at p50 where the
+     * same phrases again took 1.34. How soon that happens depends on what the JVM compiled before (this run's fuzzy
+     * queries) and on the machine's load, not on the search: a server's searches after its first hundreds are the
+     * user's case, so the search is timed there. Returns the compilation time so far, for the caller to print what ran
+     * beside the timed phrases.
+     */
+    static long warmUpConcordance(TranslationMemory tm, UnMemory memory, List<String> warm) {
+        var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        long w0 = System.nanoTime(), c0 = TmBenchmark.cpu(), first = jit.getTotalCompilationTime();
+        int rounds = 0, quiet = 0;
+        long compiled;
+        // After the first round, other phrases each round (of another draw than the timed ones): the same hundred again
+        // left paths untaken that the timed phrases then took, each a deoptimisation and a compilation beside them.
+        List<String> more = phrases(memory, 13, warm.size() * MAX_WARM_ROUNDS);
+        do { // two quiet rounds in a row: a single one came between bursts of compilation
+            long before = jit.getTotalCompilationTime();
+            List<String> round = rounds == 0 ? warm : more.subList((rounds - 1) * warm.size(), rounds * warm.size());
+            for (String p : round) tm.concordance(p, "en", 100);
+            compiled = jit.getTotalCompilationTime() - before;
+            quiet = compiled < SETTLED_COMPILATION_MS ? quiet + 1 : 0;
+            rounds++;
+        } while (quiet < 2 && rounds < MAX_WARM_ROUNDS);
+        long now = jit.getTotalCompilationTime();
+        System.out.printf("concordance warm-up: %d rounds of %d phrases (distinct) until the JIT settled (%,d ms of compilation, %.1f s wall, %.1f s CPU; last round %,d ms)%n",
+            rounds, warm.size(), now - first, (System.nanoTime() - w0) / 1e9, (TmBenchmark.cpu() - c0) / 1e9, compiled);
+        return now;
+    }
+
     private static void concordance(TranslationMemory tm, UnMemory memory) throws Exception {
         List<String> phrases = phrases(memory);
-        for (String p : phrases.subList(PHRASES, PHRASES + 100)) tm.concordance(p, "en", 100);
+        long compiling = warmUpConcordance(tm, memory, phrases.subList(PHRASES, PHRASES + 100));
         long[] times = new long[PHRASES];
         long[] cpus = new long[PHRASES];
         long hits = 0;
@@ -208,6 +250,7 @@ final class UnMemoryRun {
         // (the kernel zeroes it, on the thread's CPU time), which made the same code 2.6 or 8 ms at p95 by what ran before.
         com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
         long allocated = mx.getCurrentThreadAllocatedBytes();
+        long faults = TmBenchmark.minorFaults();
         for (int i = 0; i < PHRASES; i++) {
             long s = System.nanoTime();
             long c = TmBenchmark.cpu();
@@ -215,10 +258,20 @@ final class UnMemoryRun {
             cpus[i] = TmBenchmark.cpu() - c;
             times[i] = System.nanoTime() - s;
         }
+        faults = TmBenchmark.minorFaults() - faults;
+        compiling = java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compiling;
         allocated = mx.getCurrentThreadAllocatedBytes() - allocated;
         System.out.printf("concordance, first 100 phrase hits: %s over %d phrases (%.0f hits on average, %,d KB of heap allocated a phrase;"
                 + " target p95 <= 2 ms at 1M, <= 5 ms at 10M)%n",
             TmBenchmark.percentiles(times, cpus), PHRASES, (double) hits / PHRASES, allocated / PHRASES >> 10);
+        System.out.printf("  beside them: %,d ms of JIT compilation, %.1f minor page faults a phrase%n", compiling, faults / (double) PHRASES);
+        // -Dbench.times=FILE: each phrase's CPU time in nanoseconds, one a line, as ConcordanceUnBenchmark --times writes them.
+        String timesFile = System.getProperty("bench.times");
+        if (timesFile != null) {
+            StringBuilder b = new StringBuilder();
+            for (long c : cpus) b.append(c).append('\n');
+            Files.writeString(Path.of(timesFile), b);
+        }
     }
 
     private static void export(Path jar, Path db, Path out) throws Exception {
