@@ -322,8 +322,14 @@ public final class TmBenchmark {
     }
 
     static long cpu() {
-        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        return THREADS.getCurrentThreadCpuTime();
     }
+
+    /**
+     * Looked up once: ManagementFactory finds the bean through streams on each call, code that ran (and was compiled)
+     * only in the timed searches, inside the intervals they measure.
+     */
+    private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /**
      * The calling thread's minor page faults so far (Linux; -1 elsewhere): a fault on a fresh page of heap is kernel

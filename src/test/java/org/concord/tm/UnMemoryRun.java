@@ -97,12 +97,17 @@ final class UnMemoryRun {
      * words changed, the same for every store.
      */
     static List<String> fuzzyQueries(UnMemory memory) {
-        Random rnd = new Random(7);
+        return fuzzyQueries(memory, 7, FUZZY_QUERIES + 100);
+    }
+
+    /** {@code count} fuzzy queries drawn with {@code seed}: units' English texts with words changed. */
+    static List<String> fuzzyQueries(UnMemory memory, long seed, int count) {
+        Random rnd = new Random(seed);
         List<String> words = new ArrayList<>();
         for (int i = 0; i < Math.min(2000, memory.size()); i++) words.addAll(List.of(memory.text(i, 0).split(" ")));
         String[] vocabulary = words.toArray(String[]::new);
         List<String> queries = new ArrayList<>();
-        for (int i = 0; i < FUZZY_QUERIES + 100; i++) queries.add(TmBenchmark.perturb(memory.text(rnd.nextInt(memory.size()), 0), rnd, vocabulary));
+        for (int i = 0; i < count; i++) queries.add(TmBenchmark.perturb(memory.text(rnd.nextInt(memory.size()), 0), rnd, vocabulary));
         return queries;
     }
 
@@ -139,9 +144,10 @@ final class UnMemoryRun {
         System.out.println(waited
             ? String.format("word arena read in the background: ready %.1f s after the warm-up's last lookup", (System.nanoTime() - waiting) / 1e9)
             : "word arena: not being read after the warm-up (read before it ended, or not called for yet)");
-        // Once it is there, the warm-up's queries again, untimed: the JIT compiles the search's arena path before the
-        // timed queries, as it compiled the read path during the warm-up.
-        if (waited) for (String q : drawn.subList(FUZZY_QUERIES, drawn.size())) tm.fuzzy(q, "en", "fr", 70, 5);
+        // Once it is there, the warm-up's queries again and then others, untimed, until the JIT settles: the arena path
+        // is compiled before the timed queries, as the read path was during the warm-up (see warmUp).
+        long compiling = warmUp("fuzzy", drawn.subList(FUZZY_QUERIES, drawn.size()), fuzzyQueries(memory, 17, 100 * MAX_WARM_ROUNDS),
+            q -> tm.fuzzy(q, "en", "fr", 70, 5));
         long[] times = new long[queries.size()];
         long[] cpus = new long[queries.size()];
         List<List<FuzzyMatch>> results = new ArrayList<>();
@@ -154,6 +160,8 @@ final class UnMemoryRun {
         }
         System.out.printf("fuzzy top-5 (--min 70): %s over %d queries, one thread (target p95 <= 3 ms CPU at 1M, <= 15 ms at 10M)%n",
             TmBenchmark.percentiles(times, cpus), queries.size());
+        System.out.printf("  beside them: %,d ms of JIT compilation%n",
+            java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compiling);
         return new FuzzyRun(queries, results, cpus);
     }
 
@@ -207,36 +215,54 @@ final class UnMemoryRun {
     /** A warm-up round that left the JIT compiling less than this (ms, elapsed) ends the warm-up. */
     private static final long SETTLED_COMPILATION_MS = 50;
     private static final int MAX_WARM_ROUNDS = 30;
+    /**
+     * Rounds run whatever the compiler does: quiet rounds came before a large method reached its final tier (the fuzzy
+     * pass, 1,261 bytes of bytecode, was compiled by C2 in the timed queries after six rounds, two of them quiet).
+     */
+    private static final int MIN_WARM_ROUNDS = 10;
 
     /**
-     * Searches the warm-up phrases (not those timed) round after round until two rounds leave the JIT compiler about idle,
-     * and says how long it took. One round of 100 phrases left the search's own methods (collect, readCandidates, the
-     * cursors) in the JIT's profiling tier: at load 9 they reached their final code only some way into the timed
-     * phrases, 6 s of compilation ran beside them, and the first pass over the 500 took 3.60 ms CPU at p50 where the
-     * same phrases again took 1.34. How soon that happens depends on what the JVM compiled before (this run's fuzzy
-     * queries) and on the machine's load, not on the search: a server's searches after its first hundreds are the
-     * user's case, so the search is timed there. Returns the compilation time so far, for the caller to print what ran
-     * beside the timed phrases.
+     * Searches the warm-up phrases (not those timed) round after round until the JIT compiler is about idle
+     * (see {@link #warmUp}).
      */
     static long warmUpConcordance(TranslationMemory tm, UnMemory memory, List<String> warm) {
-        var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
-        long w0 = System.nanoTime(), c0 = TmBenchmark.cpu(), first = jit.getTotalCompilationTime();
-        int rounds = 0, quiet = 0;
-        long compiled;
         // After the first round, other phrases each round (of another draw than the timed ones): the same hundred again
         // left paths untaken that the timed phrases then took, each a deoptimisation and a compilation beside them.
-        List<String> more = phrases(memory, 13, warm.size() * MAX_WARM_ROUNDS);
-        do { // two quiet rounds in a row: a single one came between bursts of compilation
+        return warmUp("concordance", warm, phrases(memory, 13, warm.size() * MAX_WARM_ROUNDS), p -> tm.concordance(p, "en", 100));
+    }
+
+    /**
+     * Runs {@code search} on {@code first}, then on further rounds of as many of {@code more} (distinct, drawn apart from
+     * the timed ones), until three rounds in a row leave the JIT compiler about idle (and at least {@link #MIN_WARM_ROUNDS}), and says
+     * how long it took. One round
+     * of 100 concordance phrases left the search's own methods (collect, readCandidates, the cursors) in the JIT's
+     * profiling tier: at load 9 they reached their final code only some way into the timed phrases, 6 s of compilation
+     * ran beside them, and the first pass over the 500 took 3.60 ms CPU at p50 where the same phrases again took 1.34
+     * (fuzzy lookups: 1M rounds after the first had about half the first round's p95). How soon that happens depends on
+     * what the JVM compiled before and on the machine's load, not on the search: a server's searches after its first
+     * hundreds are the user's case, so the search is timed there. Returns the compilation time so far, for the caller to
+     * print what ran beside the timed searches.
+     */
+    static long warmUp(String what, List<String> first, List<String> more, java.util.function.Consumer<String> search) {
+        var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        long w0 = System.nanoTime(), c0 = TmBenchmark.cpu(), compiledBefore = jit.getTotalCompilationTime();
+        int rounds = 0, quiet = 0, size = first.size();
+        long compiled;
+        do { // three quiet rounds in a row: single ones came between bursts of compilation
             long before = jit.getTotalCompilationTime();
-            List<String> round = rounds == 0 ? warm : more.subList((rounds - 1) * warm.size(), rounds * warm.size());
-            for (String p : round) tm.concordance(p, "en", 100);
+            List<String> round = rounds == 0 ? first : more.subList((rounds - 1) * size, rounds * size);
+            for (String q : round) { // timed as the measured searches are, so that the timing code is compiled too
+                TmBenchmark.cpu();
+                search.accept(q);
+                TmBenchmark.cpu();
+            }
             compiled = jit.getTotalCompilationTime() - before;
             quiet = compiled < SETTLED_COMPILATION_MS ? quiet + 1 : 0;
             rounds++;
-        } while (quiet < 2 && rounds < MAX_WARM_ROUNDS);
+        } while ((quiet < 3 || rounds < MIN_WARM_ROUNDS) && rounds < MAX_WARM_ROUNDS && rounds * size <= more.size());
         long now = jit.getTotalCompilationTime();
-        System.out.printf("concordance warm-up: %d rounds of %d phrases (distinct) until the JIT settled (%,d ms of compilation, %.1f s wall, %.1f s CPU; last round %,d ms)%n",
-            rounds, warm.size(), now - first, (System.nanoTime() - w0) / 1e9, (TmBenchmark.cpu() - c0) / 1e9, compiled);
+        System.out.printf("%s warm-up: %d rounds of %d (distinct after the first) until the JIT settled (%,d ms of compilation, %.1f s wall, %.1f s CPU; last round %,d ms)%n",
+            what, rounds, size, now - compiledBefore, (System.nanoTime() - w0) / 1e9, (TmBenchmark.cpu() - c0) / 1e9, compiled);
         return now;
     }
 
