@@ -13,7 +13,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -351,11 +350,15 @@ final class UnitInserter {
      * The file stays the same size (a million UN units: 2,821 MB either way).
      */
     static int[] inKeyOrder(List<Variant> variants) {
-        Integer[] order = new Integer[variants.size()];
-        for (int i = 0; i < order.length; i++) order[i] = i;
-        java.util.Arrays.sort(order, Comparator.comparing(i -> variants.get(i).lang()));
-        int[] out = new int[order.length];
-        for (int i = 0; i < out.length; i++) out[i] = order[i];
+        // An insertion sort, stable as the boxed sort with a comparator it replaces, without its allocations (a unit
+        // has a few variants; the boxed sort was 1% of an import's CPU, on its busiest thread).
+        int[] out = new int[variants.size()];
+        for (int i = 0; i < out.length; i++) {
+            String lang = variants.get(i).lang();
+            int j = i;
+            for (; j > 0 && variants.get(out[j - 1]).lang().compareTo(lang) > 0; j--) out[j] = out[j - 1];
+            out[j] = i;
+        }
         return out;
     }
 
