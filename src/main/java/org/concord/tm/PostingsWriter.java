@@ -151,11 +151,11 @@ final class PostingsWriter {
         // Every language written has its lengths, words and pairs (maybe none): a flush writes them together.
         Buffers b = buffers.get(lang);
         if (b == null) {
-            b = new Buffers(new Lengths(), new Occurrences(), new Occurrences());
+            // computeIfAbsent, not put: it puts a new key first in its bucket where put puts it last ("es" and "zh"
+            // share one), and a flush writes the languages in lengths' order: the file's bytes stay as they were.
+            b = new Buffers(lengths.computeIfAbsent(lang, k -> new Lengths()), termsByLang.computeIfAbsent(lang, k -> new Occurrences()),
+                pairsByLang.computeIfAbsent(lang, k -> new Occurrences()));
             buffers.put(lang, b);
-            lengths.put(lang, b.lengths());
-            termsByLang.put(lang, b.terms());
-            pairsByLang.put(lang, b.pairs());
         }
         b.lengths().add(id, words.terms().length);
         b.terms().add(id, words.terms());
