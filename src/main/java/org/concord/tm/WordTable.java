@@ -104,7 +104,7 @@ final class WordTable {
                 if (ch == '\u0130' || ch == '\u03A3' || Character.isSurrogate(ch)) {
                     return id(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
                 }
-                ch = Character.toLowerCase(ch);
+                ch = Tokens.lower(ch);
             }
             word[i] = ch;
             h = 31 * h + ch;

@@ -216,7 +216,7 @@ class TmxImportTest extends MemoryFixture {
         assertThat(skip.added()).isEqualTo(100);
         assertThat(skip.skipped()).isEqualTo(1);
         assertThat(tm.fuzzy("Sentence 7.", "en", "fr", 100, 5)).extracting(FuzzyMatch::target).containsExactly("Phrase 7.");
-        assertThat(org.concord.testing.DbProbe.indexes(db, "tm_unit")).containsExactly("tm_unit_changed", "tm_unit_doc", "tm_unit_key");
+        assertIndexesBuilt(db);
 
         try (Database other = newDatabase()) {
             TranslationMemory empty = TranslationMemory.open(other);
@@ -224,6 +224,7 @@ class TmxImportTest extends MemoryFixture {
             assertThat(replace.added()).isEqualTo(100);
             assertThat(replace.replaced()).isEqualTo(1);
             assertThat(empty.unit(8).variant("fr").text()).isEqualTo("Phrase sept.");
+            assertIndexesBuilt(other);
         }
         try (Database other = newDatabase()) {
             TranslationMemory empty = TranslationMemory.open(other);
@@ -255,6 +256,7 @@ class TmxImportTest extends MemoryFixture {
             .isInstanceOf(InputException.class).hasMessageContaining("duplicate tuid 'u3'");
         assertThat(tm.size()).isZero();
         assertThat(variantsWithoutUnit()).isZero();
+        assertIndexesBuilt(db); // the failed import's transaction, which had dropped them, was undone
 
         // Untagged repeats end the bulk part: the units are then checked one by one, replaced and undone.
         StringBuilder repeats = new StringBuilder();
@@ -273,6 +275,13 @@ class TmxImportTest extends MemoryFixture {
                 assertThat(rs.getInt(1)).as("variants of a deleted unit").isZero();
             }
         }
+    }
+
+    /** The indexes a bulk import drops are all there again, and the searches find units through the postings'. */
+    private static void assertIndexesBuilt(Database db) throws java.sql.SQLException {
+        assertThat(org.concord.testing.DbProbe.indexes(db, "tm_unit")).containsExactly("tm_unit_changed", "tm_unit_doc", "tm_unit_key");
+        assertThat(org.concord.testing.DbProbe.indexes(db, "tm_posting")).containsExactly("tm_posting_term");
+        assertThat(org.concord.testing.DbProbe.indexes(db, "tm_pair_group")).containsExactly("tm_pair_group_key");
     }
 
     private int variantsWithoutUnit() throws java.sql.SQLException {
