@@ -91,29 +91,8 @@ final class Index {
     private final Map<String, List<byte[]>> pairRows = new HashMap<>();
     /** Candidates' words read by earlier lookups, dropped with the rest. */
     final WordSequences sequences = new WordSequences();
-    /** Every unit's words by language, once lookups have read enough candidates one by one (see {@link #arena}). */
-    private final Map<String, WordArena> arenas = new HashMap<>();
-    /** Languages whose arena would not fit the heap budget (or the store is PostgreSQL): the read path serves them. */
-    private final java.util.Set<String> withoutArena = new java.util.HashSet<>();
-    /** Candidates scored without an arena (read one by one, or from kept words) since the memory last changed, by language. */
-    private final Map<String, Long> scoredWithout = new HashMap<>();
-    /** Candidates scored without an arena before one is read; negative: the default, a hundredth of the units (tests set 0). */
-    long arenaAfterCandidates = -1;
-    /** Where an arena is read: see {@link ArenaReading}. */
-    ArenaReading arenaReading;
-    /** Arenas being read on a thread of their own, by language; dropped (and their threads interrupted) with the rest. */
-    private final Map<String, java.util.concurrent.FutureTask<WordArena>> arenasBeingRead = new HashMap<>();
-    /** Tests: a background pass waits for this before it reads (null: it does not wait). */
-    java.util.concurrent.CountDownLatch beforeBackgroundPass;
-    /** Opens the read-only connection an arena is read through in the background; null: read in the lookup. */
-    private final java.util.concurrent.Callable<Connection> readerConnection;
-
-    /**
-     * Where an arena's pass runs. It takes seconds at a million units (7 s of CPU) and minutes at ten million (100 s):
-     * in the background, the lookup that asks for it and those after it go on reading candidates until it is there;
-     * in the lookup, that lookup waits for it (tests, which must know when it is there).
-     */
-    enum ArenaReading { IN_BACKGROUND, IN_THE_LOOKUP }
+    /** Every unit's words by language, read once lookups call for them (see {@link Arenas}). */
+    final Arenas arenas;
     private long dataVersion = -1, connectionChanges = -1;
     private int maxId = -1;
     private int pairsFrom = -1;
@@ -125,8 +104,7 @@ final class Index {
      */
     Index(Connection c, java.util.concurrent.Callable<Connection> readerConnection) {
         this.c = c;
-        this.readerConnection = readerConnection;
-        this.arenaReading = readerConnection == null ? ArenaReading.IN_THE_LOOKUP : ArenaReading.IN_BACKGROUND;
+        this.arenas = new Arenas(c, readerConnection);
     }
 
     /** Forgets what was read when the database changed under us. */
@@ -166,10 +144,6 @@ final class Index {
         ascending.clear();
         sequences.clear();
         arenas.clear();
-        for (var reading : arenasBeingRead.values()) reading.cancel(true); // read before the change: of no use now
-        arenasBeingRead.clear();
-        withoutArena.clear();
-        scoredWithout.clear();
         pairsFrom = -1;
         cachedIds = 0;
         maxId = -1;
@@ -252,87 +226,24 @@ final class Index {
         return maxId;
     }
 
-    /**
-     * Notes candidates of {@code lang} scored without an arena (read one by one, or from words an earlier lookup kept,
-     * which a memory ten times larger holds ten times fewer of): the work an arena would have spared.
-     */
+    /** See {@link Arenas#countScoredWithout}. */
     void countScoredWithoutArena(String lang, int candidates) {
-        scoredWithout.merge(lang, (long) candidates, Long::sum);
+        arenas.countScoredWithout(lang, candidates);
     }
 
-    /**
-     * The words of every unit in {@code lang}, or null while the read path serves. An arena costs one pass over the
-     * variants (seconds at a million units), so it is read only once lookups since the memory last changed have read
-     * a hundredth of the units one by one (or scored them from kept words): a single lookup (the command line) never
-     * pays for it, a server or a batch does, early. Over a quarter of the heap, the read path keeps serving. PostgreSQL keeps the read path (its
-     * driver would hold the whole pass in memory outside a transaction).
-     */
+    /** See {@link Arenas#arena}: the words of every unit in {@code lang}, or null while the read path serves. */
     WordArena arena(String lang) throws SQLException {
-        WordArena a = arenaIfRead(lang);
-        if (a != null || withoutArena.contains(lang) || arenasBeingRead.containsKey(lang)) return a;
-        long after = arenaAfterCandidates >= 0 ? arenaAfterCandidates : Math.max(2_000, maxId / 100);
-        if (scoredWithout.getOrDefault(lang, 0L) < after) return null;
-        int[] lengths = lengths(lang);
-        if (org.concord.store.Migration.isPostgres(c) || WordArena.estimatedBytes(lengths) > Runtime.getRuntime().maxMemory() / 4) {
-            withoutArena.add(lang);
-            return null;
-        }
-        int upTo = maxId;
-        if (arenaReading == ArenaReading.IN_BACKGROUND) {
-            // Its own read-only connection: this one stays the lookups'. It reads the units up to upTo as they are when
-            // it starts; a change after the lengths were read makes the next refresh() drop it unused.
-            var gate = beforeBackgroundPass;
-            var reading = new java.util.concurrent.FutureTask<>(() -> {
-                if (gate != null) gate.await();
-                try (Connection own = readerConnection.call()) {
-                    return WordArena.read(own, lang, upTo, lengths);
-                }
-            });
-            Thread t = new Thread(reading, "word-arena-" + lang);
-            t.setDaemon(true);
-            t.setPriority(Thread.MIN_PRIORITY);
-            arenasBeingRead.put(lang, reading);
-            t.start();
-            return null;
-        }
-        a = WordArena.read(c, lang, upTo, lengths);
-        if (a == null) withoutArena.add(lang);
-        else arenas.put(lang, a);
-        return a;
+        return arenas.arena(lang, maxId, () -> lengths(lang));
     }
 
-    /**
-     * The arena of {@code lang} if one is read already, else null: nothing is started or waited for (a concordance
-     * confirms candidates on it when fuzzy lookups have read it, and reads their rows otherwise).
-     */
+    /** See {@link Arenas#ifRead}. */
     WordArena arenaIfRead(String lang) {
-        WordArena a = arenas.get(lang);
-        if (a != null) return a;
-        var reading = arenasBeingRead.get(lang);
-        return reading != null && reading.isDone() ? arenaRead(lang, reading) : null;
+        return arenas.ifRead(lang);
     }
 
     /** Whether a background pass is reading the arena of {@code lang} (lookups meanwhile read candidates). */
     boolean arenaBeingRead(String lang) {
-        var reading = arenasBeingRead.get(lang);
-        return reading != null && !reading.isDone();
-    }
-
-    /** The arena a background pass has read, kept from now on; a pass that failed leaves the read path serving. */
-    private WordArena arenaRead(String lang, java.util.concurrent.FutureTask<WordArena> reading) {
-        arenasBeingRead.remove(lang);
-        WordArena a;
-        try {
-            a = reading.get();
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
-            a = null; // e.g. the file went away: lookups read candidates, as they did before
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
-        if (a == null) withoutArena.add(lang);
-        else arenas.put(lang, a);
-        return a;
+        return arenas.beingRead(lang);
     }
 
     /** How many units hold the word (an over-count after replacements, which only costs speed). */

@@ -53,7 +53,7 @@ public final class TranslationMemory implements MemorySearch {
 
     /** Benchmarks: fuzzy lookups call for the word arena from the first on, without scoring candidates one by one first. */
     synchronized void readFuzzyWordsAtOnce() {
-        store.index.arenaAfterCandidates = 0;
+        store.index.arenas.afterCandidates = 0;
     }
 
     /** Benchmarks: what the last fuzzy lookup did, and the ids decoded from postings since the memory was opened. */

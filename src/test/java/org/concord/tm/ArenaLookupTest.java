@@ -16,8 +16,8 @@ class ArenaLookupTest extends MemoryFixture {
     /** A search whose index reads the arena in its first lookup, so that every lookup here is served by it. */
     private FuzzySearch arenaSearch() {
         UnitStore store = UnitStore.open(db);
-        store.index.arenaAfterCandidates = 0;
-        store.index.arenaReading = Index.ArenaReading.IN_THE_LOOKUP;
+        store.index.arenas.afterCandidates = 0;
+        store.index.arenas.reading = Arenas.Reading.IN_THE_LOOKUP;
         return new FuzzySearch(store);
     }
 
@@ -107,8 +107,8 @@ class ArenaLookupTest extends MemoryFixture {
         }
         assertThat(search.counters.passes).as("the last lookup ran").isPositive();
         UnitStore store = UnitStore.open(db);
-        store.index.arenaAfterCandidates = 0;
-        store.index.arenaReading = Index.ArenaReading.IN_THE_LOOKUP;
+        store.index.arenas.afterCandidates = 0;
+        store.index.arenas.reading = Arenas.Reading.IN_THE_LOOKUP;
         new FuzzySearch(store).lookup(base[0], "en", "fr", 70, 5);
         assertThat(store.query(() -> store.index.arena("en"))).as("the lookups above were served by an arena").isNotNull();
     }
@@ -192,8 +192,8 @@ class ArenaLookupTest extends MemoryFixture {
         tm.add(units, "t");
         FuzzySearch roomy = arenaSearch();
         UnitStore store = UnitStore.open(db);
-        store.index.arenaAfterCandidates = 0;
-        store.index.arenaReading = Index.ArenaReading.IN_THE_LOOKUP;
+        store.index.arenas.afterCandidates = 0;
+        store.index.arenas.reading = Arenas.Reading.IN_THE_LOOKUP;
         store.index.maxCachedIds = 150; // less than two of the frequent words' postings
         FuzzySearch small = new FuzzySearch(store);
         for (int q = 0; q < 20; q++) {

@@ -36,8 +36,8 @@ class ConcordanceArenaTest extends MemoryFixture {
     /** A store whose index has read the English word arena (as fuzzy lookups leave it), or never reads one. */
     private UnitStore store(boolean withArena) {
         UnitStore store = UnitStore.open(db);
-        store.index.arenaAfterCandidates = withArena ? 0 : Long.MAX_VALUE;
-        store.index.arenaReading = Index.ArenaReading.IN_THE_LOOKUP;
+        store.index.arenas.afterCandidates = withArena ? 0 : Long.MAX_VALUE;
+        store.index.arenas.reading = Arenas.Reading.IN_THE_LOOKUP;
         if (withArena) {
             // As a fuzzy lookup does: the index first checks the memory's version (the first check drops all it holds).
             assertThat(store.query(() -> {

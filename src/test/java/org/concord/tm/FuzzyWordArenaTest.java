@@ -21,8 +21,8 @@ class FuzzyWordArenaTest extends MemoryFixture {
      * that lookup, so that a test knows it is there.
      */
     private static FuzzySearch search(UnitStore store, boolean never) {
-        store.index.arenaAfterCandidates = never ? Long.MAX_VALUE : 0;
-        store.index.arenaReading = Index.ArenaReading.IN_THE_LOOKUP;
+        store.index.arenas.afterCandidates = never ? Long.MAX_VALUE : 0;
+        store.index.arenas.reading = Arenas.Reading.IN_THE_LOOKUP;
         return new FuzzySearch(store);
     }
 
@@ -78,11 +78,11 @@ class FuzzyWordArenaTest extends MemoryFixture {
         tm.add(beads, "t");
         UnitStore store = UnitStore.open(db);
         FuzzySearch search = new FuzzySearch(store);
-        store.index.arenaReading = Index.ArenaReading.IN_THE_LOOKUP;
-        store.index.arenaAfterCandidates = 1_000;
+        store.index.arenas.reading = Arenas.Reading.IN_THE_LOOKUP;
+        store.index.arenas.afterCandidates = 1_000;
         search.lookup(QUERY, "en", "fr", 70, 5);
         assertThat(store.query(() -> store.index.arena("en"))).as("one lookup scored fewer candidates than the threshold").isNull();
-        store.index.arenaAfterCandidates = 6;
+        store.index.arenas.afterCandidates = 6;
         assertThat(store.query(() -> store.index.arena("en"))).as("it scored at least 6 candidates").isNotNull();
     }
 
@@ -183,10 +183,10 @@ class FuzzyWordArenaTest extends MemoryFixture {
         try (Database file = Database.open(dir.resolve("memory.db"))) {
             TranslationMemory.open(file).add(beads, "t");
             UnitStore store = UnitStore.open(file), reading = UnitStore.open(file);
-            assertThat(store.index.arenaReading).as("a SQLite file's arena is read in the background").isEqualTo(Index.ArenaReading.IN_BACKGROUND);
-            store.index.arenaAfterCandidates = 0;
+            assertThat(store.index.arenas.reading).as("a SQLite file's arena is read in the background").isEqualTo(Arenas.Reading.IN_BACKGROUND);
+            store.index.arenas.afterCandidates = 0;
             var gate = new java.util.concurrent.CountDownLatch(1);
-            store.index.beforeBackgroundPass = gate; // the pass cannot finish before the first lookup has returned
+            store.index.arenas.beforeBackgroundPass = gate; // the pass cannot finish before the first lookup has returned
             FuzzySearch search = new FuzzySearch(store), fromRows = search(reading, true);
             List<Lookup> expected = fromRows.lookup(QUERY, "en", "fr", 70, 5);
             assertThat(expected).hasSize(5);

@@ -28,8 +28,8 @@ final class WordArenaBenchmark {
                     }
                 }
                 double baseWall = (System.nanoTime() - w0) / 1e9, baseCpu = (TmBenchmark.cpu() - c0) / 1e9;
-                store.index.arenaAfterCandidates = 0;
-                store.index.arenaReading = Index.ArenaReading.IN_THE_LOOKUP; // else the pass runs on a thread of its own and this measured nothing
+                store.index.arenas.afterCandidates = 0;
+                store.index.arenas.reading = Arenas.Reading.IN_THE_LOOKUP; // else the pass runs on a thread of its own and this measured nothing
                 long w1 = System.nanoTime(), c1 = TmBenchmark.cpu();
                 WordArena arena = store.index.arena(lang);
                 double wall = (System.nanoTime() - w1) / 1e9, cpu = (TmBenchmark.cpu() - c1) / 1e9;
