@@ -211,8 +211,7 @@ final class ArenaLookup {
             return;
         }
         counters.candidatesScored++;
-        if (candidate.length < m) candidate = new int[Math.max(m, 2 * candidate.length)];
-        arena.words(id, candidate);
+        candidate = arena.words(id, m, candidate);
         int longest = Math.max(n, m);
         // Exact, a block of the table's column for each 64 query words (a lookup here has at least one word).
         int percent = 100 * (longest - pattern.distance(candidate, m)) / longest;

@@ -85,7 +85,7 @@ final class Arenas {
         long after = afterCandidates >= 0 ? afterCandidates : Math.max(2_000, maxId / 100);
         if (scoredWithout.getOrDefault(lang, 0L) < after) return null;
         int[] lengths = wordCounts.read();
-        if (org.concord.store.Migration.isPostgres(c) || WordArena.estimatedBytes(lengths) > Runtime.getRuntime().maxMemory() / 4) {
+        if (org.concord.store.Migration.isPostgres(c) || WordArena.estimatedBytes(lengths) > WordArena.heapBudget()) {
             without.add(lang);
             return null;
         }

@@ -157,9 +157,7 @@ final class ConcordanceSearch {
     private boolean holds(WordArena arena, int unit, int[] phrase) {
         int n = arena.length(unit);
         if (n < phrase.length) return false;
-        if (unitWords.length < n) unitWords = new int[Math.max(n, unitWords.length * 2)];
-        int[] words = unitWords;
-        arena.words(unit, words);
+        int[] words = unitWords = arena.words(unit, n, unitWords);
         int first = phrase[0];
         outer:
         for (int i = 0, end = n - phrase.length; i <= end; i++) {

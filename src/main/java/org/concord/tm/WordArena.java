@@ -44,10 +44,15 @@ final class WordArena {
     /** Words whose units are kept as bits: at most this many, each held by at least 1/128 of the units. */
     static final int MOST_FREQUENT = 256;
 
+    /** Heap an arena may take, its frequent words' bits included: a quarter of the heap (see {@link Arenas#arena}). */
+    static long heapBudget() {
+        return Runtime.getRuntime().maxMemory() / 4;
+    }
+
     /**
      * How many frequent words' bits ({@link #markFrequent}) fit in {@code spareBytes} at {@code maxId}: the bits take
-     * what the heap leaves beside the arena's estimate, so that a heap which admits the arena (a quarter of it, see
-     * {@link Index#arena}) still does (at ten million units 256 words take 320 MB, more than -Xmx3g leaves).
+     * what the {@link #heapBudget} leaves beside the arena's estimate, so that a heap which admits the arena still does
+     * (at ten million units 256 words take 320 MB, more than -Xmx3g leaves).
      */
     static int frequentWords(long spareBytes, int maxId) {
         long each = 8L * ((maxId >>> 6) + 1);
@@ -92,7 +97,7 @@ final class WordArena {
             }
         }
         if (arena.used < arena.words.length / 2) arena.words = Arrays.copyOf(arena.words, arena.used);
-        arena.markFrequent(frequentWords(Runtime.getRuntime().maxMemory() / 4 - estimatedBytes(lengths), maxId));
+        arena.markFrequent(frequentWords(heapBudget() - estimatedBytes(lengths), maxId));
         return arena;
     }
 
@@ -124,11 +129,14 @@ final class WordArena {
      */
     private void markFrequent(int most) {
         int[] seen = new int[table.size()];
+        int[] unitWords = new int[64];
         int units = 0;
         for (int u = 0; u < at.length; u++) {
             if (at[u] < 0) continue;
             units++;
-            forEachWord(u, w -> seen[w]++);
+            int n = length(u);
+            unitWords = words(u, n, unitWords);
+            for (int i = 0; i < n; i++) seen[unitWords[i]]++;
         }
         int least = Math.max(1, units / 128);
         Integer[] common = java.util.stream.IntStream.range(0, seen.length).filter(w -> seen[w] >= least).boxed()
@@ -143,22 +151,24 @@ final class WordArena {
         }
         for (int u = 0; u < at.length; u++) {
             if (at[u] < 0) continue;
-            int unit = u;
-            forEachWord(u, w -> {
-                if (slot[w] >= 0) bits[slot[w]][unit >>> 6] |= 1L << unit;
-            });
+            int n = length(u);
+            unitWords = words(u, n, unitWords);
+            for (int i = 0; i < n; i++) {
+                int s = slot[unitWords[i]];
+                if (s >= 0) bits[s][u >>> 6] |= 1L << u;
+            }
         }
         for (int i = 0; i < common.length; i++) frequent.put(common[i], bits[i]);
     }
 
-    private void forEachWord(int unit, java.util.function.IntConsumer action) {
-        int p = at[unit];
-        char c = words[p++];
-        int count = c < 0x8000 ? c : (c & 0x7FFF) << 16 | words[p++];
-        for (int i = 0; i < count; i++) {
-            c = words[p++];
-            action.accept(c < 0x8000 ? c : (c & 0x7FFF) << 16 | words[p++]);
-        }
+    /**
+     * The {@code length} words of {@code unit} ({@link #length}) copied into {@code buffer}, or into a larger array it
+     * returns when that one is too short: callers keep the buffer from one unit to the next.
+     */
+    int[] words(int unit, int length, int[] buffer) {
+        int[] into = buffer.length >= length ? buffer : new int[Math.max(length, buffer.length * 2)];
+        words(unit, into);
+        return into;
     }
 
     /** The units holding word {@code number}, as bits by unit id, when it is one of the most frequent; else null. */
