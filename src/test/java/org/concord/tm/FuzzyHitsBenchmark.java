@@ -96,10 +96,8 @@ final class FuzzyHitsBenchmark {
             }
             if (rounds > 1) {
                 Files.write(Path.of(hits + ".rounds"), laterRounds);
-                long[] best = bestCpus.clone();
-                java.util.Arrays.sort(best);
-                System.out.printf("each query's best CPU of %d rounds: p50 %.2f ms, p95 %.2f ms, sum %.0f ms%n", rounds, best[best.length / 2] / 1e6,
-                    best[(int) (best.length * 0.95)] / 1e6, java.util.Arrays.stream(best).sum() / 1e6);
+                System.out.printf("each query's best CPU of %d rounds: p50 %.2f ms, p95 %.2f ms, sum %.0f ms%n", rounds,
+                    TmBenchmark.quantile(bestCpus, 0.5) / 1e6, TmBenchmark.quantile(bestCpus, 0.95) / 1e6, java.util.Arrays.stream(bestCpus).sum() / 1e6);
             }
             if (recording != null) {
                 recording.stop();
