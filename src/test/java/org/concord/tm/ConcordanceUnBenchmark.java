@@ -62,8 +62,11 @@ public final class ConcordanceUnBenchmark {
             TranslationMemory tm = TranslationMemory.open(d);
             String pragma = System.getProperty("bench.pragma"); // e.g. cache_size=-65536, to try a setting on this run only
             if (pragma != null) try (var s = d.connection().createStatement()) {
-                s.execute("PRAGMA " + pragma);
+                for (String one : pragma.split(";")) s.execute("PRAGMA " + one);
             }
+            // -Dconcord.arenaAtOnce: the first fuzzy query calls for the word arena (at ten million units the queries
+            // before it read candidates from the rows, minutes in all).
+            if (Boolean.getBoolean("concord.arenaAtOnce")) tm.readFuzzyWordsAtOnce();
             long f0 = System.nanoTime(), fc = TmBenchmark.cpu();
             // --no-fuzzy: at ten million units the fuzzy queries start a word arena pass of minutes beside the phrases.
             if (fuzzyFirst) for (String q : UnMemoryRun.fuzzyQueries(memory)) tm.fuzzy(q, "en", "fr", 70, 5);

@@ -54,6 +54,10 @@ final class UnMemoryRun {
         FuzzyRun fuzzy;
         try (Database d = Database.open(db)) {
             TranslationMemory tm = TranslationMemory.open(d);
+            String pragma = System.getProperty("bench.pragma"); // e.g. mmap_size=0: a SQLite setting tried on this run's searches only
+            if (pragma != null) try (var s = d.connection().createStatement()) {
+                for (String one : pragma.split(";")) s.execute("PRAGMA " + one);
+            }
             fuzzy = fuzzy(tm, memory);
             concordance(tm, memory);
         }
