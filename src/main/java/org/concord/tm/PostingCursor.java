@@ -75,8 +75,20 @@ final class PostingCursor implements AutoCloseable {
     /** Ids this cursor decoded from stored rows. */
     private long decodedIds;
 
+    /** The units holding the word as bits by id, up to {@link #bitsCover} (a frequent word of the word arena), or null. */
+    private final long[] bits;
+    private final int bitsCover;
+
     private PostingCursor(Index.Posting decoded, PreparedStatement statement, ResultSet rows, PreparedStatement blobByRowid,
                           java.util.function.Consumer<PreparedStatement> release, Rest rest, int member, Index.Chunks chunks, Index.Reads reads, int df) {
+        this(decoded, statement, rows, blobByRowid, release, rest, member, chunks, reads, df, null, -1);
+    }
+
+    private PostingCursor(Index.Posting decoded, PreparedStatement statement, ResultSet rows, PreparedStatement blobByRowid,
+                          java.util.function.Consumer<PreparedStatement> release, Rest rest, int member, Index.Chunks chunks, Index.Reads reads, int df,
+                          long[] bits, int bitsCover) {
+        this.bits = bits;
+        this.bitsCover = bitsCover;
         this.decoded = decoded;
         this.statement = statement;
         this.rows = rows;
@@ -92,6 +104,16 @@ final class PostingCursor implements AutoCloseable {
     /** A posting already in memory. */
     static PostingCursor of(Index.Posting decoded) {
         return new PostingCursor(decoded, null, null, null, null, null, -1, null, null, decoded.df());
+    }
+
+    /**
+     * A filter on a word the word arena keeps as bits by unit id, for the units up to {@code cover}: asked about a unit it
+     * tests a bit, where its stored posting (hundreds of rows at ten million units) is read up to that unit. It cannot
+     * rule out a unit after {@code cover} (added since the arena was read): those it takes as holding the word, and their
+     * texts decide. Only a filter: it never drives a walk.
+     */
+    static PostingCursor ofBits(long[] bits, int cover, int df) {
+        return new PostingCursor(null, null, null, null, null, null, -1, null, null, df, bits, cover);
     }
 
     /**
@@ -129,11 +151,12 @@ final class PostingCursor implements AutoCloseable {
 
     /** Whether the posting was decoded already (checking it costs no reading). */
     boolean inMemory() {
-        return decoded != null;
+        return decoded != null || bits != null;
     }
 
     /** The next id, ascending, or {@link #END}. */
     int next() throws SQLException, Unordered {
+        if (bits != null) throw new IllegalStateException("a word's bits filter a walk, they do not drive one");
         if (decoded != null) return current = at < decoded.ids().length ? decoded.ids()[at++] : END;
         while (left == 0) {
             if (pos[0] < end) {
@@ -164,6 +187,7 @@ final class PostingCursor implements AutoCloseable {
      */
     int advance(int target) throws SQLException, Unordered {
         if (current >= target) return current;
+        if (bits != null) return current = nextBit(target);
         if (decoded != null) {
             int[] ids = decoded.ids();
             int bound = 1;
@@ -179,6 +203,18 @@ final class PostingCursor implements AutoCloseable {
             if ((blob == null || rowLast < target || left == 0 && pos[0] >= end) && !nextRow(target)) return END;
             if (scanTo(target)) return current;
         }
+    }
+
+    /** The first unit at or above {@code from} whose bit is set; {@code from} itself past the units the bits cover. */
+    private int nextBit(int from) {
+        if (from > bitsCover) return from;
+        int word = from >>> 6;
+        long w = bits[word] & -1L << from;
+        while (w == 0) {
+            if (++word >= bits.length) return bitsCover + 1;
+            w = bits[word];
+        }
+        return Math.min((word << 6) + Long.numberOfTrailingZeros(w), bitsCover + 1);
     }
 
     /**

@@ -68,6 +68,22 @@ class ConcordanceArenaTest extends MemoryFixture {
     }
 
     @Test
+    void theArenaSparesThePairsAndFrequentWordsRows() {
+        for (int from = 0; from < 300; from += 100) tm.add(units(from, from + 100), "t"); // three chunks a posting
+        UnitStore withArena = store(true), withoutArena = store(false);
+        ConcordanceSearch fromArena = new ConcordanceSearch(withArena), fromRows = new ConcordanceSearch(withoutArena);
+        long arenaRows = withArena.index.reads.rows, rowsRows = withoutArena.index.reads.rows;
+        List<ConcordanceHit> hits = fromArena.concordance("importance of ensuring", "en", 1000);
+        assertThat(hits).isEqualTo(fromRows.concordance("importance of ensuring", "en", 1000)).hasSize(40);
+        // "ensuring" (40 units) drives, its three rows read by both. From the rows alone, each pair ("importance of",
+        // "of ensuring") and each other word ("importance", "of") filters, three rows each. With the arena, a pair's
+        // first row is read to weigh it against the driver and no more (the arena checks the words in a row), and
+        // "importance" and "of", in most units, are among its frequent words, tested as bits.
+        assertThat(withoutArena.index.reads.rows - rowsRows).isEqualTo(3 + 2 * 3 + 2 * 3);
+        assertThat(withArena.index.reads.rows - arenaRows).isEqualTo(3 + 2);
+    }
+
+    @Test
     void unitsAddedAfterTheArenaWasReadAreFound() {
         tm.add(units(0, 120), "t");
         UnitStore store = store(true);
