@@ -433,8 +433,8 @@ final class ConcordanceSearch {
 
     /**
      * Reads the first {@code size} candidates of {@code ids} (ascending) into {@link #read}: their variants (but that
-     * in {@code lang} when {@code confirmedInLang}: read already) in primary-key order, the symbols by a second statement (joined, tm_unit was
-     * looked up once per variant, six times a unit), IN lists as wide as {@link UnitStore#inListWidth} makes them.
+     * in {@code lang} when {@code confirmedInLang}: read already) in primary-key order, the symbols from the word arena when it holds
+     * them, else by a second statement (joined, tm_unit was looked up once per variant, six times a unit), IN lists as wide as {@link UnitStore#inListWidth} makes them.
      * Hits are found by position, not in maps keyed by boxed ids, and language codes and symbols are read as bytes:
      * the driver's getString allocates a buffer, a copy and the string for each.
      */
@@ -447,7 +447,7 @@ final class ConcordanceSearch {
             + (confirmedInLang ? " AND lang <> ?" : "") + " ORDER BY unit_id, lang");
         UnitStore.setIds(vs, 1, width, ids, size);
         if (confirmedInLang) vs.setString(width + 1, lang);
-        checks.statements += 2;
+        checks.statements++;
         try (ResultSet rs = vs.executeQuery()) {
             while (rs.next()) {
                 int at = java.util.Arrays.binarySearch(ids, 0, size, rs.getInt(1));
@@ -455,7 +455,18 @@ final class ConcordanceSearch {
                 if (at >= 0) read.add(at, decoder.code(rs.getBytes(2)), rs.getBytes(3));
             }
         }
+        WordArena arena = store.index.arenaIfRead(lang);
+        if (arena != null && ids[size - 1] <= arena.maxId()) {
+            // The arena holds the symbols of the units it read, and the memory has not changed since (it would have been
+            // dropped): no page of tm_unit is read for them. A unit is there when its variants are.
+            for (int k = 0; k < size; k++) {
+                read.found[k] = confirmedInLang || read.rowCount[k] > 0;
+                if (read.found[k]) read.symbols[k] = arena.symbol(ids[k]);
+            }
+            return;
+        }
         PreparedStatement us = store.statement("SELECT id, doc_symbol FROM tm_unit WHERE id" + in);
+        checks.statements++;
         UnitStore.setIds(us, 1, width, ids, size);
         try (ResultSet rs = us.executeQuery()) {
             while (rs.next()) {

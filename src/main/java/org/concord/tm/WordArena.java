@@ -24,21 +24,30 @@ final class WordArena {
     private final Map<String, long[]> having = new HashMap<>(); // language → bit set of the units with a variant in it
     /** Word number → the units holding it, as bits, for the words held most often (see {@link #markFrequent}). */
     private final Map<Integer, long[]> frequent = new HashMap<>();
+    /**
+     * Unit id → its document symbol's place in {@link #symbols} (-1: none): a concordance's hits, scattered over a memory
+     * larger than the machine, each read a page of tm_unit for it alone.
+     */
+    private final int[] symbolOf;
+    private String[] symbols = new String[16];
+    private int symbolCount;
 
     private WordArena(int maxId, long expectedChars) {
         at = new int[maxId + 1];
         Arrays.fill(at, -1);
+        symbolOf = new int[maxId + 1];
+        Arrays.fill(symbolOf, -1);
         words = new char[(int) Math.min(Integer.MAX_VALUE - 16, expectedChars + expectedChars / 32 + 1024)];
     }
 
     /**
      * Heap an arena of these units would take, in bytes: two a word and a count a unit, four a unit for where it
-     * starts, and the bit sets (escaped numbers, rare in UN text, are not counted).
+     * starts and four for its document symbol, and the bit sets (escaped numbers, rare in UN text, are not counted).
      */
     static long estimatedBytes(int[] lengths) {
         long chars = 0;
         for (int m : lengths) if (m >= 0) chars += m + 1;
-        return 2 * chars + 4L * lengths.length + 6L * lengths.length / 8;
+        return 2 * chars + 8L * lengths.length + 6L * lengths.length / 8;
     }
 
     /** Words whose units are kept as bits: at most this many, each held by at least 1/128 of the units. */
@@ -96,9 +105,37 @@ final class WordArena {
                 }
             }
         }
+        if (!arena.readSymbols(c, maxId)) return null;
         if (arena.used < arena.words.length / 2) arena.words = Arrays.copyOf(arena.words, arena.used);
         arena.markFrequent(frequentWords(heapBudget() - estimatedBytes(lengths), maxId));
         return arena;
+    }
+
+    /** Reads the units' document symbols (one pass over tm_unit); false when the pass was interrupted. */
+    private boolean readSymbols(Connection c, int maxId) throws SQLException {
+        Map<String, Integer> places = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, doc_symbol FROM tm_unit WHERE id <= ? AND doc_symbol IS NOT NULL")) {
+            ps.setInt(1, maxId);
+            try (ResultSet rs = ps.executeQuery()) {
+                for (int row = 0; rs.next(); row++) {
+                    if ((row & 0xFFF) == 0 && Thread.currentThread().isInterrupted()) return false;
+                    int id = rs.getInt(1);
+                    if (id < 0) continue;
+                    symbolOf[id] = places.computeIfAbsent(rs.getString(2), symbol -> {
+                        if (symbolCount == symbols.length) symbols = Arrays.copyOf(symbols, symbolCount * 2);
+                        symbols[symbolCount] = symbol;
+                        return symbolCount++;
+                    });
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The document symbol of {@code unit} (at most {@link #maxId}), or null when it has none. */
+    String symbol(int unit) {
+        int place = symbolOf[unit];
+        return place < 0 ? null : symbols[place];
     }
 
     private void add(int id, int[] ids, int count) {
@@ -245,7 +282,7 @@ final class WordArena {
         long bits = 0;
         for (long[] b : having.values()) bits += 8L * b.length;
         for (long[] b : frequent.values()) bits += 8L * b.length;
-        return 2L * words.length + 4L * at.length + bits;
+        return 2L * words.length + 4L * at.length + 4L * symbolOf.length + bits;
     }
 
     /** Distinct words numbered. */

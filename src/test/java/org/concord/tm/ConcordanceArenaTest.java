@@ -84,6 +84,18 @@ class ConcordanceArenaTest extends MemoryFixture {
     }
 
     @Test
+    void hitsTakeTheirDocumentSymbolsFromTheArena() {
+        tm.add(units(0, 300), "t");
+        ConcordanceSearch fromArena = new ConcordanceSearch(store(true)), fromRows = new ConcordanceSearch(store(false));
+        List<ConcordanceHit> hits = fromArena.concordance("sécurité des États", "en", 1000);
+        assertThat(hits).isEqualTo(fromRows.concordance("sécurité des États", "en", 1000)).hasSize(40);
+        assertThat(hits).extracting(ConcordanceHit::docSymbol).contains("A/0", "A/5").doesNotContainNull();
+        // Every candidate is a hit: one statement reads their variants; from the rows alone a second reads tm_unit.
+        assertThat(fromArena.checks.statements).isEqualTo(1);
+        assertThat(fromRows.checks.statements).isEqualTo(2);
+    }
+
+    @Test
     void unitsAddedAfterTheArenaWasReadAreFound() {
         tm.add(units(0, 120), "t");
         UnitStore store = store(true);
