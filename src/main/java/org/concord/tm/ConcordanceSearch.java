@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +17,8 @@ final class ConcordanceSearch {
     Runnable afterConfirming;
     /** Candidates checked and variant rows read, summed while the store is open: benchmarks print them a search. */
     final Checks checks = new Checks();
+    /** What the last batch of candidates read of their units. */
+    private final CandidateUnits read;
 
     /**
      * Candidate ids walked in the postings, candidates read from the units (in every language), rows and statements to
@@ -29,6 +30,7 @@ final class ConcordanceSearch {
 
     ConcordanceSearch(UnitStore store) {
         this.store = store;
+        this.read = new CandidateUnits(store, decoder, checks);
     }
 
     /**
@@ -113,13 +115,13 @@ final class ConcordanceSearch {
             if (size == batchSize(max - hits.size(), candidates, confirmed) || (last && size > 0)) {
                 int before = hits.size();
                 if (confirmed * 3 >= candidates * 2) {
-                    readCandidates(l, batch, size, false);
+                    read.read(l, batch, size, false);
                     for (int k = 0; k < size && hits.size() < max; k++) {
                         int row = read.row(k, l);
                         if (row < 0) continue;
                         String held = decoder.text(read.texts[row]);
                         List<ConcordanceHit.Span> spans = phraseSpans(held, phrase);
-                        if (!spans.isEmpty()) hits.add(new ConcordanceHit(batch[k], l, held, spans, read.symbols[k], read.variants(k, l, held, row, decoder)));
+                        if (!spans.isEmpty()) hits.add(new ConcordanceHit(batch[k], l, held, spans, read.symbols[k], read.variants(k, l, held, row)));
                     }
                     checks.read += size;
                     candidates += size;
@@ -359,124 +361,15 @@ final class ConcordanceSearch {
         while (from < confirmedCount && hits.size() < max) {
             int n = Math.min(confirmedCount - from, max - hits.size());
             int[] ids = from == 0 ? confirmedIds : java.util.Arrays.copyOfRange(confirmedIds, from, from + n);
-            readCandidates(lang, ids, n, true);
+            read.read(lang, ids, n, true);
             for (int k = 0; k < n; k++) {
                 if (!read.found[k]) continue;
                 String held = confirmedTexts[from + k];
-                hits.add(new ConcordanceHit(ids[k], lang, held, confirmedSpans[from + k], read.symbols[k], read.variants(k, lang, held, -1, decoder)));
+                hits.add(new ConcordanceHit(ids[k], lang, held, confirmedSpans[from + k], read.symbols[k], read.variants(k, lang, held, -1)));
             }
             from += n;
         }
         confirmedCount = 0;
-    }
-
-    /**
-     * What the last hits read of their units, kept from batch to batch: per hit its document symbol and its other
-     * variants' languages and stored bytes, in the rows as read. A text becomes a string only when the hit is made.
-     */
-    private static final class ReadUnits {
-        /** Whether the hit's unit was found. */
-        final boolean[] found = new boolean[UnitStore.BATCH];
-        final String[] symbols = new String[UnitStore.BATCH];
-        /** The hit's first row and row count: its variants come together, in language order. */
-        final int[] firstRow = new int[UnitStore.BATCH];
-        final int[] rowCount = new int[UnitStore.BATCH];
-        String[] langs = new String[UnitStore.BATCH * 8];
-        byte[][] texts = new byte[UnitStore.BATCH * 8][];
-        int rows;
-
-        void clear(int size) {
-            java.util.Arrays.fill(found, 0, size, false);
-            java.util.Arrays.fill(rowCount, 0, size, 0);
-            java.util.Arrays.fill(texts, 0, rows, null);
-            rows = 0;
-        }
-
-        void add(int candidate, String lang, byte[] text) {
-            if (rows == langs.length) {
-                langs = java.util.Arrays.copyOf(langs, rows * 2);
-                texts = java.util.Arrays.copyOf(texts, rows * 2);
-            }
-            if (rowCount[candidate]++ == 0) firstRow[candidate] = rows;
-            langs[rows] = lang;
-            texts[rows++] = text;
-        }
-
-        /** The candidate's row in {@code lang}, or -1 when it has none (or its unit is gone). */
-        int row(int candidate, String lang) {
-            if (!found[candidate]) return -1;
-            for (int r = firstRow[candidate], end = r + rowCount[candidate]; r < end; r++) if (langs[r].equals(lang)) return r;
-            return -1;
-        }
-
-        /**
-         * The hit's text in every language, in language order as the rows came: {@code held} its text in {@code lang},
-         * either row {@code heldRow} or, when -1 (its row was not read again), put in its place ({@code ORDER BY lang}
-         * is byte order, as {@link String#compareTo} orders language codes).
-         */
-        Map<String, String> variants(int candidate, String lang, String held, int heldRow, StoredTextDecoder decoder) {
-            Map<String, String> out = new LinkedHashMap<>();
-            boolean placed = heldRow >= 0;
-            for (int r = firstRow[candidate], end = r + rowCount[candidate]; r < end; r++) {
-                if (!placed && langs[r].compareTo(lang) > 0) {
-                    out.put(lang, held);
-                    placed = true;
-                }
-                out.put(langs[r], r == heldRow ? held : decoder.text(texts[r]));
-            }
-            if (!placed) out.put(lang, held);
-            return out;
-        }
-    }
-
-    private final ReadUnits read = new ReadUnits();
-
-    /**
-     * Reads the first {@code size} candidates of {@code ids} (ascending) into {@link #read}: their variants (but that
-     * in {@code lang} when {@code confirmedInLang}: read already) in primary-key order, the symbols from the word arena when it holds
-     * them, else by a second statement (joined, tm_unit was looked up once per variant, six times a unit), IN lists as wide as {@link UnitStore#inListWidth} makes them.
-     * Hits are found by position, not in maps keyed by boxed ids, and language codes and symbols are read as bytes:
-     * the driver's getString allocates a buffer, a copy and the string for each.
-     */
-    private void readCandidates(String lang, int[] ids, int size, boolean confirmedInLang) throws SQLException {
-        read.clear(size);
-        if (size == 0) return;
-        int width = UnitStore.inListWidth(size);
-        String in = UnitStore.inList(width);
-        PreparedStatement vs = store.statement("SELECT unit_id, lang, text FROM tm_variant WHERE unit_id" + in
-            + (confirmedInLang ? " AND lang <> ?" : "") + " ORDER BY unit_id, lang");
-        UnitStore.setIds(vs, 1, width, ids, size);
-        if (confirmedInLang) vs.setString(width + 1, lang);
-        checks.statements++;
-        try (ResultSet rs = vs.executeQuery()) {
-            while (rs.next()) {
-                int at = java.util.Arrays.binarySearch(ids, 0, size, rs.getInt(1));
-                checks.rows++;
-                if (at >= 0) read.add(at, decoder.code(rs.getBytes(2)), rs.getBytes(3));
-            }
-        }
-        WordArena arena = store.index.arenaIfRead(lang);
-        if (arena != null && ids[size - 1] <= arena.maxId()) {
-            // The arena holds the symbols of the units it read, and the memory has not changed since (it would have been
-            // dropped): no page of tm_unit is read for them. A unit is there when its variants are.
-            for (int k = 0; k < size; k++) {
-                read.found[k] = confirmedInLang || read.rowCount[k] > 0;
-                if (read.found[k]) read.symbols[k] = arena.symbol(ids[k]);
-            }
-            return;
-        }
-        PreparedStatement us = store.statement("SELECT id, doc_symbol FROM tm_unit WHERE id" + in);
-        checks.statements++;
-        UnitStore.setIds(us, 1, width, ids, size);
-        try (ResultSet rs = us.executeQuery()) {
-            while (rs.next()) {
-                int at = java.util.Arrays.binarySearch(ids, 0, size, rs.getInt(1));
-                if (at < 0 || !confirmedInLang && read.rowCount[at] == 0) continue;
-                byte[] symbol = rs.getBytes(2);
-                read.symbols[at] = symbol == null && rs.wasNull() ? null : decoder.text(symbol);
-                read.found[at] = true;
-            }
-        }
     }
 
     /** The spans of {@code text} where the phrase's words stand in a row (any case and punctuation between them). */
