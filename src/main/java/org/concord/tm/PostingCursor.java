@@ -80,11 +80,6 @@ final class PostingCursor implements AutoCloseable {
     private final int bitsCover;
 
     private PostingCursor(Index.Posting decoded, PreparedStatement statement, ResultSet rows, PreparedStatement blobByRowid,
-                          java.util.function.Consumer<PreparedStatement> release, Rest rest, int member, Index.Chunks chunks, Index.Reads reads, int df) {
-        this(decoded, statement, rows, blobByRowid, release, rest, member, chunks, reads, df, null, -1);
-    }
-
-    private PostingCursor(Index.Posting decoded, PreparedStatement statement, ResultSet rows, PreparedStatement blobByRowid,
                           java.util.function.Consumer<PreparedStatement> release, Rest rest, int member, Index.Chunks chunks, Index.Reads reads, int df,
                           long[] bits, int bitsCover) {
         this.bits = bits;
@@ -103,7 +98,7 @@ final class PostingCursor implements AutoCloseable {
 
     /** A posting already in memory. */
     static PostingCursor of(Index.Posting decoded) {
-        return new PostingCursor(decoded, null, null, null, null, null, -1, null, null, decoded.df());
+        return new PostingCursor(decoded, null, null, null, null, null, -1, null, null, decoded.df(), null, -1);
     }
 
     /**
@@ -129,7 +124,7 @@ final class PostingCursor implements AutoCloseable {
         try {
             reads.statements++;
             PostingCursor c = new PostingCursor(null, statement, statement.executeQuery(), blobByRowid, release, blobByRowid == null ? null : rest,
-                member, chunks, reads, df);
+                member, chunks, reads, df, null, -1);
             if (member < 0) return c;
             // The first chunk's count stands for each chunk's: close enough to choose which posting drives.
             c.df = c.nextRow(Integer.MIN_VALUE) ? (int) Math.min(Integer.MAX_VALUE, (c.peekCount() + 1L) * chunks.numbers().length) : 0;
@@ -147,11 +142,6 @@ final class PostingCursor implements AutoCloseable {
     /** Ids this cursor decoded from stored rows so far (none when {@link #inMemory}). */
     long decodedIds() {
         return decodedIds;
-    }
-
-    /** Whether the posting was decoded already (checking it costs no reading). */
-    boolean inMemory() {
-        return decoded != null || bits != null;
     }
 
     /** The next id, ascending, or {@link #END}. */
