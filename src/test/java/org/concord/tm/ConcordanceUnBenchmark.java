@@ -60,10 +60,7 @@ public final class ConcordanceUnBenchmark {
         UnMemory memory = UnMemory.generate(Path.of("..", "shared", "corpora", "unpc-dev"), units, 42);
         try (Database d = Database.open(db)) {
             TranslationMemory tm = TranslationMemory.open(d);
-            String pragma = System.getProperty("bench.pragma"); // e.g. cache_size=-65536, to try a setting on this run only
-            if (pragma != null) try (var s = d.connection().createStatement()) {
-                for (String one : pragma.split(";")) s.execute("PRAGMA " + one);
-            }
+            UnMemoryRun.triedPragmas(d);
             // -Dconcord.arenaAtOnce: the first fuzzy query calls for the word arena (at ten million units the queries
             // before it read candidates from the rows, minutes in all).
             if (Boolean.getBoolean("concord.arenaAtOnce")) tm.readFuzzyWordsAtOnce();

@@ -54,10 +54,7 @@ final class UnMemoryRun {
         FuzzyRun fuzzy;
         try (Database d = Database.open(db)) {
             TranslationMemory tm = TranslationMemory.open(d);
-            String pragma = System.getProperty("bench.pragma"); // e.g. mmap_size=0: a SQLite setting tried on this run's searches only
-            if (pragma != null) try (var s = d.connection().createStatement()) {
-                for (String one : pragma.split(";")) s.execute("PRAGMA " + one);
-            }
+            triedPragmas(d);
             fuzzy = fuzzy(tm, memory);
             concordance(tm, memory);
         }
@@ -68,6 +65,18 @@ final class UnMemoryRun {
         // Last, as it is the longest part at ten million units: the figures above are printed even if it is stopped.
         compareWithScan(fuzzy, memory);
         System.out.println("machine load at end: " + load());
+    }
+
+    /**
+     * -Dbench.pragma: SQLite settings (several split on ;, e.g. mmap_size=0) tried on this run's searches only, on a
+     * memory an earlier run left.
+     */
+    static void triedPragmas(Database d) throws java.sql.SQLException {
+        String pragma = System.getProperty("bench.pragma");
+        if (pragma == null) return;
+        try (var s = d.connection().createStatement()) {
+            for (String one : pragma.split(";")) s.execute("PRAGMA " + one);
+        }
     }
 
     private static void importThroughCli(UnMemory memory, Path jar, Path dir, Path db) throws Exception {
