@@ -46,6 +46,15 @@ final class ConcordanceSearch {
             store.index.refresh();
             // Units older than the pair postings are checked on their words only, so a pair drives only when none are.
             int pairsFrom = store.index.pairsFrom();
+            WordArena arena = store.index.arenaWithPostings(l);
+            Filters inMemory = arena != null ? fromArena(phrase, arena) : null;
+            if (inMemory != null) {
+                try {
+                    return collect(l, phrase, max, pairsFrom, inMemory);
+                } catch (PostingCursor.Unordered e) {
+                    throw new IllegalStateException("a posting in memory is out of order", e); // the arena's ascend
+                }
+            }
             Index.Chunks chunks = store.index.ascendingChunks(l);
             if (chunks != null) {
                 List<PostingCursor> open = new ArrayList<>();
@@ -247,6 +256,26 @@ final class ConcordanceSearch {
         }
         // Pairs all filter (a pair is what tells "of the" in a row from "of" and "the" apart); inAll drops any too dense.
         return new Filters(driver, wordCursors, pairs);
+    }
+
+    /**
+     * The postings from the word arena's own ({@link WordArena#cursor}), none read from disk, each walked only as far as
+     * the search goes: the rarest word drives, each other word filters (as bits when the arena keeps it so); no pair
+     * filters, since the arena checks that the words stand in a row. Null when every word of the phrase is kept as
+     * bits: a rare pair of frequent words ("of the") then leads, from disk.
+     */
+    private static Filters fromArena(String[] phrase, WordArena arena) {
+        List<String> words = new ArrayList<>(new java.util.LinkedHashSet<>(List.of(phrase)));
+        words.sort(Comparator.comparingInt(arena::df));
+        int[] numbers = arena.query(words.toArray(String[]::new));
+        PostingCursor driver = arena.cursor(numbers[0]);
+        if (driver == null) return null;
+        List<PostingCursor> filters = new ArrayList<>();
+        for (int k = 1; k < words.size(); k++) {
+            long[] bits = arena.frequentBits(numbers[k]);
+            filters.add(bits != null ? PostingCursor.ofBits(bits, arena.maxId(), arena.df(words.get(k))) : arena.cursor(numbers[k]));
+        }
+        return new Filters(driver, filters, List.of());
     }
 
     /**

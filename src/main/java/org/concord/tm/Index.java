@@ -241,6 +241,15 @@ final class Index {
         return arenas.ifRead(lang);
     }
 
+    /**
+     * The arena of {@code lang} when it is read with its own postings ({@link WordArena#postingIds}) and covers every
+     * unit: a word's posting and count then come from memory, not from its stored rows.
+     */
+    WordArena arenaWithPostings(String lang) {
+        WordArena a = arenas.ifRead(lang);
+        return a != null && a.hasPostings() && a.maxId() == maxId ? a : null;
+    }
+
     /** Whether a background pass is reading the arena of {@code lang} (lookups meanwhile read candidates). */
     boolean arenaBeingRead(String lang) {
         return arenas.beingRead(lang);
@@ -251,6 +260,8 @@ final class Index {
         String key = lang + '\u0000' + term;
         Integer df = dfs.get(key);
         if (df != null) return df;
+        WordArena arena = arenaWithPostings(lang);
+        if (arena != null) return arena.df(term);
         if (dfStatement == null) dfStatement = c.prepareStatement("SELECT coalesce(sum(df), 0) FROM tm_posting WHERE lang = ? AND term = ?");
         dfStatement.setString(1, lang);
         dfStatement.setString(2, term);
@@ -271,6 +282,15 @@ final class Index {
         String key = lang + '\u0000' + term;
         Posting p = postings.get(key);
         if (p != null) return p;
+        WordArena arena = arenaWithPostings(lang);
+        int[] inArena = arena != null ? arena.postingIds(term) : null;
+        if (inArena != null) {
+            // Decoded from memory each time, not cached: kept, it would push out the stored postings of the frequent
+            // words, which cost a read of hundreds of rows to get back.
+            reads.postings++;
+            reads.ids += inArena.length;
+            return posting(inArena);
+        }
         if (ids == null) ids = c.prepareStatement("SELECT ids FROM tm_posting WHERE lang = ? AND term = ? ORDER BY chunk");
         ids.setString(1, lang);
         ids.setString(2, term);

@@ -112,6 +112,19 @@ final class PostingCursor implements AutoCloseable {
     }
 
     /**
+     * A posting held in memory in a stored row's encoding, {@code bytes[from, to)} one chunk (its count, then the deltas),
+     * walked where it lies: as far as the walk goes, not decoded whole.
+     */
+    static PostingCursor ofEncoded(byte[] bytes, int from, int to, int df) {
+        PostingCursor c = new PostingCursor(null, null, null, null, null, null, -1, null, new Index.Reads(), df, null, -1);
+        c.blob = bytes;
+        c.pos[0] = from;
+        c.end = to;
+        c.rowLast = Integer.MAX_VALUE; // no row to pass over: its ids are decoded up to the target
+        return c;
+    }
+
+    /**
      * The rows {@code statement} selects in chunk order, (chunk, rowid) with {@code blobByRowid} to fetch a row's blob
      * when the walk enters it, or (chunk, blob) when that is null; the cursor owns the statement, not blobByRowid (it
      * runs to its end at each fetch, so cursors may share it). {@code member}: the chunk of that member in each group
@@ -254,7 +267,7 @@ final class PostingCursor implements AutoCloseable {
      * their blobs (see {@link #blobByRowid}); false at the end.
      */
     private boolean nextRow(int atLeast) throws SQLException, Unordered {
-        while (rows.next()) {
+        while (rows != null && rows.next()) {
             reads.stepped++;
             int chunk = rows.getInt(1);
             int at = Arrays.binarySearch(chunks.numbers(), chunk);

@@ -51,6 +51,15 @@ public final class TranslationMemory implements MemorySearch {
         return store.index.arenaBeingRead(LangCodes.normalize(lang));
     }
 
+    /**
+     * Benchmarks: the heap the word arena of {@code lang} takes, and that of its own postings (0 when they did not fit),
+     * in bytes; null when no arena is read.
+     */
+    synchronized long[] fuzzyWordsBytes(String lang) {
+        WordArena a = store.index.arenaIfRead(LangCodes.normalize(lang));
+        return a == null ? null : new long[] {a.bytes(), a.postingsBytes()};
+    }
+
     /** Benchmarks: fuzzy lookups call for the word arena from the first on, without scoring candidates one by one first. */
     synchronized void readFuzzyWordsAtOnce() {
         store.index.arenas.afterCandidates = 0;

@@ -31,6 +31,8 @@ final class WordArena {
     private final int[] symbolOf;
     private String[] symbols = new String[16];
     private int symbolCount;
+    /** The units of each word not kept as bits, built once the arena is read; null when the heap budget had no room. */
+    private ArenaPostings postings;
 
     private WordArena(int maxId, long expectedChars) {
         at = new int[maxId + 1];
@@ -108,6 +110,10 @@ final class WordArena {
         if (!arena.readSymbols(c, maxId)) return null;
         if (arena.used < arena.words.length / 2) arena.words = Arrays.copyOf(arena.words, arena.used);
         arena.markFrequent(frequentWords(heapBudget() - estimatedBytes(lengths), maxId));
+        boolean[] kept = new boolean[arena.table.size()];
+        for (int w : arena.frequent.keySet()) kept[w] = true;
+        arena.postings = ArenaPostings.build(arena, kept, heapBudget() - arena.bytes());
+        if (Thread.currentThread().isInterrupted()) return null;
         return arena;
     }
 
@@ -208,6 +214,37 @@ final class WordArena {
         return into;
     }
 
+    /**
+     * The units holding {@code term} (a word as {@link Tokens} gives it), ascending, from the arena's own postings: an
+     * empty array when no unit holds it, null when the postings were not built (no room) or the word is kept as bits.
+     */
+    int[] postingIds(String term) {
+        return postings == null ? null : postings.ids(table.find(term));
+    }
+
+    /**
+     * The units holding word {@code number} (see {@link #query}), walked in the arena's own postings; null when they were
+     * not built or the word is kept as bits.
+     */
+    PostingCursor cursor(int number) {
+        return postings == null ? null : postings.cursor(number);
+    }
+
+    /** How many units hold {@code term}, or -1 when the arena's postings were not built. */
+    int df(String term) {
+        return postings == null ? -1 : postings.df(table.find(term));
+    }
+
+    /** Heap the arena's own postings take, in bytes (0: not built). */
+    long postingsBytes() {
+        return postings == null ? 0 : postings.bytes();
+    }
+
+    /** Whether the arena's own postings were built (see {@link #postingIds}). */
+    boolean hasPostings() {
+        return postings != null;
+    }
+
     /** The units holding word {@code number}, as bits by unit id, when it is one of the most frequent; else null. */
     long[] frequentBits(int number) {
         return frequent.get(number);
@@ -282,7 +319,7 @@ final class WordArena {
         long bits = 0;
         for (long[] b : having.values()) bits += 8L * b.length;
         for (long[] b : frequent.values()) bits += 8L * b.length;
-        return 2L * words.length + 4L * at.length + 4L * symbolOf.length + bits;
+        return 2L * words.length + 4L * at.length + 4L * symbolOf.length + bits + (postings == null ? 0 : postings.bytes());
     }
 
     /** Distinct words numbered. */

@@ -157,6 +157,11 @@ final class UnMemoryRun {
         System.out.println(waited
             ? String.format("word arena read in the background: ready %.1f s after the warm-up's last lookup", (System.nanoTime() - waiting) / 1e9)
             : "word arena: not being read after the warm-up (read before it ended, or not called for yet)");
+        long[] arenaBytes = tm.fuzzyWordsBytes("en");
+        if (arenaBytes != null) {
+            System.out.printf("word arena: %,d MB of heap, of which its own postings %,d MB%s%n", arenaBytes[0] >> 20, arenaBytes[1] >> 20,
+                arenaBytes[1] == 0 ? " (not built: no room in a quarter of the heap)" : "");
+        }
         // Once it is there, the warm-up's queries again and then others, untimed, until the JIT settles: the arena path
         // is compiled before the timed queries, as the read path was during the warm-up (see warmUp).
         long compiling = warmUp("fuzzy", drawn.subList(FUZZY_QUERIES, drawn.size()), fuzzyQueries(memory, 17, 100 * MAX_WARM_ROUNDS),

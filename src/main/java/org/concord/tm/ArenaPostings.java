@@ -1,0 +1,136 @@
+package org.concord.tm;
+
+import java.util.Arrays;
+
+/**
+ * The word arena turned around: for each word, the units holding it, ascending, in one byte array in the stored rows'
+ * encoding (a chunk: the count, then zigzag varint deltas; see {@link Postings}), built from the arena in two passes
+ * over its words. Each stored posting is a word's ~150 rows at ten million
+ * units (one a flush), some fifty megabytes apart in a file larger than the machine's memory: a lookup's rare words and
+ * a concordance's driver read them from disk, and that was a third of the slowest concordances and the first read of
+ * a fuzzy lookup's rare words. Words whose units the arena keeps as bits ({@link WordArena#frequentBits}) have no
+ * posting here, only their counts.
+ */
+final class ArenaPostings {
+    /** Word number → how many units hold it (frequent words included). */
+    private final int[] df;
+    /** Word number → where its posting starts in {@link #bytes}; the next word's start is where it ends. */
+    private final int[] start;
+    private final byte[] bytes;
+
+    private ArenaPostings(int[] df, int[] start, byte[] bytes) {
+        this.df = df;
+        this.start = start;
+        this.bytes = bytes;
+    }
+
+    /**
+     * The postings of {@code arena}'s words, those with bits in {@code frequent} left out; null when they would take more
+     * than {@code budgetBytes}, or when the thread is interrupted (the memory changed under a background pass).
+     */
+    static ArenaPostings build(WordArena arena, boolean[] frequent, long budgetBytes) {
+        int vocabulary = arena.vocabulary();
+        int[] df = new int[vocabulary];
+        int[] last = new int[vocabulary];
+        long[] size = new long[vocabulary];
+        Arrays.fill(last, -1);
+        int[] words = new int[64];
+        int maxId = arena.maxId();
+        // First pass: each word's count and the bytes of its deltas (a word twice in a unit counts once).
+        for (int u = 0; u <= maxId; u++) {
+            if ((u & 0xFFFF) == 0 && Thread.currentThread().isInterrupted()) return null;
+            int n = arena.length(u);
+            if (n <= 0) continue;
+            words = arena.words(u, n, words);
+            for (int i = 0; i < n; i++) {
+                int w = words[i];
+                if (last[w] == u) continue;
+                df[w]++;
+                if (!frequent[w]) size[w] += varintLength(2L * (u - Math.max(0, last[w])));
+                last[w] = u;
+            }
+        }
+        int[] start = new int[vocabulary + 1];
+        long total = 0;
+        for (int w = 0; w < vocabulary; w++) {
+            start[w] = (int) Math.min(Integer.MAX_VALUE, total);
+            if (size[w] > 0) total += size[w] + varintLength(df[w]);
+        }
+        long heap = total + 12L * vocabulary;
+        if (total > Integer.MAX_VALUE - 16 || heap > budgetBytes) return null;
+        start[vocabulary] = (int) total;
+        byte[] bytes = new byte[(int) total];
+        int[] at = Arrays.copyOf(start, vocabulary);
+        for (int w = 0; w < vocabulary; w++) if (size[w] > 0) at[w] = putVarint(bytes, at[w], df[w]);
+        Arrays.fill(last, -1);
+        for (int u = 0; u <= maxId; u++) {
+            if ((u & 0xFFFF) == 0 && Thread.currentThread().isInterrupted()) return null;
+            int n = arena.length(u);
+            if (n <= 0) continue;
+            words = arena.words(u, n, words);
+            for (int i = 0; i < n; i++) {
+                int w = words[i];
+                if (last[w] == u || frequent[w]) continue;
+                at[w] = putVarint(bytes, at[w], 2L * (u - Math.max(0, last[w])));
+                last[w] = u;
+            }
+        }
+        return new ArenaPostings(df, start, bytes);
+    }
+
+    /** How many units hold word {@code number} (0 for a number the arena did not give). */
+    int df(int number) {
+        return number >= 0 && number < df.length ? df[number] : 0;
+    }
+
+    /**
+     * The units holding word {@code number}, ascending; null when the word is one kept as bits (its posting is not
+     * here). A number the arena did not give (a word no unit holds) has none.
+     */
+    int[] ids(int number) {
+        if (number < 0 || number >= df.length) return new int[0];
+        int from = start[number], to = start[number + 1];
+        if (from == to) return df[number] > 0 ? null : new int[0];
+        int[] ids = new int[df[number]];
+        int[] pos = {from};
+        Postings.readVarint(bytes, pos); // the count: df
+        long id = 0;
+        for (int k = 0; k < ids.length; k++) {
+            long z = Postings.readVarint(bytes, pos);
+            id += (z >>> 1) ^ -(z & 1);
+            ids[k] = (int) id;
+        }
+        return ids;
+    }
+
+    /**
+     * The units holding word {@code number}, walked where they lie as far as the walk goes (a concordance wants the first
+     * hits; a filter is walked up to the driver's candidates); null when the word is one kept as bits.
+     */
+    PostingCursor cursor(int number) {
+        if (number < 0 || number >= df.length) return PostingCursor.of(Index.Posting.EMPTY);
+        int from = start[number], to = start[number + 1];
+        if (from == to) return df[number] > 0 ? null : PostingCursor.of(Index.Posting.EMPTY);
+        return PostingCursor.ofEncoded(bytes, from, to, df[number]);
+    }
+
+    /** Heap taken, in bytes. */
+    long bytes() {
+        return bytes.length + 4L * start.length + 4L * df.length;
+    }
+
+    private static int varintLength(long v) {
+        int n = 1;
+        while ((v >>>= 7) != 0) n++;
+        return n;
+    }
+
+    private static int putVarint(byte[] b, int p, long v) {
+        while ((v & ~0x7FL) != 0) {
+            b[p++] = (byte) (v & 0x7F | 0x80);
+            v >>>= 7;
+        }
+        b[p++] = (byte) v;
+        return p;
+    }
+}
