@@ -278,6 +278,20 @@ final class WordArena {
         loaded = sum;
     }
 
+    /** As {@link #load(long[], int, int)}, for the units {@code units[0, count)}; their second cache line of words too. */
+    void load(int[] units, int count) {
+        int[] at = this.at;
+        char[] words = this.words;
+        int[] where = new int[count];
+        for (int k = 0; k < count; k++) {
+            int unit = units[k];
+            where[k] = unit >= 0 && unit < at.length ? at[unit] : -1;
+        }
+        int sum = loaded, last = words.length - 1;
+        for (int p : where) if (p >= 0) sum += words[p] + words[Math.min(p + 32, last)];
+        loaded = sum;
+    }
+
     /** Copies the words of {@code unit} as numbers into {@code into}, which holds at least {@link #length} of them. */
     void words(int unit, int[] into) {
         int p = at[unit];
