@@ -31,25 +31,9 @@ final class ArenaPostings {
     static ArenaPostings build(WordArena arena, boolean[] frequent, long budgetBytes) {
         int vocabulary = arena.vocabulary();
         int[] df = new int[vocabulary];
-        int[] last = new int[vocabulary];
         long[] size = new long[vocabulary];
-        Arrays.fill(last, -1);
-        int[] words = new int[64];
-        int maxId = arena.maxId();
-        // First pass: each word's count and the bytes of its deltas (a word twice in a unit counts once).
-        for (int u = 0; u <= maxId; u++) {
-            if ((u & 0xFFFF) == 0 && Thread.currentThread().isInterrupted()) return null;
-            int n = arena.length(u);
-            if (n <= 0) continue;
-            words = arena.words(u, n, words);
-            for (int i = 0; i < n; i++) {
-                int w = words[i];
-                if (last[w] == u) continue;
-                df[w]++;
-                if (!frequent[w]) size[w] += varintLength(2L * (u - Math.max(0, last[w])));
-                last[w] = u;
-            }
-        }
+        // First pass: each word's count and the bytes of its deltas.
+        if (!pass(arena, frequent, df, size, null, null)) return null;
         int[] start = new int[vocabulary + 1];
         long total = 0;
         for (int w = 0; w < vocabulary; w++) {
@@ -62,20 +46,38 @@ final class ArenaPostings {
         byte[] bytes = new byte[(int) total];
         int[] at = Arrays.copyOf(start, vocabulary);
         for (int w = 0; w < vocabulary; w++) if (size[w] > 0) at[w] = putVarint(bytes, at[w], df[w]);
+        // Second pass: the deltas, after each word's count.
+        return pass(arena, frequent, null, null, bytes, at) ? new ArenaPostings(df, start, bytes) : null;
+    }
+
+    /**
+     * One pass over the arena's units in id order and each word once a unit: counting into {@code df} and {@code size}
+     * (the bytes of a word's deltas), or, when {@code bytes} is given, writing the deltas at {@code at} (each word's
+     * place, moved on). Words kept as bits are counted, not written. False when the thread was interrupted.
+     */
+    private static boolean pass(WordArena arena, boolean[] frequent, int[] df, long[] size, byte[] bytes, int[] at) {
+        int[] last = new int[arena.vocabulary()];
         Arrays.fill(last, -1);
-        for (int u = 0; u <= maxId; u++) {
-            if ((u & 0xFFFF) == 0 && Thread.currentThread().isInterrupted()) return null;
+        int[] words = new int[64];
+        for (int u = 0, maxId = arena.maxId(); u <= maxId; u++) {
+            if ((u & 0xFFFF) == 0 && Thread.currentThread().isInterrupted()) return false;
             int n = arena.length(u);
             if (n <= 0) continue;
             words = arena.words(u, n, words);
             for (int i = 0; i < n; i++) {
                 int w = words[i];
-                if (last[w] == u || frequent[w]) continue;
-                at[w] = putVarint(bytes, at[w], 2L * (u - Math.max(0, last[w])));
+                if (last[w] == u) continue;
+                long delta = 2L * (u - Math.max(0, last[w])); // zigzag of a positive delta; the first is from 0
                 last[w] = u;
+                if (bytes != null) {
+                    if (!frequent[w]) at[w] = putVarint(bytes, at[w], delta);
+                } else {
+                    df[w]++;
+                    if (!frequent[w]) size[w] += varintLength(delta);
+                }
             }
         }
-        return new ArenaPostings(df, start, bytes);
+        return true;
     }
 
     /** How many units hold word {@code number} (0 for a number the arena did not give). */

@@ -30,19 +30,10 @@ class ArenaPostingsTest extends MemoryFixture {
         return units;
     }
 
-    /** A store whose index reads the English arena (with its postings) now, or never reads one. */
+    /** A store whose index has read the English arena, with its postings, or never reads one. */
     private UnitStore store(boolean withArena) {
-        UnitStore store = UnitStore.open(db);
-        store.index.arenas.afterCandidates = withArena ? 0 : Long.MAX_VALUE;
-        store.index.arenas.reading = Arenas.Reading.IN_THE_LOOKUP;
-        if (withArena) {
-            WordArena arena = store.query(() -> {
-                store.index.refresh();
-                return store.index.arena("en");
-            });
-            assertThat(arena).as("arena read").isNotNull();
-            assertThat(arena.hasPostings()).as("postings built").isTrue();
-        }
+        UnitStore store = storeWithEnglishArena(withArena);
+        if (withArena) assertThat(store.index.arenaWithPostings("en")).as("postings built").isNotNull();
         return store;
     }
 

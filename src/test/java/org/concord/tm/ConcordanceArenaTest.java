@@ -33,19 +33,8 @@ class ConcordanceArenaTest extends MemoryFixture {
         return units;
     }
 
-    /** A store whose index has read the English word arena (as fuzzy lookups leave it), or never reads one. */
     private UnitStore store(boolean withArena) {
-        UnitStore store = UnitStore.open(db);
-        store.index.arenas.afterCandidates = withArena ? 0 : Long.MAX_VALUE;
-        store.index.arenas.reading = Arenas.Reading.IN_THE_LOOKUP;
-        if (withArena) {
-            // As a fuzzy lookup does: the index first checks the memory's version (the first check drops all it holds).
-            assertThat(store.query(() -> {
-                store.index.refresh();
-                return store.index.arena("en");
-            })).as("arena read").isNotNull();
-        }
-        return store;
+        return storeWithEnglishArena(withArena);
     }
 
     @Test

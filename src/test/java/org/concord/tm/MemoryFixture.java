@@ -29,6 +29,25 @@ abstract class MemoryFixture {
         if (db != null) db.close(); // null when the test was skipped for want of a PostgreSQL server
     }
 
+    /**
+     * A store on the test's database whose index has read the English word arena in this call (as fuzzy lookups leave
+     * it), or, without, never reads one.
+     */
+    UnitStore storeWithEnglishArena(boolean withArena) {
+        UnitStore store = UnitStore.open(db);
+        store.index.arenas.afterCandidates = withArena ? 0 : Long.MAX_VALUE;
+        store.index.arenas.reading = Arenas.Reading.IN_THE_LOOKUP;
+        if (withArena) {
+            // As a fuzzy lookup does: the index first checks the memory's version (the first check drops all it holds).
+            WordArena arena = store.query(() -> {
+                store.index.refresh();
+                return store.index.arena("en");
+            });
+            org.assertj.core.api.Assertions.assertThat(arena).as("arena read").isNotNull();
+        }
+        return store;
+    }
+
     /** An aligned English-French bead of document {@code doc} at {@code pos}. */
     static AlignedUnit bead(String doc, int pos, String en, String fr) {
         return new AlignedUnit(doc, pos, "en", Map.of("en", en, "fr", fr), 0.9);
