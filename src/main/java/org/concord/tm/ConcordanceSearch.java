@@ -52,7 +52,7 @@ final class ConcordanceSearch {
                 try {
                     return collect(l, phrase, max, pairsFrom, inMemory);
                 } catch (PostingCursor.Unordered e) {
-                    throw new IllegalStateException("a posting in memory is out of order", e); // the arena's ascend
+                    throw new IllegalStateException("a posting in memory is out of order", e); // the arena's postings ascend
                 }
             }
             Index.Chunks chunks = store.index.ascendingChunks(l);

@@ -10,7 +10,8 @@ import java.util.Arrays;
  * first hits, oldest first, so at ten million units it needs the first of a posting's hundred-odd chunks, not all of
  * them decoded. Only valid where {@link Index#ascendingChunks} vouches that the chunks, taken in order, ascend;
  * a row of another chunk, or an id not above the one before, throws {@link Unordered} and the search decodes whole.
- * Or a posting already decoded in memory, walked where it lies.
+ * Or a posting already decoded in memory, or held in memory in the stored encoding (the word arena's own), walked
+ * where it lies.
  */
 final class PostingCursor implements AutoCloseable {
     /** What {@link #next} returns past the last id. */
