@@ -45,7 +45,7 @@ final class ArenaPostings {
         start[vocabulary] = (int) total;
         byte[] bytes = new byte[(int) total];
         int[] at = Arrays.copyOf(start, vocabulary);
-        for (int w = 0; w < vocabulary; w++) if (size[w] > 0) at[w] = putVarint(bytes, at[w], df[w]);
+        for (int w = 0; w < vocabulary; w++) if (size[w] > 0) at[w] = Postings.putVarint(bytes, at[w], df[w]);
         // Second pass: the deltas, after each word's count.
         return pass(arena, frequent, null, null, bytes, at) ? new ArenaPostings(df, start, bytes) : null;
     }
@@ -70,7 +70,7 @@ final class ArenaPostings {
                 long delta = 2L * (u - Math.max(0, last[w])); // zigzag of a positive delta; the first is from 0
                 last[w] = u;
                 if (bytes != null) {
-                    if (!frequent[w]) at[w] = putVarint(bytes, at[w], delta);
+                    if (!frequent[w]) at[w] = Postings.putVarint(bytes, at[w], delta);
                 } else {
                     df[w]++;
                     if (!frequent[w]) size[w] += varintLength(delta);
@@ -86,23 +86,15 @@ final class ArenaPostings {
     }
 
     /**
-     * The units holding word {@code number}, ascending; null when the word is one kept as bits (its posting is not
-     * here). A number the arena did not give (a word no unit holds) has none.
+     * Adds the units holding word {@code number} to {@code decoder} (a word no unit holds adds none); false, adding
+     * nothing, when the word is one kept as bits (its posting is not here).
      */
-    int[] ids(int number) {
-        if (number < 0 || number >= df.length) return new int[0];
+    boolean addTo(Postings.Decoder decoder, int number) {
+        if (number < 0 || number >= df.length) return true;
         int from = start[number], to = start[number + 1];
-        if (from == to) return df[number] > 0 ? null : new int[0];
-        int[] ids = new int[df[number]];
-        int[] pos = {from};
-        Postings.readVarint(bytes, pos); // the count: df
-        long id = 0;
-        for (int k = 0; k < ids.length; k++) {
-            long z = Postings.readVarint(bytes, pos);
-            id += (z >>> 1) ^ -(z & 1);
-            ids[k] = (int) id;
-        }
-        return ids;
+        if (from == to) return df[number] == 0;
+        decoder.add(bytes, from, to - from);
+        return true;
     }
 
     /**
@@ -125,14 +117,5 @@ final class ArenaPostings {
         int n = 1;
         while ((v >>>= 7) != 0) n++;
         return n;
-    }
-
-    private static int putVarint(byte[] b, int p, long v) {
-        while ((v & ~0x7FL) != 0) {
-            b[p++] = (byte) (v & 0x7F | 0x80);
-            v >>>= 7;
-        }
-        b[p++] = (byte) v;
-        return p;
     }
 }

@@ -296,15 +296,15 @@ final class ConcordanceSearch {
      * bits: a rare pair of frequent words ("of the") then leads, from disk.
      */
     private static Filters fromArena(String[] phrase, WordArena arena) {
-        List<String> words = new ArrayList<>(new java.util.LinkedHashSet<>(List.of(phrase)));
-        words.sort(Comparator.comparingInt(arena::df));
-        int[] numbers = arena.query(words.toArray(String[]::new));
+        // The phrase's distinct words as the arena numbers them (a word no unit holds: negative, count 0), rarest first.
+        int[] numbers = java.util.Arrays.stream(arena.query(new java.util.LinkedHashSet<>(List.of(phrase)).toArray(String[]::new)))
+            .boxed().sorted(Comparator.comparingInt(arena::df)).mapToInt(Integer::intValue).toArray();
         PostingCursor driver = arena.cursor(numbers[0]);
         if (driver == null) return null;
         List<PostingCursor> filters = new ArrayList<>();
-        for (int k = 1; k < words.size(); k++) {
+        for (int k = 1; k < numbers.length; k++) {
             long[] bits = arena.frequentBits(numbers[k]);
-            filters.add(bits != null ? PostingCursor.ofBits(bits, arena.maxId(), arena.df(words.get(k))) : arena.cursor(numbers[k]));
+            filters.add(bits != null ? PostingCursor.ofBits(bits, arena.maxId(), arena.df(numbers[k])) : arena.cursor(numbers[k]));
         }
         return new Filters(driver, filters, List.of());
     }

@@ -242,7 +242,7 @@ final class Index {
     }
 
     /**
-     * The arena of {@code lang} when it is read with its own postings ({@link WordArena#postingIds}) and covers every
+     * The arena of {@code lang} when it is read with its own postings ({@link WordArena#addPosting}) and covers every
      * unit: a word's posting and count then come from memory, not from its stored rows.
      */
     WordArena arenaWithPostings(String lang) {
@@ -283,14 +283,10 @@ final class Index {
         Posting p = postings.get(key);
         if (p != null) return p;
         WordArena arena = arenaWithPostings(lang);
-        int[] inArena = arena != null ? arena.postingIds(term) : null;
-        if (inArena != null) {
-            // Decoded from memory each time, not cached: kept, it would push out the stored postings of the frequent
-            // words, which cost a read of hundreds of rows to get back.
-            reads.postings++;
-            reads.ids += inArena.length;
-            return posting(inArena);
-        }
+        decoder.reset();
+        // Decoded from memory each time, not cached: kept, it would push out the stored postings of the frequent words,
+        // which cost a read of hundreds of rows to get back.
+        if (arena != null && arena.addPosting(term, decoder)) return decoded();
         if (ids == null) ids = c.prepareStatement("SELECT ids FROM tm_posting WHERE lang = ? AND term = ? ORDER BY chunk");
         ids.setString(1, lang);
         ids.setString(2, term);

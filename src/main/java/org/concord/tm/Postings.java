@@ -213,11 +213,7 @@ final class Postings {
 
         void varint(long v) {
             if (n + 10 > b.length) b = Arrays.copyOf(b, Math.max(b.length * 2, n + 10));
-            while ((v & ~0x7FL) != 0) {
-                b[n++] = (byte) ((v & 0x7F) | 0x80);
-                v >>>= 7;
-            }
-            b[n++] = (byte) v;
+            n = putVarint(b, n, v);
         }
 
         void append(byte[] bytes, int length) {
@@ -229,6 +225,16 @@ final class Postings {
         byte[] toArray() {
             return Arrays.copyOf(b, n);
         }
+    }
+
+    /** Writes {@code v} as a varint at {@code b[p]}, which has room for it; returns the position after it. */
+    static int putVarint(byte[] b, int p, long v) {
+        while ((v & ~0x7FL) != 0) {
+            b[p++] = (byte) ((v & 0x7F) | 0x80);
+            v >>>= 7;
+        }
+        b[p++] = (byte) v;
+        return p;
     }
 
     static long readVarint(byte[] b, int[] pos) {

@@ -215,11 +215,11 @@ final class WordArena {
     }
 
     /**
-     * The units holding {@code term} (a word as {@link Tokens} gives it), ascending, from the arena's own postings: an
-     * empty array when no unit holds it, null when the postings were not built (no room) or the word is kept as bits.
+     * Adds the units holding {@code term} (a word as {@link Tokens} gives it) to {@code decoder}, from the arena's own
+     * postings; false, adding nothing, when they were not built (no room) or the word is kept as bits.
      */
-    int[] postingIds(String term) {
-        return postings == null ? null : postings.ids(table.find(term));
+    boolean addPosting(String term, Postings.Decoder decoder) {
+        return postings != null && postings.addTo(decoder, table.find(term));
     }
 
     /**
@@ -232,7 +232,12 @@ final class WordArena {
 
     /** How many units hold {@code term}, or -1 when the arena's postings were not built. */
     int df(String term) {
-        return postings == null ? -1 : postings.df(table.find(term));
+        return df(table.find(term));
+    }
+
+    /** How many units hold word {@code number} (see {@link #query}; 0 for a word no unit holds), or -1 as {@link #df(String)}. */
+    int df(int number) {
+        return postings == null ? -1 : postings.df(number);
     }
 
     /** Heap the arena's own postings take, in bytes (0: not built). */
@@ -240,7 +245,7 @@ final class WordArena {
         return postings == null ? 0 : postings.bytes();
     }
 
-    /** Whether the arena's own postings were built (see {@link #postingIds}). */
+    /** Whether the arena's own postings were built (see {@link #addPosting}). */
     boolean hasPostings() {
         return postings != null;
     }

@@ -37,6 +37,12 @@ class ArenaPostingsTest extends MemoryFixture {
         return store;
     }
 
+    /** The units the arena's own postings give for {@code term}, or null when it keeps the word as bits. */
+    private static int[] ids(WordArena arena, String term) {
+        Postings.Decoder decoder = new Postings.Decoder();
+        return arena.addPosting(term, decoder) ? decoder.ids() : null;
+    }
+
     @Test
     void everyWordsPostingIsTheStoredOne() {
         tm.add(units(3_000), "t");
@@ -55,7 +61,7 @@ class ArenaPostingsTest extends MemoryFixture {
         long rowsBefore = withArena.index.reads.rows;
         for (String term : terms) {
             Index.Posting stored = fromRows.query(() -> fromRows.index.posting("en", term));
-            int[] inArena = arena.postingIds(term);
+            int[] inArena = ids(arena, term);
             if (inArena == null) {
                 // Kept as bits instead: the word is one of the most frequent.
                 asBits++;
@@ -68,7 +74,7 @@ class ArenaPostingsTest extends MemoryFixture {
         }
         assertThat(asBits).isBetween(10, 256);
         assertThat(withArena.index.reads.rows - rowsBefore).as("posting rows read with the arena's postings").isZero();
-        assertThat(arena.postingIds("nowhere")).isEmpty();
+        assertThat(ids(arena, "nowhere")).isEmpty();
         assertThat(withArena.query(() -> withArena.index.df("en", "nowhere"))).isZero();
     }
 
@@ -117,7 +123,9 @@ class ArenaPostingsTest extends MemoryFixture {
         ArenaPostings all = ArenaPostings.build(arena, none, Long.MAX_VALUE);
         assertThat(all).isNotNull();
         int the = arena.query(new String[] {"the"})[0];
-        int[] ids = all.ids(the);
+        Postings.Decoder decoder = new Postings.Decoder();
+        assertThat(all.addTo(decoder, the)).isTrue();
+        int[] ids = decoder.ids();
         assertThat(ids).hasSize(all.df(the)).isSorted().doesNotHaveDuplicates();
         // Walked where it lies: next() gives the ids in turn, advance() the first at or above its target.
         PostingCursor walked = all.cursor(the), leaping = all.cursor(the);
