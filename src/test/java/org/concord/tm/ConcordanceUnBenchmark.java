@@ -76,7 +76,8 @@ public final class ConcordanceUnBenchmark {
                 Thread.sleep(50);
             }
             if (waited) System.out.printf("word arena read in the background: ready %.1f s after the fuzzy queries%n", (System.nanoTime() - waiting) / 1e9);
-            List<String> phrases = UnMemoryRun.phrases(memory);
+            // -Dbench.phraseSeed: other phrases than TmBenchmark's, whose hits' pages its run left in the page cache.
+            List<String> phrases = UnMemoryRun.phrases(memory, Long.getLong("bench.phraseSeed", 11), PHRASES + 100);
             // As TmBenchmark: until the JIT settles (-Dbench.warmRounds=1: one round, as before).
             var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
             long compiling;
@@ -98,7 +99,8 @@ public final class ConcordanceUnBenchmark {
                 recording.enable("jdk.GarbageCollection");
                 recording.start();
             }
-            long[] times = new long[PHRASES], cpus = new long[PHRASES];
+            long[] times = new long[PHRASES], cpus = new long[PHRASES], users = new long[PHRASES];
+            long[][] io = new long[PHRASES][];
             SearchWork[] work = new SearchWork[PHRASES];
             long hits = 0;
             int[] hitCounts = new int[PHRASES];
@@ -109,11 +111,15 @@ public final class ConcordanceUnBenchmark {
                 PhraseEvent e = new PhraseEvent();
                 e.begin();
                 SearchWork before = tm.concordanceWork();
-                long s = System.nanoTime(), c = TmBenchmark.cpu();
+                long[] ioBefore = threadIo();
+                long s = System.nanoTime(), c = TmBenchmark.cpu(), u = mx.getCurrentThreadUserTime();
                 hitCounts[i] = tm.concordance(phrases.get(i), "en", 100).size();
                 hits += hitCounts[i];
                 cpus[i] = TmBenchmark.cpu() - c;
                 times[i] = System.nanoTime() - s;
+                users[i] = mx.getCurrentThreadUserTime() - u;
+                long[] ioAfter = threadIo();
+                io[i] = new long[] {ioAfter[0] - ioBefore[0], ioAfter[1] - ioBefore[1], ioAfter[2] - ioBefore[2]};
                 work[i] = tm.concordanceWork().minus(before);
                 e.cpuNanos = cpus[i];
                 e.commit();
@@ -152,10 +158,10 @@ public final class ConcordanceUnBenchmark {
             }
             if (workFile != null) {
                 // Per phrase: CPU and wall ms, hits, and its counters, to tell what the slow phrases share.
-                StringBuilder b = new StringBuilder("cpu_ms\twall_ms\thits\tpostings\trows_stepped\tblobs_read\tblob_bytes\tids_decoded\twalked\tcandidates\tvariant_rows\tstatements\trejected_in_memory\tphrase\n");
+                StringBuilder b = new StringBuilder("cpu_ms\tuser_ms\twall_ms\tread_calls\tread_kb\tdisk_kb\thits\tpostings\trows_stepped\tblobs_read\tblob_bytes\tids_decoded\twalked\tcandidates\tvariant_rows\tstatements\trejected_in_memory\tphrase\n");
                 for (int i = 0; i < PHRASES; i++) {
                     SearchWork w = work[i];
-                    b.append(String.format("%.3f\t%.3f\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s%n", cpus[i] / 1e6, times[i] / 1e6, hitCounts[i], w.postings(),
+                    b.append(String.format("%.3f\t%.3f\t%.3f\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s%n", cpus[i] / 1e6, users[i] / 1e6, times[i] / 1e6, io[i][0], io[i][1] >> 10, io[i][2] >> 10, hitCounts[i], w.postings(),
                         w.rowsStepped(), w.postingRows(), w.postingBytes(), w.idsDecoded(), w.walked(), w.candidatesRead(), w.variantRows(), w.statements(), w.rejectedInMemory(), phrases.get(i)));
                 }
                 Files.writeString(workFile, b);
@@ -187,6 +193,25 @@ public final class ConcordanceUnBenchmark {
                 System.out.println("hits of " + phrases.size() + " phrases written to " + dump);
             }
         }
+    }
+
+    /**
+     * The calling thread's read system calls, bytes they returned and bytes it caused to be read from the disk (the
+     * page cache's misses, read-ahead included), from /proc/thread-self/io (Linux; zeros elsewhere).
+     */
+    private static long[] threadIo() {
+        long[] out = new long[3];
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/thread-self/io"))) {
+                String[] f = line.split(":\\s*");
+                if (f[0].equals("syscr")) out[0] = Long.parseLong(f[1]);
+                if (f[0].equals("rchar")) out[1] = Long.parseLong(f[1]);
+                if (f[0].equals("read_bytes")) out[2] = Long.parseLong(f[1]);
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // not Linux: the columns stay 0
+        }
+        return out;
     }
 
     /** Where the slowest 10% of phrases (by CPU) spent CPU samples and allocation, by method. */
