@@ -60,14 +60,43 @@ final class UnitStore {
             Migration.withoutForeignKeys(Migration.sqlResource(UnitStore.class, "schema-7.sql"))));
         if (db.dialect() == Database.Dialect.POSTGRESQL) return new UnitStore(db); // its server's settings are its owner's
         try (Statement s = db.connection().createStatement()) {
-            // Imports touch the unique key index at random places: a page cache of 128 MB (outside the Java heap)
-            // keeps them from spilling to the WAL unit after unit.
-            s.execute("PRAGMA cache_size = -131072");
-            s.execute("PRAGMA mmap_size = " + mappedBytes(db.isSqliteFile() ? fileSize(db.location().file()) : 0, physicalMemory()));
+            long fileBytes = db.isSqliteFile() ? fileSize(db.location().file()) : 0, memoryBytes = physicalMemory();
+            long cacheBytes = cacheBytes(fileBytes, memoryBytes);
+            // A server opens a connection a core: past an eighth of the machine, SQLite reuses their cache pages
+            // rather than allocating more (a limit for the whole process, so the highest asked stays).
+            if (cacheBytes > CACHE_AT_LEAST) s.execute("PRAGMA soft_heap_limit = " + Math.max(softHeapLimit(s), memoryBytes / 8));
+            s.execute("PRAGMA cache_size = -" + (cacheBytes >> 10));
+            s.execute("PRAGMA mmap_size = " + mappedBytes(fileBytes, memoryBytes));
         } catch (SQLException e) {
             throw new IllegalStateException(db + ": " + e.getMessage(), e);
         }
         return new UnitStore(db);
+    }
+
+    /**
+     * SQLite's page cache of a connection, at least: imports touch the unique key index at random places, and 128 MB
+     * (outside the Java heap) keeps them from spilling to the WAL unit after unit.
+     */
+    static final long CACHE_AT_LEAST = 128L << 20;
+
+    /**
+     * SQLite's page cache of a connection to a database file of {@code fileBytes} on a machine of {@code memoryBytes}:
+     * {@link #CACHE_AT_LEAST}, or a 16th of a file too large to map ({@link #mappedBytes}), at most a 12th of the
+     * machine. tm_variant has no rowid, so its interior pages hold whole rows as dividers, a few dozen a page: at ten
+     * million UN units they are 1.07 GB (3.5% of the file) in six levels, and a hit read from disk crossed two or three
+     * of them that 128 MB had let go (287 reads a phrase for 100 hits in the slowest concordances after an import). The
+     * rest holds leaves most searches read: every frequent phrase's first hits are among the oldest units.
+     */
+    static long cacheBytes(long fileBytes, long memoryBytes) {
+        if (memoryBytes <= 0 || mappedBytes(fileBytes, memoryBytes) > 0) return CACHE_AT_LEAST;
+        return Math.max(CACHE_AT_LEAST, Math.min(fileBytes / 16, memoryBytes / 12));
+    }
+
+    /** The process's SQLite soft heap limit (0: none). */
+    private static long softHeapLimit(Statement s) throws SQLException {
+        try (ResultSet rs = s.executeQuery("PRAGMA soft_heap_limit")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
     }
 
     /** The most of a file SQLite maps into memory here. */
