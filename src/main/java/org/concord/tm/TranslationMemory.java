@@ -173,6 +173,7 @@ public final class TranslationMemory implements MemorySearch {
      * reach {@code minPercent} are scored.
      */
     public synchronized List<Lookup> lookup(String text, String srcLang, String tgtLang, int minPercent, int max) {
+        store.searching();
         return fuzzy.lookup(text, srcLang, tgtLang, minPercent, max);
     }
 
@@ -189,6 +190,7 @@ public final class TranslationMemory implements MemorySearch {
      */
     @Override
     public synchronized List<ConcordanceHit> concordance(String text, String lang, int max) {
+        store.searching();
         return concordance.concordance(text, lang, max);
     }
 }
