@@ -176,6 +176,16 @@ public final class ConcordanceUnBenchmark {
             }
             System.out.println("work, all phrases, " + all.perSearch(PHRASES));
             System.out.println("work, slowest 10%, " + slow.perSearch(PHRASES / 10));
+            // What a slow phrase's time went to after an import: read calls, most of them pages the cache had let go.
+            long[] allIo = new long[3], slowIo = new long[3];
+            for (int k = 0; k < PHRASES; k++) {
+                for (int j = 0; j < 3; j++) {
+                    allIo[j] += io[order[k]][j];
+                    if (k < PHRASES / 10) slowIo[j] += io[order[k]][j];
+                }
+            }
+            System.out.printf("reads a phrase, all: %.1f read calls, %.0f KB from the disk; slowest 10%%: %.1f read calls, %.0f KB from the disk%n",
+                allIo[0] / (double) PHRASES, allIo[2] / 1024.0 / PHRASES, slowIo[0] / (PHRASES / 10.0), slowIo[2] / 1024.0 / (PHRASES / 10.0));
             for (int k = 0; k < 5; k++) System.out.printf("  slow: %.2f ms CPU  \"%s\"  %s%n", cpus[order[k]] / 1e6, phrases.get(order[k]), work[order[k]].perSearch(1));
             if (recording != null) {
                 recording.stop();
