@@ -179,6 +179,71 @@ final class PostingCursor implements AutoCloseable {
         return current = (int) value;
     }
 
+    /** Whether this is a word's bits ({@link #ofBits}), which {@link #keepHolding} applies to a block of ids. */
+    boolean isBits() {
+        return bits != null;
+    }
+
+    /** Whether this is a posting held in memory in the stored encoding ({@link #ofEncoded}), which {@link #nextIds} reads. */
+    boolean isEncoded() {
+        return decoded == null && bits == null && statement == null;
+    }
+
+    /**
+     * The next ids of a posting held in memory ({@link #isEncoded}), ascending, into {@code into}: how many (0 at the
+     * end). As {@link #next} called that many times, in one loop on locals.
+     */
+    int nextIds(int[] into) throws Unordered {
+        byte[] b = blob;
+        int p = pos[0], e = end, l = left, n = 0;
+        long v = value, last = current;
+        try {
+            while (n < into.length) {
+                if (l == 0) {
+                    if (p >= e) break;
+                    pos[0] = p;
+                    l = (int) readVarint(); // a chunk's count; its first delta is from 0
+                    p = pos[0];
+                    v = 0;
+                    continue;
+                }
+                int x = b[p++];
+                long z = x & 0x7F;
+                for (int shift = 7; x < 0; shift += 7) {
+                    x = b[p++];
+                    z |= (long) (x & 0x7F) << shift;
+                }
+                v += (z >>> 1) ^ -(z & 1);
+                l--;
+                if (v <= last) throw new Unordered("id " + v + " after " + last);
+                last = v;
+                into[n++] = (int) v;
+            }
+        } finally {
+            pos[0] = p;
+            left = l;
+            value = v;
+            current = n == 0 ? END : (int) last;
+            reads.ids += n;
+            decodedIds += n;
+        }
+        return n;
+    }
+
+    /**
+     * Keeps, in order, the ids of {@code ids[0, n)} whose bit is set or that come after the units the bits cover (as
+     * {@link #advance} takes them); returns how many. One loop over a block: the bits' cache misses overlap.
+     */
+    int keepHolding(int[] ids, int n) {
+        long[] b = bits;
+        int cover = bitsCover, kept = 0;
+        for (int i = 0; i < n; i++) {
+            int id = ids[i];
+            if (id > cover || (b[id >>> 6] & 1L << id) != 0) ids[kept++] = id;
+        }
+        return kept;
+    }
+
     /** Whether the posting holds {@code id}; ids asked must ascend (a stored posting is read up to them). */
     boolean contains(int id) throws SQLException, Unordered {
         return advance(id) == id;
