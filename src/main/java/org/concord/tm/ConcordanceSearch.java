@@ -107,20 +107,16 @@ final class ConcordanceSearch {
         int[] pending = new int[ARENA_GROUP];
         int waiting = 0;
         PostingCursor driver = f.driver();
-        // A driver in memory with only bits to filter is walked a block at a time (see BitsFilteredWalk).
-        BitsFilteredWalk inBlocks = pairs.isEmpty() ? BitsFilteredWalk.of(driver, postings) : null;
         // Candidates a batch reads: it changes only when a batch is read, so it is worked out then, not for each id walked.
         int wanted = batchSize(max, 0, 0);
-        for (int id = inBlocks != null ? inBlocks.next() : driver.next(); ; ) {
+        for (int id = driver.next(); ; ) {
             boolean last = id == PostingCursor.END;
             int onFrom = id;
             if (!last) {
-                if (inBlocks == null) {
-                    checks.walked++;
-                    walked++;
-                    onFrom = firstLacking(postings, id, walked);
-                    if (onFrom == id && id >= pairsFrom) onFrom = firstLacking(pairs, id, walked);
-                }
+                checks.walked++;
+                walked++;
+                onFrom = firstLacking(postings, id, walked);
+                if (onFrom == id && id >= pairsFrom) onFrom = firstLacking(pairs, id, walked);
                 if (onFrom == id) {
                     if (inArena != null) pending[waiting++] = id;
                     else batch[size++] = id;
@@ -157,11 +153,8 @@ final class ConcordanceSearch {
                 size = 0;
                 wanted = batchSize(max - hits.size(), candidates, confirmed);
             }
-            if (last || hits.size() >= max) {
-                if (inBlocks != null) checks.walked += inBlocks.walked;
-                return hits;
-            }
-            id = inBlocks != null ? inBlocks.next() : onFrom == id ? driver.next() : driver.advance(onFrom);
+            if (last || hits.size() >= max) return hits;
+            id = onFrom == id ? driver.next() : driver.advance(onFrom);
         }
     }
 
