@@ -99,7 +99,7 @@ public final class ConcordanceUnBenchmark {
                 recording.enable("jdk.GarbageCollection");
                 recording.start();
             }
-            long[] times = new long[PHRASES], cpus = new long[PHRASES], users = new long[PHRASES];
+            long[] times = new long[PHRASES], cpus = new long[PHRASES];
             long[][] io = new long[PHRASES][];
             SearchWork[] work = new SearchWork[PHRASES];
             long hits = 0;
@@ -112,12 +112,11 @@ public final class ConcordanceUnBenchmark {
                 e.begin();
                 SearchWork before = tm.concordanceWork();
                 long[] ioBefore = threadIo();
-                long s = System.nanoTime(), c = TmBenchmark.cpu(), u = mx.getCurrentThreadUserTime();
+                long s = System.nanoTime(), c = TmBenchmark.cpu();
                 hitCounts[i] = tm.concordance(phrases.get(i), "en", 100).size();
                 hits += hitCounts[i];
                 cpus[i] = TmBenchmark.cpu() - c;
                 times[i] = System.nanoTime() - s;
-                users[i] = mx.getCurrentThreadUserTime() - u;
                 long[] ioAfter = threadIo();
                 io[i] = new long[] {ioAfter[0] - ioBefore[0], ioAfter[1] - ioBefore[1], ioAfter[2] - ioBefore[2]};
                 work[i] = tm.concordanceWork().minus(before);
@@ -158,10 +157,10 @@ public final class ConcordanceUnBenchmark {
             }
             if (workFile != null) {
                 // Per phrase: CPU and wall ms, hits, and its counters, to tell what the slow phrases share.
-                StringBuilder b = new StringBuilder("cpu_ms\tuser_ms\twall_ms\tread_calls\tread_kb\tdisk_kb\thits\tpostings\trows_stepped\tblobs_read\tblob_bytes\tids_decoded\twalked\tcandidates\tvariant_rows\tstatements\trejected_in_memory\tphrase\n");
+                StringBuilder b = new StringBuilder("cpu_ms\twall_ms\tread_calls\tread_kb\tdisk_kb\thits\tpostings\trows_stepped\tblobs_read\tblob_bytes\tids_decoded\twalked\tcandidates\tvariant_rows\tstatements\trejected_in_memory\tphrase\n");
                 for (int i = 0; i < PHRASES; i++) {
                     SearchWork w = work[i];
-                    b.append(String.format("%.3f\t%.3f\t%.3f\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s%n", cpus[i] / 1e6, users[i] / 1e6, times[i] / 1e6, io[i][0], io[i][1] >> 10, io[i][2] >> 10, hitCounts[i], w.postings(),
+                    b.append(String.format("%.3f\t%.3f\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s%n", cpus[i] / 1e6, times[i] / 1e6, io[i][0], io[i][1] >> 10, io[i][2] >> 10, hitCounts[i], w.postings(),
                         w.rowsStepped(), w.postingRows(), w.postingBytes(), w.idsDecoded(), w.walked(), w.candidatesRead(), w.variantRows(), w.statements(), w.rejectedInMemory(), phrases.get(i)));
                 }
                 Files.writeString(workFile, b);
