@@ -107,6 +107,7 @@ public final class ConcordanceUnBenchmark {
             var mx = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
             long allocated = mx.getCurrentThreadAllocatedBytes();
             long faults = TmBenchmark.minorFaults();
+            long timedFrom = System.nanoTime();
             for (int i = 0; i < PHRASES; i++) {
                 PhraseEvent e = new PhraseEvent();
                 e.begin();
@@ -124,6 +125,8 @@ public final class ConcordanceUnBenchmark {
                 e.commit();
             }
             allocated = mx.getCurrentThreadAllocatedBytes() - allocated;
+            // For a profiler recording on CLOCK_MONOTONIC (perf record -k mono): the timed phrases' window, in its seconds.
+            System.out.printf("timed phrases: monotonic %.6f to %.6f s%n", timedFrom / 1e9, System.nanoTime() / 1e9);
             System.out.printf("concordance, first 100 phrase hits: %s over %d phrases (%.0f hits on average, %,d KB of heap allocated a phrase)%n",
                 TmBenchmark.percentiles(times, cpus), PHRASES, (double) hits / PHRASES, allocated / PHRASES >> 10);
             faults = TmBenchmark.minorFaults() - faults;
@@ -208,7 +211,7 @@ public final class ConcordanceUnBenchmark {
      * The calling thread's read system calls, bytes they returned and bytes it caused to be read from the disk (the
      * page cache's misses, read-ahead included), from /proc/thread-self/io (Linux; zeros elsewhere).
      */
-    private static long[] threadIo() {
+    static long[] threadIo() {
         long[] out = new long[3];
         try {
             for (String line : Files.readAllLines(Path.of("/proc/thread-self/io"))) {
