@@ -45,6 +45,8 @@ final class Arenas {
     long afterCandidates = -1;
     /** Where an arena is read: see {@link Reading}. */
     Reading reading;
+    /** Units an arena's pass reads a statement ({@link WordArena#PASS_CHUNK}; tests set a few, to cross chunks). */
+    int passChunk = WordArena.PASS_CHUNK;
     /** Tests: a background pass waits for this before it reads (null: it does not wait). */
     CountDownLatch beforeBackgroundPass;
 
@@ -96,7 +98,7 @@ final class Arenas {
             var pass = new FutureTask<>(() -> {
                 if (gate != null) gate.await();
                 try (Connection own = readerConnection.call()) {
-                    return WordArena.read(own, lang, maxId, lengths);
+                    return WordArena.read(own, lang, maxId, lengths, passChunk);
                 }
             });
             Thread t = new Thread(pass, "word-arena-" + lang);
@@ -106,7 +108,7 @@ final class Arenas {
             t.start();
             return null;
         }
-        return kept(lang, WordArena.read(c, lang, maxId, lengths));
+        return kept(lang, WordArena.read(c, lang, maxId, lengths, passChunk));
     }
 
     /**

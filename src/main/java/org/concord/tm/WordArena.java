@@ -70,41 +70,36 @@ final class WordArena {
         return (int) Math.max(0, Math.min(MOST_FREQUENT, spareBytes / each));
     }
 
-    /** Reads the words of the variants in {@code lang} of the units up to {@code maxId} (later ones are not seen). */
-    static WordArena read(Connection c, String lang, int maxId, int[] lengths) throws SQLException {
+    /**
+     * Reads the words of the variants in {@code lang} of the units up to {@code maxId} (later ones are not seen),
+     * {@code chunk} units a statement ({@link #PASS_CHUNK}).
+     */
+    static WordArena read(Connection c, String lang, int maxId, int[] lengths, int chunk) throws SQLException {
         long chars = 0;
         for (int m : lengths) if (m >= 0) chars += m + 1;
         if (chars > Integer.MAX_VALUE / 2) return null; // beyond one array: the read path serves
         WordArena arena = new WordArena(maxId, chars);
-        // Every variant's key, but only this language's text: one pass over the table in key order.
-        try (PreparedStatement ps = c.prepareStatement("SELECT unit_id, lang, CASE WHEN lang = ? THEN text END FROM tm_variant WHERE unit_id <= ?")) {
-            ps.setString(1, lang);
-            ps.setInt(2, maxId);
-            int[][] buffer = {new int[64]};
-            int[] n = {0};
-            String lastLang = null;
-            long[] bits = null;
-            try (ResultSet rs = ps.executeQuery()) {
-                for (int row = 0; rs.next(); row++) {
-                    // A pass on a thread of its own stops when the memory changed under it (the index interrupts it).
-                    if ((row & 0xFFF) == 0 && Thread.currentThread().isInterrupted()) return null;
-                    int id = rs.getInt(1);
-                    String l = rs.getString(2);
-                    if (!l.equals(lastLang)) {
-                        bits = arena.having.computeIfAbsent(l, x -> new long[(maxId >>> 6) + 1]);
-                        lastLang = l;
-                    }
-                    if (id < 0) continue;
-                    bits[id >>> 6] |= 1L << id;
-                    String text = rs.getString(3);
-                    if (text == null) continue;
-                    n[0] = 0;
-                    Tokens.scan(text, (t, start, end, term) -> {
-                        if (n[0] == buffer[0].length) buffer[0] = Arrays.copyOf(buffer[0], n[0] * 2);
-                        buffer[0][n[0]++] = arena.table.number(t, start, end, term);
-                    });
-                    arena.add(id, buffer[0], n[0]);
+        // Every variant's key, but only this language's text, in one pass over the table: the newest units first, a
+        // chunk at a time, each chunk in key order (so the kernel reads ahead). A pass over a table larger than the
+        // machine's page cache leaves there the pages it read last, and a concordance's first hits are the oldest
+        // units holding the phrase: read oldest last, the pass leaves their pages in the cache, not the newest units'.
+        try (PreparedStatement range = c.prepareStatement("SELECT unit_id, lang, CASE WHEN lang = ? THEN text END FROM tm_variant"
+                + " WHERE unit_id > ? AND unit_id <= ?");
+             PreparedStatement oldest = c.prepareStatement("SELECT unit_id, lang, CASE WHEN lang = ? THEN text END FROM tm_variant"
+                + " WHERE unit_id <= ?")) {
+            Pass pass = new Pass(arena, maxId);
+            for (int to = maxId; ; to -= chunk) {
+                int from = to - chunk;
+                PreparedStatement ps = from > 0 ? range : oldest;
+                ps.setString(1, lang);
+                if (from > 0) {
+                    ps.setInt(2, from);
+                    ps.setInt(3, to);
+                } else {
+                    ps.setInt(2, to);
                 }
+                if (!pass.read(ps)) return null;
+                if (from <= 0) break;
             }
         }
         if (!arena.readSymbols(c, maxId)) return null;
@@ -115,6 +110,51 @@ final class WordArena {
         arena.postings = ArenaPostings.build(arena, kept, heapBudget() - arena.bytes());
         if (Thread.currentThread().isInterrupted()) return null;
         return arena;
+    }
+
+    /** Units a statement of the pass reads: about 500 MB of ten-million-unit UN rows, so the kernel's read-ahead serves them. */
+    static final int PASS_CHUNK = 1 << 18;
+
+    /** The pass's state from one chunk of units to the next. */
+    private static final class Pass {
+        private final WordArena arena;
+        private final int maxId;
+        private int[] buffer = new int[64];
+        private int n;
+        private String lastLang;
+        private long[] bits;
+
+        Pass(WordArena arena, int maxId) {
+            this.arena = arena;
+            this.maxId = maxId;
+        }
+
+        /** Adds the rows {@code ps} gives; false when the pass was interrupted (the memory changed under it). */
+        boolean read(PreparedStatement ps) throws SQLException {
+            try (ResultSet rs = ps.executeQuery()) {
+                for (int row = 0; rs.next(); row++) {
+                    // A pass on a thread of its own stops when the memory changed under it (the index interrupts it).
+                    if ((row & 0xFFF) == 0 && Thread.currentThread().isInterrupted()) return false;
+                    int id = rs.getInt(1);
+                    String l = rs.getString(2);
+                    if (!l.equals(lastLang)) {
+                        bits = arena.having.computeIfAbsent(l, x -> new long[(maxId >>> 6) + 1]);
+                        lastLang = l;
+                    }
+                    if (id < 0) continue;
+                    bits[id >>> 6] |= 1L << id;
+                    String text = rs.getString(3);
+                    if (text == null) continue;
+                    n = 0;
+                    Tokens.scan(text, (t, start, end, term) -> {
+                        if (n == buffer.length) buffer = Arrays.copyOf(buffer, n * 2);
+                        buffer[n++] = arena.table.number(t, start, end, term);
+                    });
+                    arena.add(id, buffer, n);
+                }
+            }
+            return true;
+        }
     }
 
     /** Reads the units' document symbols (one pass over tm_unit); false when the pass was interrupted. */

@@ -79,6 +79,34 @@ class ArenaPostingsTest extends MemoryFixture {
     }
 
     @Test
+    void anArenaReadNewestUnitsFirstAFewAStatementHoldsWhatTheRowsHold() {
+        tm.add(units(3_000), "t");
+        // 7 units a statement: 428 ranges from the newest down, then the oldest 4 units in a statement of their own.
+        UnitStore chunked = storeWithEnglishArena(true, 7), fromRows = store(false);
+        WordArena arena = chunked.query(() -> chunked.index.arenaWithPostings("en"));
+        assertThat(arena).as("postings built").isNotNull();
+        assertThat(arena.maxId()).isEqualTo(3_000);
+        long[] english = arena.having("en"), french = arena.having("fr");
+        for (int id = 1; id <= 3_000; id++) {
+            // Unit i (id i + 1) has no English when i = 9 (mod 10); every unit has French; its document is A/(i / 100).
+            int i = id - 1;
+            assertThat((english[id >>> 6] & 1L << id) != 0).as("English of " + id).isEqualTo(i % 10 != 9);
+            assertThat((french[id >>> 6] & 1L << id) != 0).as("French of " + id).isTrue();
+            assertThat(arena.symbol(id)).as("symbol of " + id).isEqualTo("A/" + i / 100);
+        }
+        for (String term : List.of("seventh3", "thousandth17", "thousandth999", "committee", "solemn", "2999", "0", "1", "sécurité")) {
+            int[] inArena = ids(arena, term);
+            Index.Posting stored = fromRows.query(() -> fromRows.index.posting("en", term));
+            if (inArena != null) assertThat(inArena).as(term).containsExactly(stored.ids());
+            else assertThat(stored.df()).as(term + ", kept as bits").isGreaterThanOrEqualTo(3_000 / 128);
+        }
+        ConcordanceSearch fromArena = new ConcordanceSearch(chunked), rows = new ConcordanceSearch(fromRows);
+        for (String phrase : List.of("thousandth5 pledge", "solemn pledge", "Committee held its 2996 meeting", "Committee held its 0 meeting")) {
+            assertThat(fromArena.concordance(phrase, "en", 1000)).as(phrase).isEqualTo(rows.concordance(phrase, "en", 1000)).isNotEmpty();
+        }
+    }
+
+    @Test
     void aConcordanceOverTheArenasPostingsReadsNoPostingRowAndFindsWhatTheRowsFind() {
         tm.add(units(3_000), "t");
         UnitStore withArena = store(true), withoutArena = store(false);

@@ -34,7 +34,13 @@ abstract class MemoryFixture {
      * it), or, without, never reads one.
      */
     UnitStore storeWithEnglishArena(boolean withArena) {
+        return storeWithEnglishArena(withArena, WordArena.PASS_CHUNK);
+    }
+
+    /** As {@link #storeWithEnglishArena(boolean)}, its arena read {@code passChunk} units a statement. */
+    UnitStore storeWithEnglishArena(boolean withArena, int passChunk) {
         UnitStore store = UnitStore.open(db);
+        store.index.arenas.passChunk = passChunk;
         store.index.arenas.afterCandidates = withArena ? 0 : Long.MAX_VALUE;
         store.index.arenas.reading = Arenas.Reading.IN_THE_LOOKUP;
         if (withArena) {
