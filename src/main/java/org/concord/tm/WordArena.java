@@ -83,23 +83,17 @@ final class WordArena {
         // chunk at a time, each chunk in key order (so the kernel reads ahead). A pass over a table larger than the
         // machine's page cache leaves there the pages it read last, and a concordance's first hits are the oldest
         // units holding the phrase: read oldest last, the pass leaves their pages in the cache, not the newest units'.
-        try (PreparedStatement range = c.prepareStatement("SELECT unit_id, lang, CASE WHEN lang = ? THEN text END FROM tm_variant"
-                + " WHERE unit_id > ? AND unit_id <= ?");
-             PreparedStatement oldest = c.prepareStatement("SELECT unit_id, lang, CASE WHEN lang = ? THEN text END FROM tm_variant"
-                + " WHERE unit_id <= ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT unit_id, lang, CASE WHEN lang = ? THEN text END FROM tm_variant"
+                + " WHERE unit_id > ? AND unit_id <= ?")) {
+            ps.setString(1, lang);
             Pass pass = new Pass(arena, maxId);
-            for (int to = maxId; ; to -= chunk) {
-                int from = to - chunk;
-                PreparedStatement ps = from > 0 ? range : oldest;
-                ps.setString(1, lang);
-                if (from > 0) {
-                    ps.setInt(2, from);
-                    ps.setInt(3, to);
-                } else {
-                    ps.setInt(2, to);
-                }
+            for (long to = maxId; ; to -= chunk) {
+                // The last chunk has no lower bound: every unit up to maxId is read, as one statement read them.
+                long from = to - chunk > 0 ? to - chunk : Long.MIN_VALUE;
+                ps.setLong(2, from);
+                ps.setLong(3, to);
                 if (!pass.read(ps)) return null;
-                if (from <= 0) break;
+                if (from == Long.MIN_VALUE) break;
             }
         }
         if (!arena.readSymbols(c, maxId)) return null;
