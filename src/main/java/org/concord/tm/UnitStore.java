@@ -145,7 +145,7 @@ final class UnitStore {
     }
 
     /** The machine's (or container's) memory, or 0 when the JVM does not say. */
-    private static long physicalMemory() {
+    static long physicalMemory() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
             ? os.getTotalMemorySize() : 0;
     }

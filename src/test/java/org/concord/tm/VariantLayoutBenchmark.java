@@ -49,7 +49,8 @@ public final class VariantLayoutBenchmark {
                 maxId = rs.next() ? rs.getInt(1) : 0;
             }
             // A batch draws 100 distinct units, and random ones only price the layout when they are few among many.
-            if (maxId < 100 * UNITS) throw new IllegalArgumentException(db + ": " + maxId + " units; the benchmark wants at least " + 100 * UNITS);
+            int fewest = 100 * UNITS;
+            if (maxId < fewest) throw new IllegalArgumentException(db + ": " + maxId + " units; the benchmark wants at least " + fewest);
             s.execute("PRAGMA journal_mode = OFF"); // a scratch table in a scratch memory
             s.execute("PRAGMA synchronous = OFF");
             boolean kept = false;
@@ -80,7 +81,7 @@ public final class VariantLayoutBenchmark {
     }
 
     private static void measure(String url, Path db, List<String> langs, int maxId, int batches, int warm, boolean keep) throws Exception {
-        long cache = UnitStore.cacheBytes(Files.size(db), physicalMemory());
+        long cache = UnitStore.cacheBytes(Files.size(db), UnitStore.physicalMemory());
         try (Connection asIs = open(url, cache); Connection byRowid = open(url, cache)) {
             String in = "(" + "?,".repeat(UNITS - 1) + "?)";
             String inRows = "(" + "?,".repeat(UNITS * langs.size() - 1) + "?)";
@@ -138,21 +139,15 @@ public final class VariantLayoutBenchmark {
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA query_only = 1");
             s.execute("PRAGMA mmap_size = 0");
-            s.execute("PRAGMA soft_heap_limit = " + physicalMemory() / 4);
+            s.execute("PRAGMA soft_heap_limit = " + UnitStore.physicalMemory() / 4);
             s.execute("PRAGMA cache_size = -" + (cacheBytes >> 10));
         }
         return c;
     }
 
-    private static long physicalMemory() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize();
-    }
-
     /** In milliseconds. */
     private static double quantile(long[] nanos, double q) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, (int) (q * sorted.length))] / 1e6;
+        return TmBenchmark.quantile(nanos, q) / 1e6;
     }
 
     private static double average(long[] counts) {
@@ -161,6 +156,6 @@ public final class VariantLayoutBenchmark {
 
     /** In milliseconds. */
     private static double mean(long[] nanos) {
-        return Arrays.stream(nanos).average().orElse(0) / 1e6;
+        return average(nanos) / 1e6;
     }
 }
