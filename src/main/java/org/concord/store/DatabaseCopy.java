@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,7 +16,6 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -139,7 +137,7 @@ public final class DatabaseCopy {
                                      Progress progress) {
         try (Database target = Database.open(to)) {
             Connection c = target.connection();
-            if (!tables(c).isEmpty()) {
+            if (!TableCatalog.tables(c).isEmpty()) {
                 throw new InputException(to + ": has tables already; db copy writes only into a new or empty database");
             }
             c.setAutoCommit(false); // tables and rows in one transaction: PostgreSQL's DDL is transactional
@@ -198,19 +196,19 @@ public final class DatabaseCopy {
     }
 
     private static Copied copyRows(DbLocation from, Connection source, Connection target, Progress progress) throws SQLException {
-        List<String> tables = new ArrayList<>(tables(source));
+        List<String> tables = new ArrayList<>(TableCatalog.tables(source));
         tables.remove(VERSIONS); // made, with the same versions, by the schema makers
-        Set<String> made = new LinkedHashSet<>(tables(target));
+        Set<String> made = new LinkedHashSet<>(TableCatalog.tables(target));
         for (String t : tables) {
             if (!made.contains(t)) throw new InputException(from + ": table '" + t + "' is not one this concord makes; nothing was copied");
         }
-        List<String> order = referencedFirst(target, tables);
+        List<String> order = TableCatalog.referencedFirst(target, tables);
         long total = 0;
-        for (String t : order) total += rowCount(source, t);
+        for (String t : order) total += TableCatalog.rowCount(source, t);
         try (Statement s = target.createStatement()) {
             // A new database, so whatever a table holds the migrations put there (a lock row, a first id): the
             // source's rows take its place. Children first, for their foreign keys.
-            for (int i = order.size() - 1; i >= 0; i--) s.executeUpdate("DELETE FROM " + quote(order.get(i)));
+            for (int i = order.size() - 1; i >= 0; i--) s.executeUpdate("DELETE FROM " + TableCatalog.quote(order.get(i)));
         }
         long done = 0;
         try {
@@ -224,9 +222,9 @@ public final class DatabaseCopy {
 
     private static long copyTable(Connection source, Connection target, String table, long done, long total, Progress progress)
             throws SQLException {
-        Map<String, Integer> targetTypes = columnTypes(target, table);
+        Map<String, Integer> targetTypes = TableCatalog.columnTypes(target, table);
         boolean postgresTarget = Migration.isPostgres(target);
-        String select = "SELECT * FROM " + quote(table) + orderBy(source, table);
+        String select = "SELECT * FROM " + TableCatalog.quote(table) + TableCatalog.orderBy(source, table);
         try (Statement read = source.createStatement()) {
             read.setFetchSize(2_000); // PostgreSQL otherwise reads the whole table into memory
             try (ResultSet rs = read.executeQuery(select)) {
@@ -234,7 +232,7 @@ public final class DatabaseCopy {
                 int n = meta.getColumnCount();
                 String[] names = new String[n];
                 int[] types = new int[n];
-                Set<String> numbering = numberingColumns(source, table);
+                Set<String> numbering = TableCatalog.numberingColumns(source, table);
                 List<Integer> copied = new ArrayList<>();
                 for (int i = 0; i < n; i++) {
                     names[i] = meta.getColumnName(i + 1).toLowerCase(Locale.ROOT);
@@ -246,8 +244,8 @@ public final class DatabaseCopy {
                         throw new SQLException("column " + table + "." + names[i] + " of the source is not in the target");
                     } // else a PostgreSQL row number standing for SQLite's rowid: the rows arrive in its order
                 }
-                String insert = "INSERT INTO " + quote(table) + " (" + String.join(", ", copied.stream().map(i -> quote(names[i])).toList())
-                    + ")" + (postgresTarget ? " OVERRIDING SYSTEM VALUE" : "") + " VALUES (" + "?, ".repeat(copied.size() - 1) + "?)";
+                String insert = "INSERT INTO " + TableCatalog.quote(table) + " ("
+                    + String.join(", ", copied.stream().map(i -> TableCatalog.quote(names[i])).toList()) + ")" + (postgresTarget ? " OVERRIDING SYSTEM VALUE" : "") + " VALUES (" + "?, ".repeat(copied.size() - 1) + "?)";
                 try (PreparedStatement write = target.prepareStatement(insert)) {
                     int batched = 0;
                     while (rs.next()) {
@@ -335,79 +333,13 @@ public final class DatabaseCopy {
         return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 
-    /**
-     * Rows in the order of the primary key, where there is one: parents before their children in a table that refers
-     * to itself, and a SQLite target numbers its own rows in the source's order. Without one, in the order the rows
-     * were written: SQLite's rowid, or the column PostgreSQL numbers them by.
-     */
-    private static String orderBy(Connection c, String table) throws SQLException {
-        Map<Short, String> key = new java.util.TreeMap<>();
-        try (ResultSet rs = c.getMetaData().getPrimaryKeys(null, Migration.isPostgres(c) ? currentSchema(c) : null, table)) {
-            while (rs.next()) key.put(rs.getShort("KEY_SEQ"), quote(rs.getString("COLUMN_NAME")));
-        }
-        if (!key.isEmpty()) return " ORDER BY " + String.join(", ", key.values());
-        if (!Migration.isPostgres(c)) return " ORDER BY rowid"; // a table without a primary key always has one
-        Set<String> numbering = numberingColumns(c, table);
-        return numbering.isEmpty() ? "" : " ORDER BY " + String.join(", ", numbering.stream().map(DatabaseCopy::quote).toList());
-    }
-
-    /** The columns PostgreSQL numbers itself (identity or serial); none on SQLite. */
-    private static Set<String> numberingColumns(Connection c, String table) throws SQLException {
-        Set<String> out = new LinkedHashSet<>();
-        if (!Migration.isPostgres(c)) return out;
-        try (PreparedStatement ps = c.prepareStatement("SELECT column_name FROM information_schema.columns WHERE table_schema ="
-                + " current_schema() AND table_name = ? AND (is_identity = 'YES' OR column_default LIKE 'nextval(%') ORDER BY ordinal_position")) {
-            ps.setString(1, table);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.add(rs.getString(1).toLowerCase(Locale.ROOT));
-            }
-        }
-        return out;
-    }
-
-    /** The tables in an order where each comes after the tables its foreign keys refer to (by the target's keys). */
-    private static List<String> referencedFirst(Connection target, List<String> tables) throws SQLException {
-        Map<String, Set<String>> refersTo = new LinkedHashMap<>();
-        DatabaseMetaData meta = target.getMetaData();
-        for (String t : tables) {
-            Set<String> parents = new LinkedHashSet<>();
-            try (ResultSet rs = meta.getImportedKeys(null, null, t)) {
-                while (rs.next()) {
-                    String parent = rs.getString("PKTABLE_NAME").toLowerCase(Locale.ROOT);
-                    if (!parent.equals(t) && tables.contains(parent)) parents.add(parent);
-                }
-            }
-            refersTo.put(t, parents);
-        }
-        List<String> order = new ArrayList<>();
-        while (order.size() < tables.size()) {
-            boolean progressed = false;
-            for (String t : tables) {
-                if (!order.contains(t) && order.containsAll(refersTo.get(t))) {
-                    order.add(t);
-                    progressed = true;
-                }
-            }
-            if (!progressed) throw new SQLException("foreign keys in a cycle among " + tables);
-        }
-        return order;
-    }
-
-    private static Map<String, Integer> columnTypes(Connection c, String table) throws SQLException {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        try (ResultSet rs = c.getMetaData().getColumns(null, Migration.isPostgres(c) ? currentSchema(c) : null, table, null)) {
-            while (rs.next()) out.put(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT), rs.getInt("DATA_TYPE"));
-        }
-        return out;
-    }
-
     /** A SQLite target from a SQLite source keeps the AUTOINCREMENT counters: an id used and deleted is never reused. */
     private static void copySqliteSequences(DbLocation from, Connection target) throws SQLException {
-        if (!from.isFile() || !hasSequenceTable(target)) return;
+        if (!from.isFile() || !TableCatalog.hasSequenceTable(target)) return;
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         try (Connection source = DriverManager.getConnection("jdbc:sqlite:" + from.file(), config.toProperties())) {
-            if (!hasSequenceTable(source)) return;
+            if (!TableCatalog.hasSequenceTable(source)) return;
             try (Statement read = source.createStatement(); ResultSet rs = read.executeQuery("SELECT name, seq FROM sqlite_sequence");
                  PreparedStatement update = target.prepareStatement("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = ?");
                  PreparedStatement insert = target.prepareStatement("INSERT INTO sqlite_sequence(name, seq) VALUES (?, ?)")) {
@@ -431,9 +363,9 @@ public final class DatabaseCopy {
             while (rs.next()) columns.add(new String[] {rs.getString(1), rs.getString(2)});
         }
         for (String[] tc : columns) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT setval(pg_get_serial_sequence(?, ?), coalesce(max(" + quote(tc[1])
-                    + "), 0) + 1, false) FROM " + quote(tc[0]))) {
-                ps.setString(1, quote(tc[0]));
+            try (PreparedStatement ps = c.prepareStatement("SELECT setval(pg_get_serial_sequence(?, ?), coalesce(max(" + TableCatalog.quote(tc[1])
+                    + "), 0) + 1, false) FROM " + TableCatalog.quote(tc[0]))) {
+                ps.setString(1, TableCatalog.quote(tc[0]));
                 ps.setString(2, tc[1]);
                 ps.executeQuery().close();
             }
@@ -458,38 +390,6 @@ public final class DatabaseCopy {
         if (!empty) throw new InputException(to + ": exists and is not empty; db copy writes only into a new or empty database");
     }
 
-    /** The tables of the database (its current schema, on PostgreSQL), with SQLite's own left out. */
-    private static List<String> tables(Connection c) throws SQLException {
-        String sql = Migration.isPostgres(c)
-            ? "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"
-                + " ORDER BY table_name"
-            : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name";
-        List<String> out = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) out.add(rs.getString(1));
-        }
-        return out;
-    }
-
-    private static boolean hasSequenceTable(Connection c) throws SQLException {
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_sequence'")) {
-            return rs.next();
-        }
-    }
-
-    private static String currentSchema(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT current_schema()")) {
-            return rs.next() ? rs.getString(1) : "public";
-        }
-    }
-
-    private static long rowCount(Connection c, String table) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM " + quote(table))) {
-            return rs.next() ? rs.getLong(1) : 0;
-        }
-    }
-
     private static boolean isSqlite(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(SQLITE_MAGIC.length);
@@ -499,8 +399,4 @@ public final class DatabaseCopy {
         }
     }
 
-    /** A name as an SQL identifier: names come from the databases' own schemas, never from the user. */
-    static String quote(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
-    }
 }
