@@ -245,7 +245,8 @@ public final class DatabaseCopy {
                     } // else a PostgreSQL row number standing for SQLite's rowid: the rows arrive in its order
                 }
                 String insert = "INSERT INTO " + TableCatalog.quote(table) + " ("
-                    + String.join(", ", copied.stream().map(i -> TableCatalog.quote(names[i])).toList()) + ")" + (postgresTarget ? " OVERRIDING SYSTEM VALUE" : "") + " VALUES (" + "?, ".repeat(copied.size() - 1) + "?)";
+                    + String.join(", ", copied.stream().map(i -> TableCatalog.quote(names[i])).toList()) + ")"
+                    + (postgresTarget ? " OVERRIDING SYSTEM VALUE" : "") + " VALUES (" + "?, ".repeat(copied.size() - 1) + "?)";
                 try (PreparedStatement write = target.prepareStatement(insert)) {
                     int batched = 0;
                     while (rs.next()) {
