@@ -92,7 +92,6 @@ public final class VariantLayoutBenchmark {
             long[][] cpu = new long[2][batches], wall = new long[2][batches], calls = new long[2][batches];
             long[] rows = new long[2];
             Random rnd = new Random(5);
-            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
             for (int b = 0; b < warm + batches; b++) {
                 for (int k = 0; k < 2; k++) {
                     int layout = (b + k) % 2;
@@ -102,7 +101,7 @@ public final class VariantLayoutBenchmark {
                         if (layout == 0) ps.setInt(i + 1, ids[i]);
                         else for (int l = 0; l < langs.size(); l++) ps.setLong(i * langs.size() + l + 1, ids[i] * 8L + l);
                     }
-                    long r0 = ConcordanceUnBenchmark.threadIo()[0], w0 = System.nanoTime(), c0 = threads.getCurrentThreadCpuTime();
+                    long r0 = ConcordanceUnBenchmark.threadIo()[0], w0 = System.nanoTime(), c0 = TmBenchmark.cpu();
                     int n = 0;
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
@@ -112,7 +111,7 @@ public final class VariantLayoutBenchmark {
                             n++;
                         }
                     }
-                    long c1 = threads.getCurrentThreadCpuTime(), w1 = System.nanoTime(), r1 = ConcordanceUnBenchmark.threadIo()[0];
+                    long c1 = TmBenchmark.cpu(), w1 = System.nanoTime(), r1 = ConcordanceUnBenchmark.threadIo()[0];
                     if (b < warm) continue;
                     cpu[layout][b - warm] = c1 - c0;
                     wall[layout][b - warm] = w1 - w0;
