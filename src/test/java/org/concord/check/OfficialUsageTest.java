@@ -77,6 +77,35 @@ class OfficialUsageTest extends ProjectTermbase {
     }
 
     @Test
+    void otherPostsOtherProgrammesAndOtherConferencesAreNoUsesOfTheTerm() {
+        // held-out lines, read in session 15 (see README): a Deputy Secretary General without hyphen (line 1203)
+        String en1203 = "The Government even requested Radhika Coomaraswamy, former United Nations Deputy Secretary General, to revise the report.";
+        String es1203 = "El Gobierno incluso pidió a Radhika Coomaraswamy, ex Vicesecretario General de las Naciones Unidas, que revisara el informe.";
+        assertThat(termFindings(pair("1203", en1203, "es", es1203))).isEmpty();
+        assertThat(termFindings(pair("1", "The Secretary General revised the report.", "es", "El Vicesecretario General revisó el informe.")))
+            .singleElement().asString().startsWith("1 term-wrong-word: 'Secretary General': 'Vicesecretario'");
+        // the disarmament of combatants, a step of DDR, is "解除武装" (lines 1513 and 883), not arms reduction, "裁军"
+        assertThat(termFindings(pair("1513", "UNOCI will continue to support security sector reform and disarmament, demobilization and"
+            + " reintegration processes.", "zh", "联科行动将继续支持安全部门改革，加速解除武装、复员和重返社会进程。"))).isEmpty();
+        assertThat(termFindings(pair("883", "They committed to begin the voluntary disarmament of their combatants.", "zh",
+            "他们承诺开始自愿解除其战斗人员的武装。"))).isEmpty();
+        assertThat(termFindings(pair("2", "They committed to begin the voluntary disarmament of their arsenals.", "zh",
+            "他们承诺开始自愿解除其武库。"))).singleElement().asString().startsWith("2 term-missing: 'disarmament' is not rendered");
+        // safeguards against fiduciary risks (line 453) are protections in general; beside a nuclear word they are the IAEA's
+        String en453 = "8. Encourages UNDP to ensure that fiduciary risks are assessed and appropriate safeguards are put in place.";
+        assertThat(termFindings(pair("453", en453, "ru", "8. призывает ПРООН обеспечить оценку фидуциарных рисков и принятие"
+            + " надлежащих мер предосторожности."))).isEmpty();
+        assertThat(termFindings(pair("3", "All nuclear material is under Agency safeguards.", "ru",
+            "Весь ядерный материал находится под контролем Агентства."))).singleElement().asString()
+            .startsWith("3 term-missing: 'safeguards' is not rendered");
+        // the Durban Review Conference reviewed a declaration, not a treaty (line 659); a treaty's Review Conference is checked
+        assertThat(termFindings(pair("659", "the outcome document of the Durban Review Conference of 24 April 2009,", "zh",
+            "2009年4月24日德班审查会议成果文件"))).isEmpty();
+        assertThat(termFindings(pair("4", "the outcome document of the 2010 Review Conference,", "zh", "2010年审查会议成果文件")))
+            .singleElement().asString().startsWith("4 term-missing: 'Review Conference' is not rendered");
+    }
+
+    @Test
     void aNounTermsWordUsedAsAVerbIsNoUseOfTheTerm() {
         // line 1810 (abridged): "to safeguard future generations" → "protègeront les générations futures"; no IAEA safeguards
         String en = "11. The New Agenda Coalition believes that the time is long past to take substantial action to safeguard future"
