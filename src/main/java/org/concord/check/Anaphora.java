@@ -85,13 +85,38 @@ final class Anaphora {
         Set<String> symbols = words().get("organ\t" + conceptId);
         Set<String> self = words().get("self\t" + p.pair().tgtLang());
         Set<String> possessive = words().get("self-possessive\t" + p.pair().tgtLang());
-        if (symbols == null || self == null && possessive == null || opensParagraph(p.source(), termStart)) return false;
+        Set<String> object = words().get("self-object\t" + p.pair().tgtLang());
+        if (symbols == null || self == null && possessive == null && object == null || opensParagraph(p.source(), termStart)) return false;
         if (!issuedBy(p.pair().document(), symbols) && !opensResolutionParagraph(p.source(), p.pair().srcLang())) return false;
         if (self != null) {
             for (String w : NON_LETTERS.split(p.target().toLowerCase(Locale.ROOT))) if (self.contains(w)) return true;
             return false;
         }
-        return possessiveBeforeOwned(p, termStart, termEnd, possessive);
+        return possessive != null && possessiveBeforeOwned(p, termStart, termEnd, possessive)
+            || object != null && objectOfToldVerb(p.target().toLowerCase(Locale.ROOT), p.pair().tgtLang(), object);
+    }
+
+    /**
+     * Where the organ is the one told or kept informed ("requests the Secretary-General to report to the General
+     * Assembly" → "solicita al Secretario General que la informe"), Spanish says it with an object pronoun on the verb:
+     * before it ("que lo mantenga informado", "que le presente un informe") or attached to it ("informarla"). The
+     * pronoun counts only next to a verb of telling, as "la" and "lo" are also articles.
+     */
+    private static boolean objectOfToldVerb(String target, String lang, Set<String> object) {
+        Set<String> verbs = words().getOrDefault("told-verb\t" + lang, Set.of());
+        Set<String> afterLe = words().getOrDefault("told-verb-after-le\t" + lang, Set.of());
+        String[] w = NON_LETTERS.split(target);
+        for (int i = 0; i < w.length; i++) {
+            if (i + 1 < w.length && object.contains(w[i])) {
+                if (verbs.contains(w[i + 1]) || w[i].startsWith("le") && afterLe.contains(w[i + 1])) return true;
+            }
+            for (String pronoun : object) {
+                if (w[i].length() <= pronoun.length() + 3 || !w[i].endsWith(pronoun)) continue;
+                String verb = unaccented(w[i].substring(0, w[i].length() - pronoun.length()));
+                if (verbs.contains(verb) || afterLe.contains(verb)) return true;
+            }
+        }
+        return false;
     }
 
     /**
