@@ -138,6 +138,34 @@ class OfficialUsageTest extends ProjectTermbase {
     }
 
     @Test
+    void theAcronymsShortNamesAndVariantsTheUnWritesAreRenderings() {
+        // line 555: "acceded to the CWC" → "a adhéré à la CIAC"
+        String en555 = "Recalling that the Syrian Arab Republic acceded to the CWC,";
+        String fr555 = "Rappelant que la République arabe syrienne a adhéré à la CIAC,";
+        assertThat(termFindings(pair("555", en555, "fr", fr555))).isEmpty();
+        assertThat(termFindings(pair("555", en555, "fr", fr555.replace("la CIAC", "la Convention")))).singleElement().asString()
+            .startsWith("555 term-missing: 'CWC' is not rendered");
+        // line 1133: "core and non-core funding for UNODC" → "لمكتب المخدِّرات والجريمة", the Office's Arabic short name
+        String en1133 = "ways to achieve a sustainable balance between core and non-core funding for UNODC";
+        String ar1133 = "سبل تحقيق توازن مستدام بين التمويل الأساسي والتمويل غير الأساسي لمكتب المخدِّرات والجريمة";
+        assertThat(termFindings(pair("1133", en1133, "ar", ar1133))).isEmpty();
+        assertThat(termFindings(pair("1133", en1133, "ar", ar1133.replace("لمكتب المخدِّرات والجريمة", "لمكتب الجريمة")))).singleElement()
+            .asString().startsWith("1133 term-missing: 'UNODC' is not rendered");
+        // line 1785: "those terrorist organizations" → "تلك التنظيمات الإرهابية"
+        String en1785 = "killed in some other savage, criminal manner favoured by those terrorist organizations.";
+        String ar1785 = "بأي من الأساليب الإجرامية الوحشية الأخرى التي تتبعها تلك التنظيمات الإرهابية.";
+        assertThat(termFindings(pair("1785", en1785, "ar", ar1785))).isEmpty();
+        assertThat(termFindings(pair("1785", en1785, "ar", ar1785.replace("التنظيمات الإرهابية", "الجماعات")))).singleElement()
+            .asString().startsWith("1785 term-missing: 'terrorist organizations' is not rendered");
+        // line 289: "capacity-building for sustainable development" → "el fomento de la capacidad con miras al desarrollo sostenible"
+        String en289 = "the transfer of innovative solutions and capacity-building for sustainable development among countries,";
+        String es289 = "la transferencia de soluciones innovadoras y el fomento de la capacidad con miras al desarrollo sostenible entre los países,";
+        assertThat(termFindings(pair("289", en289, "es", es289))).isEmpty();
+        assertThat(termFindings(pair("289", en289, "es", es289.replace("el fomento de la capacidad", "la cooperación")))).singleElement()
+            .asString().startsWith("289 term-missing: 'capacity-building' is not rendered");
+    }
+
+    @Test
     void aOneWordRenderingWrittenWithoutItsHyphenIsRendered() {
         // line 1048: "nonprolifération"
         assertThat(termFindings(pair("1048", EN_1048, "fr", FR_1048))).isEmpty();
