@@ -332,7 +332,7 @@ final class UsageRules {
         }
 
         public String reason() {
-            return "an organ speaking of itself in its own resolution or statement is \"it\" in the target (\"de lui faire rapport\")";
+            return "an organ speaking of itself in its own resolution or statement is \"it\" in the target (\"de lui faire rapport\", \"que la informe\")";
         }
 
         public boolean accepts(TermAnalysis a, TermOccurrence o) {
