@@ -10,7 +10,6 @@ import org.concord.term.TermOccurrence;
 final class HanNearMiss {
     /** Chinese particles and conjunctions: one of them in a rendering's place is grammar ("无核武器的…国"), not a word. */
     static final String HAN_PARTICLES = "的之和及与或";
-    private static final String CLAUSE_ENDS = "，。；：！？,;:!?、";
 
     private HanNearMiss() {}
 
@@ -58,9 +57,9 @@ final class HanNearMiss {
     /** Whether {@code run} stands in the clause around [from, to), outside it. */
     private static boolean inClause(String text, int from, int to, String run) {
         int start = from;
-        while (start > 0 && CLAUSE_ENDS.indexOf(text.charAt(start - 1)) < 0) start--;
+        while (start > 0 && HanClause.ENDS.indexOf(text.charAt(start - 1)) < 0) start--;
         int end = to;
-        while (end < text.length() && CLAUSE_ENDS.indexOf(text.charAt(end)) < 0) end++;
+        while (end < text.length() && HanClause.ENDS.indexOf(text.charAt(end)) < 0) end++;
         int before = text.substring(start, from).indexOf(run);
         return before >= 0 || text.substring(to, end).contains(run);
     }

@@ -204,7 +204,7 @@ final class LooseRendering {
         Rendering r = rendering(rendering, lang);
         List<Word> words = r.words();
         if (words.isEmpty()) return false;
-        if (lang.equals("zh")) return inOneClause(target, words);
+        if (lang.equals("zh")) return HanClause.inOrder(target, words);
         int window = r.length() + SLACK;
         BitSet first = target.candidates(words.get(0));
         for (int i = first.nextSetBit(0); i >= 0; i = first.nextSetBit(i + 1)) {
@@ -225,57 +225,6 @@ final class LooseRendering {
         }
         return true;
     }
-
-    /** Chinese clause punctuation: a rendering's characters may be apart, but not in different clauses. */
-    private static final String CLAUSE_ENDS = "，。；：！？,;:!?、";
-
-    /**
-     * Chinese puts every modifier before its head, so "report of the Secretary-General on X" is "秘书长关于X的报告": the
-     * rendering's characters in their order within one clause.
-     */
-    private static boolean inOneClause(Target target, List<Word> chars) {
-        int[] depth = null;
-        for (int i = 0; i < target.size(); i++) {
-            if (!matches(target, i, chars.get(0))) continue;
-            if (depth == null) depth = quoteDepth(target.text());
-            int k = 1;
-            for (int j = i + 1; j < target.size() && k < chars.size(); j++) {
-                int from = target.tokens().get(j - 1).end();
-                int to = target.tokens().get(j).start();
-                if (endsClause(target.text(), from, to, depth)) break;
-                if (matches(target, j, chars.get(k))) k++;
-            }
-            if (k == chars.size()) return true;
-        }
-        return false;
-    }
-
-    /**
-     * Whether clause punctuation stands in [from, to) outside quotation marks: a quoted title ("秘书长关于"…：…"的报告")
-     * is one phrase of the clause around it, whatever punctuation it has.
-     */
-    private static boolean endsClause(String text, int from, int to, int[] depth) {
-        for (int x = from; x < to; x++) if (CLAUSE_ENDS.indexOf(text.charAt(x)) >= 0 && depth[x] == 0) return true;
-        return false;
-    }
-
-    /** Per character of {@code text}, how many quotations ("…", “…”, 《…》, 「…」) it is inside. */
-    private static int[] quoteDepth(String text) {
-        int[] depth = new int[text.length()];
-        int d = 0;
-        boolean straight = false; // inside "…"
-        for (int x = 0; x < text.length(); x++) {
-            char c = text.charAt(x);
-            if (c == '"') straight = !straight;
-            else if (OPENING_QUOTES.indexOf(c) >= 0) d++;
-            else if (CLOSING_QUOTES.indexOf(c) >= 0 && d > 0) d--;
-            depth[x] = d + (straight ? 1 : 0);
-        }
-        return depth;
-    }
-
-    private static final String OPENING_QUOTES = "\u201c\u300a\u300c";
-    private static final String CLOSING_QUOTES = "\u201d\u300b\u300d";
 
     /**
      * True when the target names the concept by the head of {@code rendering} alone: its first content word ("la

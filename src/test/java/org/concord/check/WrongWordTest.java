@@ -213,4 +213,19 @@ class WrongWordTest extends ProjectTermbase {
             + " بالإنذارات بأمواج التسونامي (الإجراء 14).")).isEmpty();
         assertThat(wrongWords("The Secretariat informed the Committee.", "ar", "أبلغت الأمانة اللجنة.")).isEmpty();
     }
+
+    @Test
+    void aChineseAbbreviationsCharactersInsideAnotherNameAreNoRendering() {
+        // line 138: "安全理事会" written "安保理事会" holds 安, 理 and 会 of the admitted "安理会" in order
+        String en = "The Security Council also expresses its full support to the Special Representative of the Secretary-General for Mali.";
+        String zh = "%s还表示全力支持秘书长马里问题特别代表。";
+        assertThat(wrongWords(en, "zh", zh.formatted("安全理事会"))).isEmpty();
+        assertThat(wrongWords(en, "zh", zh.formatted("安理会"))).isEmpty();
+        assertThat(wrongWords(en, "zh", zh.formatted("安保理事会"))).singleElement().satisfies(f -> {
+            assertThat(f.checkId()).isIn("term-wrong-word", "term-missing");
+            assertThat(f.suggestions()).contains("安全理事会");
+        });
+        // a particle between a rendering's characters is grammar, not another word: "秘书长的报告" for "秘书长报告"
+        assertThat(wrongWords("Report of the Secretary-General", "zh", "秘书长的报告")).isEmpty();
+    }
 }
