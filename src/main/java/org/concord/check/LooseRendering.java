@@ -141,13 +141,36 @@ final class LooseRendering {
 
         /** Whether word {@code i} and {@code w} have a stem in common, or forms that are {@link #sameWord}. */
         boolean matches(int i, Word w) {
-            if (shareStem(stemArrays[i], w.stemArray())) return true;
+            if (shareStem(stemArrays[i], w.stemArray())) return !relativeAdjectiveOf(formArrays[i], w.formArray());
             // sameWord needs PREFIX identical first letters: compare those first, as one number.
             if (!sharePrefix(prefixes[i], w.prefixes())) return false;
             for (String a : formArrays[i]) {
                 for (String b : w.formArray()) if (sameWord(a, b)) return true;
             }
             return false;
+        }
+
+        /**
+         * Arabic: the light stemmer takes the relative ending off, so "الدولية" (international) and "الدول" (the States),
+         * "العضوية" (membership) and "عضو" (member) share a stem. A target word with the ending (ية, يين, يات, يون) is
+         * another word than a rendering's word without one.
+         */
+        private static boolean relativeAdjectiveOf(String[] target, String[] rendering) {
+            if (target.length == 0 || rendering.length == 0 || !arabic(target[0])) return false;
+            return relative(target[0]) && !relative(rendering[0]) && !rendering[0].endsWith("\u064a");
+        }
+
+        private static boolean relative(String norm) {
+            for (String ending : RELATIVE_ENDINGS) if (norm.endsWith(ending) && norm.length() > ending.length() + 2) return true;
+            return false;
+        }
+
+        /** ية (with ة as the normaliser writes it, ه), يين, يات, يون. */
+        private static final List<String> RELATIVE_ENDINGS = List.of("\u064a\u0647", "\u064a\u064a\u0646", "\u064a\u0627\u062a",
+            "\u064a\u0648\u0646");
+
+        private static boolean arabic(String norm) {
+            return !norm.isEmpty() && norm.charAt(0) >= '\u0600' && norm.charAt(0) <= '\u06FF';
         }
 
         private static boolean shareStem(String[] a, String[] b) {
