@@ -5,12 +5,13 @@ import org.concord.term.Concept;
 import org.concord.term.TermOccurrence;
 
 /**
- * Arabic: a short form the termbase admits ("الأمانة" for the Secretariat, beside "الأمانة العامة") made into another
- * name by a relative adjective with the article right after it ("الأمانة الوطنية", the national secretariat) where the
- * full rendering has another word ("العامة"). The short form alone is recognised as the term, so without this the
- * wrong name passes. Relative adjectives (nisba, ending in ي, ية, يين, يات) with the article after a definite noun
- * modify it; a definite noun there is an object ("أبلغت الأمانة اللجنة", the Secretariat informed the Committee) and
- * is left alone.
+ * A short form the termbase admits, recognised as the term, where the target has made it into another name; without
+ * this the wrong name passes. Arabic: the short form ("الأمانة" for the Secretariat, beside "الأمانة العامة") followed by
+ * a relative adjective with the article ("الأمانة الوطنية", the national secretariat) where the full rendering has
+ * another word ("العامة"). Relative adjectives (nisba, ending in ي, ية, يين, يات) with the article after a definite
+ * noun modify it; a definite noun there is an object ("أبلغت الأمانة اللجنة", the Secretariat informed the Committee)
+ * and is left alone. Chinese: the short form at the end of the full name with a word of its first part changed
+ * ("防扩散核武器条约不结盟缔约国集团").
  */
 final class ModifiedShortForm {
     private static final List<String> NISBA_ENDINGS = List.of("\u064a", "\u064a\u0629", "\u064a\u064a\u0646", "\u064a\u0627\u062a");
@@ -27,16 +28,52 @@ final class ModifiedShortForm {
      */
     static NearMiss.Found find(TermAnalysis a, TermOccurrence source, List<String> approved) {
         AnalysedPair p = a.pair();
-        if (!p.pair().tgtLang().equals("ar") || inLongerName(p.source(), source)) return null;
+        String lang = p.pair().tgtLang();
+        // A longer English name ("Provisional Technical Secretariat") has its own Arabic adjective; a Chinese full name
+        // with a changed word is wrong whatever the English around it.
+        if (!lang.equals("zh") && (!lang.equals("ar") || inLongerName(p.source(), source))) return null;
         Concept c = source.concept();
         NearMiss.Found first = null;
         for (TermOccurrence o : p.targetTerms()) {
             if (!o.concept().id().equals(c.id())) continue;
-            NearMiss.Found f = modified(a, o, approved);
+            NearMiss.Found f = lang.equals("zh") ? hanPrefixChanged(p.pair().target(), o, approved) : modified(a, o, approved);
             if (f == null) return null; // the concept is rendered here as the termbase has it
             if (first == null) first = f;
         }
         return first;
+    }
+
+    /**
+     * Chinese: the short form ("条约不结盟缔约国集团") right after characters that are most, but not all, of what the full
+     * rendering puts before it ("防扩散核武器" for "不扩散核武器"): the full name with a word changed, the short form
+     * inside it recognised. Characters that share less than half of that part are another phrase, and the short form
+     * stands alone.
+     */
+    private static NearMiss.Found hanPrefixChanged(String text, TermOccurrence o, List<String> approved) {
+        String shortForm = o.term().text();
+        for (String full : approved) {
+            if (full.length() <= shortForm.length() || !full.endsWith(shortForm)) continue;
+            String before = full.substring(0, full.length() - shortForm.length());
+            int from = o.start() - before.length();
+            if (from < 0) continue;
+            String written = text.substring(from, o.start());
+            if (!written.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) continue;
+            int first = -1;
+            int last = -1;
+            int same = 0;
+            for (int k = 0; k < before.length(); k++) {
+                if (written.charAt(k) == before.charAt(k)) {
+                    same++;
+                } else {
+                    if (first < 0) first = k;
+                    last = k;
+                }
+            }
+            if (first < 0 || 2 * same < before.length()) continue;
+            return new NearMiss.Found(new Span(from + first, from + last + 1), written.substring(first, last + 1),
+                before.substring(first, last + 1), full, NearMiss.Kind.SUBSTITUTED).within(new Span(from, o.end()));
+        }
+        return null;
     }
 
     /** Arabic: the short form followed by another relative adjective than the full rendering's next word. */

@@ -228,4 +228,21 @@ class WrongWordTest extends ProjectTermbase {
         // a particle between a rendering's characters is grammar, not another word: "秘书长的报告" for "秘书长报告"
         assertThat(wrongWords("Report of the Secretary-General", "zh", "秘书长的报告")).isEmpty();
     }
+
+    @Test
+    void aChineseFullNameWithAWordOfItsFirstPartChangedIsAWrongWord() {
+        // line 298 (abridged): the short form "条约不结盟缔约国集团" ends the full name, so with "不扩散" changed it is still there
+        String en = "The Group of Non-Aligned States Parties to the Treaty on the Non-Proliferation of Nuclear Weapons expresses its"
+            + " strong concern at the growing resort to unilateralism.";
+        String zh = "%s条约不结盟缔约国集团对越来越多地诉诸单边主义表示强烈担忧。";
+        assertThat(wrongWords(en, "zh", zh.formatted("不扩散核武器"))).isEmpty();
+        assertThat(wrongWords(en, "zh", zh.formatted("防扩散核武器"))).anySatisfy(f -> {
+            assertThat(f.checkId()).isEqualTo("term-wrong-word");
+            assertThat(f.message()).contains("'防' where the termbase has '不'");
+            assertThat(f.suggestions()).containsExactly("不扩散核武器条约不结盟缔约国集团");
+        });
+        // the short form after another phrase is the short form: "议主席团欢迎" shares no character with "不扩散核武器"
+        assertThat(wrongWords("The Bureau of the Conference welcomes the statement of the Group of Non-Aligned States Parties to the"
+            + " Treaty.", "zh", "会议主席团欢迎条约不结盟缔约国集团的声明。")).isEmpty();
+    }
 }
