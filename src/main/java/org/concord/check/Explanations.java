@@ -78,7 +78,7 @@ public final class Explanations {
         }
         out.put(TermVerdicts.NEAR_MISS, TermVerdicts.NEAR_MISS_REASON);
         out.put(TermVerdicts.NO_RENDERING, "the termbase has no approved rendering in the target language");
-        out.put(ModifiedShortForm.ID, "a short form the termbase admits, made another name by an adjective after it (\"الأمانة الوطنية\")");
+        out.put(ModifiedShortForm.ID, "a short form the termbase admits, made another name by an adjective after it (\"الأمانة الوطنية\") or a changed word of the full name before it (\"防扩散核武器条约不结盟缔约国集团\")");
         return Map.copyOf(out);
     }
 
