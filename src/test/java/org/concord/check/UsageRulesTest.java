@@ -128,6 +128,11 @@ class UsageRulesTest extends ProjectTermbase {
             .replace("en las negociaciones", "en sus negociaciones"), "S/2015/60"))).containsEntry("Security Council", "term-missing");
     }
 
+    /** Source term → rule or finding, for a Spanish target of document {@code symbol}. */
+    private static Map<String, String> decidedInSpanish(String en, String es, String symbol) {
+        return decided(new SegmentPair("1", "en", en, "es", es, symbol));
+    }
+
     @Test
     void organInItsOwnVoiceAsTheObjectOfAVerbOfTelling() {
         // line 1411, A/RES/69/200: "to report to the General Assembly" → "que la informe"
@@ -135,26 +140,25 @@ class UsageRulesTest extends ProjectTermbase {
             + " Social Council, on the progress made in preparation for the special session in 2016;";
         String es = "13. Solicita a la Comisión que, por conducto del Consejo Económico y Social, la informe en su septuagésimo período de"
             + " sesiones sobre los progresos realizados en la preparación del período extraordinario de sesiones de 2016;";
-        assertThat(decided(new SegmentPair("1411", "en", en, "es", es, "A/RES/69/200"))).containsEntry("General Assembly", "organ-in-own-voice");
+        String ga = "A/RES/69/200";
+        assertThat(decidedInSpanish(en, es, ga)).containsEntry("General Assembly", "organ-in-own-voice");
         // without the pronoun nobody is told: the Assembly is missing
-        assertThat(decided(new SegmentPair("1411", "en", en, "es", es.replace("la informe", "informe"), "A/RES/69/200")))
-            .containsEntry("General Assembly", "term-missing");
+        assertThat(decidedInSpanish(en, es.replace("la informe", "informe"), ga)).containsEntry("General Assembly", "term-missing");
         // "la" before "presente" is the article of "la presente resolución", not the Assembly
-        assertThat(decided(new SegmentPair("1411", "en", en, "es", es.replace("la informe en", "aplique la presente resolución en"),
-            "A/RES/69/200"))).containsEntry("General Assembly", "term-missing");
+        assertThat(decidedInSpanish(en, es.replace("la informe en", "aplique la presente resolución en"), ga))
+            .containsEntry("General Assembly", "term-missing");
         // "le" is never an article, so "le presente un informe" is the Assembly told
-        assertThat(decided(new SegmentPair("1411", "en", en, "es", es.replace("la informe en", "le presente un informe en"),
-            "A/RES/69/200"))).containsEntry("General Assembly", "organ-in-own-voice");
+        assertThat(decidedInSpanish(en, es.replace("la informe en", "le presente un informe en"), ga))
+            .containsEntry("General Assembly", "organ-in-own-voice");
         // line 821, S/RES/2197 (2015): "to keep the Security Council updated" → "que lo mantenga al corriente"; attached: "mantenerlo"
         String en821 = "11. Requests the Secretary-General to submit a report on implementation of this resolution by 10 July 2015 and to"
             + " keep the Security Council updated on events as necessary;";
         String es821 = "11. Solicita al Secretario General que presente un informe sobre la aplicación de la presente resolución, a más"
             + " tardar el 10 de julio de 2015, y que lo mantenga al corriente de los acontecimientos según sea necesario;";
-        assertThat(decided(new SegmentPair("821", "en", en821, "es", es821, "S/RES/2197 (2015)"))).containsEntry("Security Council", "organ-in-own-voice");
-        assertThat(decided(new SegmentPair("821", "en", en821, "es", es821.replace("y que lo mantenga", "y mantenerlo"), "S/RES/2197 (2015)")))
-            .containsEntry("Security Council", "organ-in-own-voice");
-        assertThat(decided(new SegmentPair("821", "en", en821, "es", es821.replace("que lo mantenga", "que mantenga"), "S/RES/2197 (2015)")))
-            .containsEntry("Security Council", "term-missing");
+        String sc = "S/RES/2197 (2015)";
+        assertThat(decidedInSpanish(en821, es821, sc)).containsEntry("Security Council", "organ-in-own-voice");
+        assertThat(decidedInSpanish(en821, es821.replace("y que lo mantenga", "y mantenerlo"), sc)).containsEntry("Security Council", "organ-in-own-voice");
+        assertThat(decidedInSpanish(en821, es821.replace("que lo mantenga", "que mantenga"), sc)).containsEntry("Security Council", "term-missing");
     }
 
     @Test
