@@ -232,8 +232,9 @@ final class LooseRendering {
         BitSet first = target.candidates(words.get(0));
         for (int i = first.nextSetBit(0); i >= 0; i = first.nextSetBit(i + 1)) {
             if (!matches(target, i, words.get(0))) continue;
-            int from = Math.max(0, i - window);
-            if (allIn(target, from, Math.min(target.size(), i + window + 1), words)) return true;
+            int from = lang.equals("ar") ? i : Math.max(0, i - window);
+            if (lang.equals("ar") ? inOrder(target, i, Math.min(target.size(), i + window + 1), words)
+                : allIn(target, from, Math.min(target.size(), i + window + 1), words)) return true;
             // Further on, after the complement, a word of another term the target has ("العام" of "الأمين العام") is not free
             if (complement > 0 && allFreeIn(target, from, Math.min(target.size(), i + window + complement + 1), words, taken)) return true;
         }
@@ -358,6 +359,16 @@ final class LooseRendering {
             if (ARABIC_ARTICLES.stream().anyMatch(norm::startsWith) && matches(target, i, head)) n++;
         }
         return n;
+    }
+
+    private static boolean inOrder(Target target, int at, int to, List<Word> words) {
+        int j = at + 1;
+        for (int k = 1; k < words.size(); k++) {
+            while (j < to && !matches(target, j, words.get(k))) j++;
+            if (j >= to) return false;
+            j++;
+        }
+        return true;
     }
 
     private static boolean allIn(Target target, int from, int to, List<Word> words) {

@@ -64,6 +64,18 @@ class ArabicTermsTest extends ProjectTermbase {
     }
 
     @Test
+    void aSplitRenderingKeepsItsWordOrder() {
+        // line 1894 (abridged), "الجمعية العامة" deleted: "العامة" of "الأمانة العامة" (the Secretariat) before the later
+        // "الجمعية" is no General Assembly, since an Arabic adjective never comes before its noun
+        String en = "In paragraph 5 of the same resolution, the General Assembly requested the Secretary-General to submit an update"
+            + " on the provisions of the Assembly resolutions on revitalization addressed to the Secretariat for implementation.";
+        String ar = "وفي الفقرة 5 من القرار نفسه، طلبت الجمعية العامة إلى الأمين العام أن يقدم معلومات محدّثة عما لم يُنفّذ بعد من"
+            + " الأحكام التي طُلب إلى الأمانة العامة تنفيذها في القرارات التي اتخذتها الجمعية بشأن تنشيط أعمالها.";
+        assertThat(findings(en, ar)).isEmpty();
+        assertThat(findings(en, ar.replace("طلبت الجمعية العامة", "طلبت"))).singleElement().asString().contains("'General Assembly'");
+    }
+
+    @Test
     void anAdjectiveOfTheRenderingWithItsHamzaSeatedRendersTheTerm() {
         // line 1502: "the sanctions measures" → "بالتدابير الجزائية"; the termbase's "الجزاءات" writes the hamza bare
         String en = "They ensure the application of standards appropriate for a procedure related to the sanctions measures of the Security Council.";
