@@ -108,7 +108,8 @@ final class Anaphora {
         String[] w = NON_LETTERS.split(target);
         for (int i = 0; i < w.length; i++) {
             if (i + 1 < w.length && object.contains(w[i])) {
-                if (verbs.contains(w[i + 1]) || w[i].startsWith("le") && afterLe.contains(w[i + 1])) return true;
+                boolean neverArticle = w[i].equals("le") || w[i].equals("les");
+                if (verbs.contains(w[i + 1]) || neverArticle && afterLe.contains(w[i + 1])) return true;
             }
             for (String pronoun : object) {
                 if (w[i].length() <= pronoun.length() + 3 || !w[i].endsWith(pronoun)) continue;

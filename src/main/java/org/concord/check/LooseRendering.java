@@ -153,7 +153,7 @@ final class LooseRendering {
         /**
          * Arabic: the light stemmer takes the relative ending off, so "الدولية" (international) and "الدول" (the States),
          * "العضوية" (membership) and "عضو" (member) share a stem. A target word with the ending (ية, يين, يات, يون) is
-         * another word than a rendering's word without one.
+         * another word than a rendering's word without one (or without the masculine ي: "الدولي" and "الدولية" agree).
          */
         private static boolean relativeAdjectiveOf(String[] target, String[] rendering) {
             if (target.length == 0 || rendering.length == 0 || !arabic(target[0])) return false;
@@ -361,6 +361,10 @@ final class LooseRendering {
         return n;
     }
 
+    /**
+     * Arabic: the rendering's other words after its first, in their order, before {@code to}. Arabic puts a noun's
+     * adjectives and genitives after it, so "العامة" of "الأمانة العامة" before a later "الجمعية" is no "الجمعية العامة".
+     */
     private static boolean inOrder(Target target, int at, int to, List<Word> words) {
         int j = at + 1;
         for (int k = 1; k < words.size(); k++) {
