@@ -64,7 +64,8 @@ final class HanNearMiss {
         return before >= 0 || text.substring(to, end).contains(run);
     }
 
-    private static boolean han(int cp) {
+    /** Whether {@code cp} is a Han character. */
+    static boolean han(int cp) {
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 }

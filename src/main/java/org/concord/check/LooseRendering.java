@@ -169,10 +169,6 @@ final class LooseRendering {
         private static final List<String> RELATIVE_ENDINGS = List.of("\u064a\u0647", "\u064a\u064a\u0646", "\u064a\u0627\u062a",
             "\u064a\u0648\u0646");
 
-        private static boolean arabic(String norm) {
-            return !norm.isEmpty() && norm.charAt(0) >= '\u0600' && norm.charAt(0) <= '\u06FF';
-        }
-
         private static boolean shareStem(String[] a, String[] b) {
             for (String x : a) {
                 for (String y : b) if (x.equals(y)) return true;
@@ -229,11 +225,12 @@ final class LooseRendering {
         if (words.isEmpty()) return false;
         if (lang.equals("zh")) return HanClause.inOrder(target, words);
         int window = r.length() + SLACK;
+        boolean ordered = lang.equals("ar"); // Arabic puts a noun's modifiers after it: see inOrder
         BitSet first = target.candidates(words.get(0));
         for (int i = first.nextSetBit(0); i >= 0; i = first.nextSetBit(i + 1)) {
             if (!matches(target, i, words.get(0))) continue;
-            int from = lang.equals("ar") ? i : Math.max(0, i - window);
-            if (lang.equals("ar") ? inOrder(target, i, Math.min(target.size(), i + window + 1), words)
+            int from = ordered ? i : Math.max(0, i - window);
+            if (ordered ? inOrder(target, i, Math.min(target.size(), i + window + 1), words)
                 : allIn(target, from, Math.min(target.size(), i + window + 1), words)) return true;
             // Further on, after the complement, a word of another term the target has ("العام" of "الأمين العام") is not free
             if (complement > 0 && allFreeIn(target, from, Math.min(target.size(), i + window + complement + 1), words, taken)) return true;
@@ -406,7 +403,7 @@ final class LooseRendering {
      * counting it made "الأمين" (the Secretary-) and "الأمانة" (the Secretariat), or "الأمم" (the Nations), one word.
      */
     private static int sharedArticle(String a, String b) {
-        if (a.isEmpty() || a.charAt(0) < '\u0600' || a.charAt(0) > '\u06FF') return 0;
+        if (!arabic(a)) return 0;
         for (String article : ARABIC_ARTICLES) {
             if (a.startsWith(article) && b.startsWith(article)) return article.length();
         }
@@ -414,8 +411,13 @@ final class LooseRendering {
     }
 
     /** A normalised word and, for Arabic, the word without the article or a one-letter proclitic before it. */
+    /** Whether {@code word} begins with a letter of the Arabic block. */
+    private static boolean arabic(String word) {
+        return !word.isEmpty() && word.charAt(0) >= '\u0600' && word.charAt(0) <= '\u06FF';
+    }
+
     private static List<String> forms(String norm) {
-        if (norm.isEmpty() || norm.charAt(0) < '\u0600' || norm.charAt(0) > '\u06FF') return List.of(norm); // no Arabic clitic
+        if (!arabic(norm)) return List.of(norm); // no Arabic clitic
         List<String> out = new ArrayList<>(List.of(norm));
         for (String clitic : ARABIC_PREFIXES) {
             if (norm.startsWith(clitic) && norm.length() - clitic.length() >= 3) out.add(norm.substring(clitic.length()));

@@ -57,7 +57,7 @@ final class ModifiedShortForm {
             int from = o.start() - before.length();
             if (from < 0) continue;
             String written = text.substring(from, o.start());
-            if (!written.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) continue;
+            if (!written.codePoints().allMatch(HanNearMiss::han)) continue;
             int first = -1;
             int last = -1;
             int same = 0;

@@ -38,7 +38,7 @@ final class OptionalWords {
 
     /** A Han word wherever it stands; any other as a whole word. */
     private static Pattern pattern(String word) {
-        boolean han = Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.HAN;
+        boolean han = HanNearMiss.han(word.codePointAt(0));
         return Pattern.compile(han ? Pattern.quote(word) : "(?<!\\p{L})" + Pattern.quote(word) + "(?!\\p{L})");
     }
 }
